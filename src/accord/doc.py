@@ -1,0 +1,177 @@
+"""The one typed document model every stage reads and fills.
+
+Like natasha's Doc and spaCy's Doc/Span: every item carries `start`/`end` character offsets
+(Python str indices, end exclusive) into `Article.text`, which is never modified after reading.
+`Article.to_record()` gives the output contract (shared/schema/document.schema.json); fields
+that are internal working state (sentences, tokens, raw mentions) stay out of it.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import msgspec
+
+
+class Span(msgspec.Struct, kw_only=True):
+    start: int
+    end: int
+
+
+class TextSpan(msgspec.Struct, kw_only=True):
+    start: int
+    end: int
+    text: str
+
+
+class Token(msgspec.Struct, kw_only=True, array_like=True):
+    start: int
+    end: int
+    text: str
+
+
+class Sentence(msgspec.Struct, kw_only=True):
+    start: int
+    end: int
+    text: str
+    tokens: list[Token] = []
+    paragraph: int = 0  # index of the paragraph (body line block) the sentence lies in
+
+
+class DateMention(msgspec.Struct, kw_only=True):
+    start: int
+    end: int
+    text: str
+    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str = "day"  # year | month | day
+    relative: bool = False  # resolved against the publication date ("on Tuesday")
+
+
+class Mention(msgspec.Struct, kw_only=True):
+    """A name found by NER, before identity: what the text says and its normal form."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # PER | ORG | LOC
+    normal: str = ""  # lemma / nominative form ("Иваном Кубраковым" -> "Иван Кубраков")
+    source: str = ""  # which recogniser found it: natasha, spacy, sr-rules, kb, ...
+    entity: str | None = None  # entity id, filled by linking
+    country: str | None = None  # country read from the mention's context (adjective, genitive)
+
+
+class Entity(msgspec.Struct, kw_only=True):
+    id: str  # KB id ("kb:Q-serbia") or derived from canonical name ("per:vulin-aleksandar")
+    name: str  # canonical display name, English where known
+    type: str  # PER | ORG | LOC
+    country: str | None = None  # ISO 3166-1 alpha-3, null for international or unknown
+    mentions: list[TextSpan] = []
+    kb: bool = False  # True when the id comes from the knowledge base
+    sector: str | None = None  # PLOVER sector (GOV, COP, MIL, SPY, PRM, ...)
+    aliases: list[str] = []  # distinct surface forms seen in this document
+
+
+class Quote(msgspec.Struct, kw_only=True):
+    text: str  # quoted words without the quotation marks
+    start: int
+    end: int
+    speaker: str | None = None  # entity id
+    speaker_text: str | None = None  # the words that named the speaker (a name, title, pronoun)
+    cue: TextSpan | None = None  # speech verb or attribution phrase
+    style: str = "marks"  # marks | dash (dialogue style)
+
+
+class Actor(msgspec.Struct, kw_only=True):
+    entity: str | None = None  # entity id
+    country: str | None = None  # ISO alpha-3, or IGO codes (EU, UN, NATO, ...)
+    sector: str | None = None
+    text: str | None = None  # words that named the actor in the sentence
+
+
+class Event(msgspec.Struct, kw_only=True):
+    type: str  # PLOVER event type
+    source: Actor
+    target: Actor
+    sentence: Span
+    mode: str | None = None
+    contexts: list[str] = []
+    date: str | None = None
+    date_precision: str | None = None  # year | month | day
+    location: str | None = None  # entity id of the place
+    trigger: TextSpan | None = None
+    confidence: float = 0.5
+    sources: list[Actor] = []  # compound actors: every actor on the source side
+    targets: list[Actor] = []
+    sentences: list[Span] = []  # every supporting sentence of this one happening
+    negated: bool = False
+    future: bool = False  # intent or readiness ("spremni smo", "is ready to")
+    id: str = ""
+
+
+class Article(msgspec.Struct, kw_only=True):
+    text: str
+    source: str
+    doc_id: str = ""
+    lang: str = "und"
+    script: str = "Zyyy"
+    lang_scores: dict[str, float] = {}
+    title: str | None = None
+    title_span: Span | None = None
+    outlet: str | None = None
+    published: str | None = None
+    published_span: Span | None = None
+    url: str | None = None
+    meta: dict[str, Any] = {}  # what the reader was given (JSONL fields, HTML metadata)
+    body: list[Span] = []
+    sentences: list[Sentence] = []
+    dates: list[DateMention] = []
+    mentions: list[Mention] = []
+    entities: list[Entity] = []
+    quotes: list[Quote] = []
+    events: list[Event] = []
+    timings: dict[str, float] = {}
+
+    def __post_init__(self) -> None:
+        if not self.doc_id:
+            self.doc_id = make_doc_id(self.text)
+
+    def in_body(self, start: int, end: int) -> bool:
+        return any(b.start <= start and end <= b.end for b in self.body)
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        if entity_id is None:
+            return None
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+    def to_record(self) -> dict[str, Any]:
+        """The output contract: one JSON record per article."""
+        rec = msgspec.to_builtins(self)
+        for internal in ("sentences", "mentions", "lang_scores", "timings", "meta", "title_span", "published_span", "url"):
+            rec.pop(internal, None)
+        if self.url:
+            rec["url"] = self.url
+        order = ["doc_id", "source", "lang", "script", "title", "outlet", "published", "text", "body",
+                 "entities", "quotes", "events", "dates"]
+        return {k: rec[k] for k in order} | {k: v for k, v in rec.items() if k not in order}
+
+
+def make_doc_id(text: str) -> str:
+    """Same decoded text, same id: re-ingesting an article never duplicates it."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def decode_record(data: bytes | str) -> dict[str, Any]:
+    return msgspec.json.decode(data)
+
+
+def encode_record(record: dict[str, Any]) -> bytes:
+    return msgspec.json.encode(record)

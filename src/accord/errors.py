@@ -1,0 +1,43 @@
+"""Errors a user can act on: each names the input and the reason (spaCy-style, numbered)."""
+from __future__ import annotations
+
+
+class AccordError(Exception):
+    code = "E000"
+
+    def __init__(self, source: str, reason: str, line: int | None = None):
+        self.source = source
+        self.reason = reason
+        self.line = line
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"[{self.code}] {where}: {reason}")
+
+
+class ReadError(AccordError):
+    """The input could not be read or decoded."""
+
+    code = "E001"
+
+
+class EmptyInput(ReadError):
+    code = "E002"
+
+
+class TooLarge(ReadError):
+    code = "E003"
+
+
+class BadRecord(ReadError):
+    """A JSON Lines line that is not a usable article."""
+
+    code = "E004"
+
+
+class StageError(AccordError):
+    """A pipeline stage failed on one article; the batch goes on."""
+
+    code = "E010"
+
+
+class StoreLocked(AccordError):
+    code = "E020"
