@@ -1,0 +1,137 @@
+"""Transliteration between Cyrillic and Latin, and a script-free key for matching names.
+
+Serbian Cyrillic <-> Latin is one-to-one (Ђ/Đ, Љ/Lj, Њ/Nj, Џ/Dž). Russian has many Latin
+spellings of one name (Горовой = Gorovoy = Gorovoj = Gorovoi; Патрушев = Patrushev = Patrušev),
+so identity uses `skeleton()`: a reduced Latin key in which those spellings coincide.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+SR_CYR_TO_LAT = {
+    "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Ђ": "Đ", "Е": "E", "Ж": "Ž", "З": "Z", "И": "I",
+    "Ј": "J", "К": "K", "Л": "L", "Љ": "Lj", "М": "M", "Н": "N", "Њ": "Nj", "О": "O", "П": "P", "Р": "R",
+    "С": "S", "Т": "T", "Ћ": "Ć", "У": "U", "Ф": "F", "Х": "H", "Ц": "C", "Ч": "Č", "Џ": "Dž", "Ш": "Š",
+}
+SR_CYR_TO_LAT |= {k.lower(): v.lower() for k, v in SR_CYR_TO_LAT.items()}
+
+# Russian letters outside the Serbian alphabet, in a Serbian-Latin-compatible scheme, so that a
+# Russian name and its Serbian rendering (Патрушев / Патрушев / Patrušev) meet in one form.
+RU_EXTRA = {"Й": "J", "Щ": "Šč", "Ъ": "", "Ы": "Y", "Ь": "", "Э": "E", "Ю": "Ju", "Я": "Ja", "Ё": "E"}
+RU_TO_LAT = dict(SR_CYR_TO_LAT)
+RU_TO_LAT |= RU_EXTRA | {k.lower(): v.lower() for k, v in RU_EXTRA.items()}
+RU_TO_LAT |= {"Ј": "J", "ј": "j"}
+
+SR_LAT_TO_CYR_DIGRAPHS = {"Lj": "Љ", "LJ": "Љ", "lj": "љ", "Nj": "Њ", "NJ": "Њ", "nj": "њ", "Dž": "Џ", "DŽ": "Џ", "dž": "џ"}
+SR_LAT_TO_CYR = {v: k for k, v in SR_CYR_TO_LAT.items() if len(v) == 1}
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def sr_to_latin(text: str) -> str:
+    """Serbian Cyrillic to Serbian Latin, letter for letter (same length except Љ Њ Џ)."""
+    out = []
+    for i, ch in enumerate(text):
+        lat = SR_CYR_TO_LAT.get(ch)
+        if lat is None:
+            out.append(ch)
+        elif len(lat) == 2 and ch.isupper():
+            # ЉУБА -> LJUBA, Љуба -> Ljuba
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            out.append(lat.upper() if nxt.isupper() else lat)
+        else:
+            out.append(lat)
+    return "".join(out)
+
+
+def sr_to_latin_aligned(text: str) -> tuple[str, list[int]]:
+    """Latin text plus, for each Latin character, the index of the Cyrillic one it came from.
+
+    Stages that search a Latin list over Cyrillic text map their hits back to original offsets.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(sr_to_latin_chars(text)):
+        out.append(ch)
+        index.extend([i] * len(ch))
+    return "".join(out), index
+
+
+def sr_to_latin_chars(text: str) -> list[str]:
+    chars = []
+    for i, ch in enumerate(text):
+        lat = SR_CYR_TO_LAT.get(ch)
+        if lat is None:
+            chars.append(ch)
+        elif len(lat) == 2 and ch.isupper():
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            chars.append(lat.upper() if nxt.isupper() else lat)
+        else:
+            chars.append(lat)
+    return chars
+
+
+def sr_to_cyrillic(text: str) -> str:
+    out = []
+    i = 0
+    while i < len(text):
+        two = text[i:i + 2]
+        if two in SR_LAT_TO_CYR_DIGRAPHS:
+            out.append(SR_LAT_TO_CYR_DIGRAPHS[two])
+            i += 2
+            continue
+        out.append(SR_LAT_TO_CYR.get(text[i], text[i]))
+        i += 1
+    return "".join(out)
+
+
+def ru_to_latin(text: str) -> str:
+    return "".join(RU_TO_LAT.get(ch, ch) for ch in text)
+
+
+def to_latin(text: str) -> str:
+    """Any Cyrillic (Serbian or Russian) to Latin; Latin passes through."""
+    return ru_to_latin(text) if has_cyrillic(text) else text
+
+
+def strip_diacritics(text: str) -> str:
+    text = text.replace("đ", "dj").replace("Đ", "Dj")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Reductions applied in order on lower-case ASCII: spellings of one Cyrillic letter coincide.
+_SKELETON_RULES = (
+    ("shch", "sc"), ("sch", "sc"), ("zh", "z"), ("kh", "h"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"),
+    ("yu", "ju"), ("iu", "ju"), ("ya", "ja"), ("ia", "ja"), ("ye", "e"), ("je", "e"), ("yo", "o"),
+    ("iy", "i"), ("yy", "i"), ("ij", "i"), ("oy", "oj"), ("ey", "ej"), ("ay", "aj"), ("uy", "uj"),
+    ("x", "ks"), ("w", "v"), ("y", "i"), ("j", "i"), ("q", "k"), ("ph", "f"), ("ii", "i"),
+)
+
+
+def skeleton(text: str) -> str:
+    """Script- and spelling-free key: 'Горовой', 'Gorovoy', 'Gorovoj' -> 'gorovoi'.
+
+    For identity of names across languages; never shown to a user.
+    """
+    s = strip_diacritics(to_latin(text)).lower().replace("'", "").replace("’", "")
+    s = "".join(c if c.isalnum() else " " for c in s)
+    for a, b in _SKELETON_RULES:
+        s = s.replace(a, b)
+    # doubled letters are spelt single in Slavic renderings (Russell / Rasel)
+    out = []
+    for c in s:
+        if not out or out[-1] != c or c == " ":
+            out.append(c)
+    return " ".join("".join(out).split())
+
+
+def fold(text: str) -> str:
+    """Case-, diacritic- and whitespace-insensitive form in the text's own script (ё = е)."""
+    s = text.replace("ё", "е").replace("Ё", "Е")
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c) or c == "\u0306")  # keep й
+    s = unicodedata.normalize("NFC", s)
+    return " ".join(s.casefold().split())
