@@ -12,6 +12,9 @@ class AccordError(Exception):
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"[{self.code}] {where}: {reason}")
 
+    def __reduce__(self):  # survive pickling between worker processes
+        return (type(self), (self.source, self.reason, self.line))
+
 
 class ReadError(AccordError):
     """The input could not be read or decoded."""
@@ -37,6 +40,12 @@ class StageError(AccordError):
     """A pipeline stage failed on one article; the batch goes on."""
 
     code = "E010"
+
+
+class StageTimeout(StageError):
+    """One article ran past its time budget; it is skipped so a batch never stalls."""
+
+    code = "E011"
 
 
 class StoreLocked(AccordError):

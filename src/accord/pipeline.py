@@ -10,39 +10,78 @@ Stages (each a module in accord.stages with one job, spaCy-style `REQUIRES`/`ASS
     quotes     direct quotes and their speakers
     events     PLOVER events between actors
 Reading (files, HTML, JSONL) happens before, in accord.stages.read.
+
+Runners: `process` (one article), `process_many` (a stream, in this process) and
+`process_parallel` (a stream over N worker processes, models loaded once per worker, results
+in input order, at most a bounded window of articles in flight).
 """
 from __future__ import annotations
 
 import importlib
+import os
+import signal
+import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from .doc import Article
-from .errors import AccordError, StageError
+from .errors import AccordError, StageError, StageTimeout
 
 STAGES: tuple[str, ...] = ("clean", "language", "sentences", "dates", "entities", "linking", "quotes", "events")
+DEFAULT_TIME_BUDGET = float(os.environ.get("ACCORD_TIME_BUDGET", "60"))  # seconds per article
 
 
 def _stage(name: str):
     return importlib.import_module(f"accord.stages.{name}")
 
 
-def process(article: Article, stages: Iterable[str] = STAGES) -> Article:
+class _Expired(BaseException):
+    """Raised by the alarm; a BaseException so stage code's `except Exception` cannot swallow it."""
+
+
+@contextmanager
+def _time_budget(seconds: float | None):
+    """SIGALRM-based budget; only on the main thread of a process (workers are)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise _Expired()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process(article: Article, stages: Iterable[str] = STAGES, time_budget: float | None = None) -> Article:
     """Run the stages in order; a failing stage raises StageError naming the source."""
-    for name in stages:
-        module = _stage(name)
-        t0 = time.perf_counter()
-        try:
-            module.run(article)
-        except AccordError:
-            raise
-        except Exception as exc:  # a bug or a pathological input: report it, keep the batch going
-            raise StageError(article.source, f"stage {name} failed: {type(exc).__name__}: {exc}") from exc
-        article.timings[name] = article.timings.get(name, 0.0) + time.perf_counter() - t0
+    name = "?"
+    try:
+        with _time_budget(time_budget):
+            for name in stages:
+                module = _stage(name)
+                t0 = time.perf_counter()
+                try:
+                    module.run(article)
+                except AccordError:
+                    raise
+                except Exception as exc:  # a bug or a pathological input: report it, keep the batch going
+                    raise StageError(article.source, f"stage {name} failed: {type(exc).__name__}: {exc}") from exc
+                article.timings[name] = article.timings.get(name, 0.0) + time.perf_counter() - t0
+    except _Expired:
+        raise StageTimeout(article.source, f"over the time budget of {time_budget:g} s (in stage {name}); skipped") from None
     return article
 
 
-def process_many(articles: Iterable[Article | AccordError], stages: Iterable[str] = STAGES) -> Iterator[Article | AccordError]:
+def process_many(articles: Iterable[Article | AccordError], stages: Iterable[str] = STAGES,
+                 time_budget: float | None = DEFAULT_TIME_BUDGET) -> Iterator[Article | AccordError]:
     """Process a stream; errors (from reading or a stage) are yielded in place, never raised."""
     stages = tuple(stages)
     for item in articles:
@@ -50,9 +89,75 @@ def process_many(articles: Iterable[Article | AccordError], stages: Iterable[str
             yield item
             continue
         try:
-            yield process(item, stages)
+            yield process(item, stages, time_budget)
         except AccordError as err:
             yield err
+
+
+# --- parallel runner -------------------------------------------------------------------------
+
+_WORKER_STAGES: tuple[str, ...] = STAGES
+_WORKER_BUDGET: float | None = None
+
+
+def _init_worker(stages: tuple[str, ...], time_budget: float | None, warm: bool) -> None:
+    global _WORKER_STAGES, _WORKER_BUDGET
+    _WORKER_STAGES, _WORKER_BUDGET = stages, time_budget
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    if warm:  # load models once per worker, before the first article
+        for lang_text in ("The minister met his Serbian colleague in Belgrade.", "Министр встретился с коллегой в Москве.",
+                          "Ministar se sastao sa kolegom u Beogradu."):
+            try:
+                process(Article(text=lang_text, source="<warm-up>"), stages, None)
+            except AccordError:
+                pass
+
+
+def _work(item: Article) -> Article | AccordError:
+    try:
+        return process(item, _WORKER_STAGES, _WORKER_BUDGET)
+    except AccordError as err:
+        return err
+
+
+def process_parallel(articles: Iterable[Article | AccordError], workers: int | None = None,
+                     stages: Iterable[str] = STAGES, time_budget: float | None = DEFAULT_TIME_BUDGET,
+                     window: int | None = None) -> Iterator[Article | AccordError]:
+    """Like process_many over `workers` processes; output order = input order.
+
+    At most `window` articles are in flight (bounded memory on endless streams). One worker
+    (or a single CPU) runs in this process, with no pickling at all.
+    """
+    stages = tuple(stages)
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1:
+        yield from process_many(articles, stages, time_budget)
+        return
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    window = window or workers * 8
+    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                             initargs=(stages, time_budget, True)) as pool:
+        pending: deque = deque()
+        for item in articles:
+            pending.append(item if isinstance(item, AccordError) else pool.submit(_work, item))
+            while len(pending) >= window:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+
+
+def _result(entry) -> Article | AccordError:
+    if isinstance(entry, AccordError):
+        return entry
+    try:
+        return entry.result()
+    except AccordError as err:
+        return err
+    except Exception as exc:  # a worker died (killed, out of memory): report, keep going
+        return StageError("<worker>", f"worker failed: {type(exc).__name__}: {exc}")
 
 
 def extract_text(text: str, source: str = "<text>", **fields) -> Article:
