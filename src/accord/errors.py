@@ -50,3 +50,9 @@ class StageTimeout(StageError):
 
 class StoreLocked(AccordError):
     code = "E020"
+
+
+class StoreError(AccordError):
+    """The store is missing, or was written by an incompatible version of accord."""
+
+    code = "E021"
