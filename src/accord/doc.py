@@ -58,6 +58,7 @@ class Mention(msgspec.Struct, kw_only=True):
     source: str = ""  # which recogniser found it: natasha, spacy, sr-rules, kb, ...
     entity: str | None = None  # entity id, filled by linking
     country: str | None = None  # country read from the mention's context (adjective, genitive)
+    candidates: list[str] = []  # KB ids a gazetteer match proposed for this span, for linking
 
 
 class Entity(msgspec.Struct, kw_only=True):
