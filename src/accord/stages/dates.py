@@ -1,8 +1,278 @@
-"""Stage 'dates': first version fills nothing yet."""
+"""Stage 'dates': every date expression in the body, normalised, keeping its precision.
+
+Why our own grammar: dateparser's search is slow, finds dates in numbers ("20 Serbian
+officers") and misses Serbian genitive months ("31. jula 2016."). A small regex grammar per
+language, built from data files in accord/lang/<code>/ (months.tsv, weekdays.tsv,
+date_words.tsv, date_relative.tsv, date_weekday_prefixes.tsv, dates.tsv settings), covers the
+forms news uses:
+
+    27 декабря 2019 года / 31. jula 2016. / Sept. 28, 2023      -> day
+    в конце февраля 2020 года / децембра 2019. / early March     -> month
+    в 2018 году / 2016. godine / in 2019                         -> year (only in a date context)
+    08.09.2021 / 23. 08. 2022. / 2019-09-18                      -> day
+    2 июня / on Wednesday / вчера / u utorak / прошлой неделе    -> resolved against
+                                                                    Article.published, else skipped
+
+Serbian Cyrillic is transliterated (offset-aligned) so one Latin list serves both scripts.
+Other stages read the result with `dates_in(doc, start, end)`; `find_dates(text, lang,
+published)` runs the grammar on any string (for example a dateline).
+"""
 from __future__ import annotations
 
-from ..doc import Article
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import translit
+from ..doc import Article, DateMention
+from ..lang import LANGS, load_tsv
+
+REQUIRES = ("body", "lang", "published")
+ASSIGNS = ("dates",)
+
+_TRANSLITERATORS: dict[str, Callable[[str], tuple[str, list[int]]]] = {"sr_to_latin": translit.sr_to_latin_aligned}
+_LOWER = "a-zа-яёčćšžđ"  # a lower-case letter in any script we transliterate into or match
+_DAY_SUFFIX = r"(?:st|nd|rd|th|\.|-?го|-?е)?"  # 28th, 31., 2-го
+_SEPARATORS = r"[\s,(]{0,3}"  # between a weekday and the explicit date it introduces
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled patterns and lookup tables of one language."""
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    weekday_prefixes: dict[str, str]
+    relative: dict[str, tuple[str, int]]
+    case_sensitive: bool
+    slash_order: str
+    transliterate: Callable[[str], tuple[str, list[int]]] | None
+
+    def key(self, form: str) -> str:
+        form = " ".join(form.split())
+        return form if self.case_sensitive else form.casefold()
+
+
+def _alt(forms) -> str:
+    """Regex alternation, longest first, each form escaped; spaces match any whitespace."""
+    uniq = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "|".join(r"\s+".join(re.escape(part) for part in f.split()) for f in uniq)
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> Grammar | None:
+    """The date grammar of a language folder, or None when it has no months.tsv."""
+    if lang not in LANGS:
+        return None
+    months_rows = load_tsv(lang, "months.tsv")
+    if not months_rows:
+        return None
+    settings = {row[0]: row[1] if len(row) > 1 else "" for row in load_tsv(lang, "dates.tsv")}
+    case_sensitive = settings.get("case_sensitive", "no") == "yes"
+    fold = (lambda s: s) if case_sensitive else str.casefold
+    months = {fold(f): int(m) for f, m in months_rows}
+    weekdays = {fold(f): int(d) for f, d in load_tsv(lang, "weekdays.tsv")}
+    words = load_tsv(lang, "date_words.tsv")
+    preps = [w for w, kind in words if kind == "prep"]
+    parts = [w for w, kind in words if kind == "part"]
+    markers = [w for w, kind in words if kind == "year_marker"]
+    wprefixes = {w.casefold(): d for w, d in load_tsv(lang, "date_weekday_prefixes.tsv")}
+    relative = {p.casefold(): (u, int(o)) for p, u, o in load_tsv(lang, "date_relative.tsv")}
+    orders = settings.get("orders", "dmy").split()
+
+    cs = "(?i)"  # date words match in any case; months and weekdays may opt out (English "may")
+    M = rf"(?P<m>(?-i:{_alt(months)}))" if case_sensitive else rf"(?P<m>{_alt(months)})"
+    W = rf"(?P<w>(?-i:{_alt(weekdays)}))" if case_sensitive else rf"(?P<w>{_alt(weekdays)})"
+    year_digits = r"(?P<y>(?:1\d|20)\d\d)"
+    year = year_digits + r"(?!\d)"
+    marker = rf"(?:\.?\s*(?:{_alt(markers)})(?!\w))" if markers else "(?!)"
+    prep = rf"(?:{_alt(preps)})" if preps else "(?!)"
+    part = rf"(?P<part>{_alt(parts)})" if parts else "(?P<part>(?!))"
+    day = rf"(?P<d>[0-3]?\d){_DAY_SUFFIX}"
+    b, e = r"(?<![\w.])", r"(?!\w)"
+    year_opt = rf"(?:,?\s+{year}{marker}?)?"
+    # a bare year followed by a lower-case word is a count ("до 2000 человек"), unless the
+    # word is itself a date word ("с 2014 по 2016 год"); English allows it ("in 2019 the ...")
+    lower_next = "" if settings.get("bare_year_lowercase_next", "reject") == "allow" else \
+        rf"(?!\s+(?!(?:{_alt(preps + parts)})(?!\w))[{_LOWER}])"
+
+    specs: list[tuple[str, str]] = [
+        ("iso", rf"(?<![\d.-]){year_digits}-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+        ("numeric", r"(?<![\d.,:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<bb>[0-3]?\d)(?P=sep)\s?"
+                    r"(?P<y>(?:19|20)\d\d)(?!\d|\.\d|-\d|/\d)"),
+    ]
+    if "dmy" in orders:
+        specs.append(("dmy", rf"{b}{day}(?:\s+of)?\s+{M}{year_opt}{e}"))
+    if "mdy" in orders:
+        specs.append(("mdy", rf"{b}{M}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+{year}{marker}?)?{e}"))
+    specs += [
+        ("my", rf"{b}(?:{part}[\s-]+)?{M}\.?,?\s+{year}{marker}?{e}"),
+        ("m", rf"{b}(?:{prep}\s+|{part}[\s-]+){M}{e}(?!\.?\s*\d)"),
+        ("y_marked", rf"{b}(?:(?:{part}|{prep})[\s-]+)?{year}{marker}{e}"),
+        ("y_context", rf"{b}(?:{part}[\s-]+|{prep}\s+){year}(?!\.\d|[-–]\d\d(?!\d)){lower_next}{e}"),
+        ("weekday", rf"{b}(?:(?P<wp>{_alt(wprefixes)})\s+)" + ("" if settings.get("weekday_prefix_required") == "yes" else "?") + rf"{W}{e}"),
+    ]
+    if relative:
+        specs.append(("relative", rf"{b}(?P<r>{_alt(relative)}){e}"))
+    patterns = tuple((name, re.compile(cs + rx)) for name, rx in specs)
+    translit_name = settings.get("transliterate")
+    return Grammar(patterns, months, weekdays, wprefixes, relative, case_sensitive,
+                   settings.get("slash_order", "dmy"), _TRANSLITERATORS.get(translit_name) if translit_name else None)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What is known of the publication date: a year, maybe a month, maybe a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, published: str | None) -> Anchor | None:
+        m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", published or "")
+        if not m:
+            return None
+        y, mo, d = (int(g) if g else None for g in m.groups())
+        return cls(y, mo, d)
+
+    @property
+    def date(self) -> dt.date | None:
+        return dt.date(self.year, self.month, self.day) if self.month and self.day else None
+
+
+def _day_value(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, m: re.Match[str], g: Grammar, anchor: Anchor | None) -> tuple[str, str, bool] | None:
+    """(value, precision, relative) of one match, or None when it is no date or unresolvable."""
+    gd = m.groupdict()
+    y = int(gd["y"]) if gd.get("y") else None
+    if kind == "iso":
+        v = _day_value(y, int(gd["mo"]), int(gd["d"]))
+        return (v, "day", False) if v else None
+    if kind == "numeric":
+        a, bb = int(gd["a"]), int(gd["bb"])
+        day, month = (bb, a) if gd["sep"] == "/" and g.slash_order == "mdy" and a <= 12 else (a, bb)
+        v = _day_value(y, month, day)
+        return (v, "day", False) if v else None
+    if kind in ("dmy", "mdy", "my", "m"):
+        month = g.months.get(g.key(gd["m"]))
+        if month is None:
+            return None
+        if kind in ("dmy", "mdy"):
+            if y is None:
+                if anchor is None:
+                    return None
+                v = _day_value(anchor.year, month, int(gd["d"]))
+                return (v, "day", True) if v else None
+            v = _day_value(y, month, int(gd["d"]))
+            return (v, "day", False) if v else None
+        if y is None:
+            return (f"{anchor.year:04d}-{month:02d}", "month", True) if anchor else None
+        return f"{y:04d}-{month:02d}", "month", False
+    if kind in ("y_marked", "y_context"):
+        return f"{y:04d}", "year", False
+    if anchor is None:
+        return None
+    if kind == "weekday":
+        base = anchor.date
+        if base is None:
+            return None
+        wd = g.weekdays.get(g.key(gd["w"]))
+        if wd is None:
+            return None
+        direction = g.weekday_prefixes.get(" ".join((gd.get("wp") or "").casefold().split()), "past")
+        if direction == "next":
+            delta = (wd - base.isoweekday()) % 7 or 7
+        else:
+            delta = -((base.isoweekday() - wd) % 7)
+            if direction == "prev" and delta == 0:
+                delta = -7
+        return (base + dt.timedelta(days=delta)).isoformat(), "day", True
+    if kind == "relative":
+        unit, offset = g.relative[" ".join(gd["r"].casefold().split())]
+        return _relative(unit, offset, anchor)
+    return None
+
+
+def _relative(unit: str, offset: int, anchor: Anchor) -> tuple[str, str, bool] | None:
+    if unit == "year":
+        return f"{anchor.year + offset:04d}", "year", True
+    if unit == "month":
+        if anchor.month is None:
+            return None
+        index = anchor.year * 12 + anchor.month - 1 + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month", True
+    base = anchor.date
+    if base is None:
+        return None
+    if unit == "week":  # the Monday of that week, with precision "week"
+        monday = base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(weeks=offset)
+        return monday.isoformat(), "week", True
+    return (base + dt.timedelta(days=offset)).isoformat(), "day", True
+
+
+# when two readings cover the same characters, the more explicit wins
+_RANK = {"iso": 0, "numeric": 0, "dmy": 1, "mdy": 1, "my": 2, "y_marked": 3, "m": 4, "relative": 4, "y_context": 5, "weekday": 6}
+
+
+def find_dates(text: str, lang: str, published: str | None = None, offset: int = 0) -> list[DateMention]:
+    """Date mentions in `text` (offsets shifted by `offset`), non-overlapping, in text order."""
+    g = grammar(lang)
+    if g is None:
+        g = grammar("en")  # numeric and ISO dates read the same everywhere; en words rarely hurt
+        if g is None:
+            return []
+    if g.transliterate and translit.has_cyrillic(text):
+        scan, index = g.transliterate(text)
+    else:
+        scan, index = text, None
+    anchor = Anchor.parse(published)
+    candidates = []
+    for kind, pattern in g.patterns:
+        for m in pattern.finditer(scan):
+            resolved = _resolve(kind, m, g, anchor)
+            if resolved is None:
+                continue
+            s, e = m.span()
+            if index is not None:
+                s, e = index[s], index[e - 1] + 1
+            candidates.append((s, e, kind, resolved))
+    candidates.sort(key=lambda c: (_RANK[c[2]], -(c[1] - c[0]), c[0]))
+    chosen: list[tuple[int, int, str, tuple[str, str, bool]]] = []
+    for c in candidates:
+        if all(c[1] <= o[0] or o[1] <= c[0] for o in chosen):
+            chosen.append(c)
+    chosen = [c for c in chosen if not (c[2] == "weekday" and _next_to_explicit(c, chosen, text))]
+    chosen.sort()
+    return [DateMention(start=s + offset, end=e + offset, text=text[s:e], value=v, precision=p, relative=r)
+            for s, e, _, (v, p, r) in chosen]
+
+
+def _next_to_explicit(weekday, chosen, text: str) -> bool:
+    """'Thursday, June 2' / 'в четверг, 2 июня': the weekday only introduces the date."""
+    for s, e, kind, _ in chosen:
+        if kind in ("iso", "numeric", "dmy", "mdy"):
+            gap = text[weekday[1]:s] if s >= weekday[1] else text[e:weekday[0]]
+            if re.fullmatch(_SEPARATORS, gap):
+                return True
+    return False
 
 
 def run(doc: Article) -> None:
-    return None
+    doc.dates = []
+    for span in doc.body:
+        doc.dates.extend(find_dates(doc.text[span.start:span.end], doc.lang, doc.published, offset=span.start))
+
+
+def dates_in(doc: Article, start: int, end: int) -> list[DateMention]:
+    """The document's date mentions lying inside [start, end) (a sentence, a paragraph)."""
+    return [d for d in doc.dates if start <= d.start and d.end <= end]
