@@ -49,6 +49,314 @@ def version() -> None:
     typer.echo(__version__)
 
 
+# --- store: ingest, query, export, evaluate ----------------------------------------------------
+
+DB_OPTION = typer.Option("accord.duckdb", "--db", help="DuckDB store file")
+JSON_OPTION = typer.Option(False, "--json", help="print JSON for machines instead of a table")
+
+
+def _fail(err: Exception) -> None:
+    """Print a user error (AccordError or bad option) and exit 2, without a traceback."""
+    _err(f"error: {err}")
+    raise typer.Exit(2)
+
+
+def _print_json(data) -> None:
+    import json
+
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+
+
+def _table(title: str, rows: list[dict], columns: list[tuple[str, str]], empty: str = "nothing found") -> None:
+    """A rich table of `rows`; columns are (header, key)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if not rows:
+        console.print(f"[dim]{title}: {empty}[/dim]")
+        return
+    table = Table(title=title, title_justify="left", show_lines=False)
+    for header, _ in columns:
+        table.add_column(header, overflow="fold")
+    for r in rows:
+        table.add_row(*["" if r.get(k) is None else _cell(r.get(k)) for _, k in columns])
+    console.print(table)
+
+
+def _cell(value) -> str:
+    from rich.markup import escape
+
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(str(v) for v in value)
+    elif isinstance(value, float):
+        value = f"{value:.2f}"
+    return escape(str(value))
+
+
+def _short(text: str | None, n: int = 90) -> str | None:
+    if text is None:
+        return None
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="files, directories (recursive) or - for stdin"),
+    db: Path = DB_OPTION,
+    force: bool = typer.Option(False, "--force", help="re-extract and replace articles already stored"),
+    workers: int = typer.Option(1, "--workers", "-w", help="pipeline processes (0 = all cores)"),
+    batch_size: int = typer.Option(50, "--batch-size", min=1, help="documents per transaction"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress, only errors and the final line"),
+) -> None:
+    """Extract articles and store them in DuckDB. Articles already stored are skipped (same text, same id)."""
+    import time
+
+    from .errors import AccordError
+    from .stages.read import read_paths
+    from .store import ingest as run_ingest
+
+    process = None
+    if workers != 1:
+        from functools import partial
+
+        from .pipeline import process_parallel
+
+        process = partial(process_parallel, workers=workers or None)
+    t0 = time.perf_counter()
+    progress = None if quiet else _IngestProgress()
+    try:
+        with progress or _nullcontext():
+            report = run_ingest(read_paths(paths), db, force=force, batch_size=batch_size, process=process,
+                                on_error=lambda e: _err(f"skipped: {e}"),
+                                on_progress=progress.update if progress else None)
+    except AccordError as err:
+        _fail(err)
+    secs = time.perf_counter() - t0
+    _err(f"{db}: {report.stored} stored, {report.unchanged} unchanged, {report.duplicates} duplicate(s), "
+         f"{len(report.failed)} failed, in {secs:.1f} s")
+
+
+class _nullcontext:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+class _IngestProgress:
+    """A rich progress line on stderr when it is a terminal; otherwise a line every 1000 documents."""
+
+    EVERY = 1000
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self._progress = None
+        self._task = None
+        self._last = 0
+
+    def __enter__(self):
+        if self.tty:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                                      console=Console(stderr=True), transient=True)
+            self._progress.__enter__()
+            self._task = self._progress.add_task("ingesting", total=None)
+        return self
+
+    def __exit__(self, *exc):
+        if self._progress is not None:
+            self._progress.__exit__(*exc)
+        return False
+
+    def update(self, report) -> None:
+        line = (f"{report.seen} seen: {report.stored} stored, {report.unchanged} unchanged, "
+                f"{len(report.failed)} failed")
+        if self._progress is not None:
+            self._progress.update(self._task, description=line)
+        elif report.seen - self._last >= self.EVERY:
+            self._last = report.seen
+            _err(line)
+
+
+@app.command()
+def events(
+    db: Path = DB_OPTION,
+    dyad: Optional[str] = typer.Option(None, "--dyad", help="countries: SRB-RUS (either way), SRB>RUS (directed), SRB (either side)"),
+    type: Optional[list[str]] = typer.Option(None, "--type", "-t", help="PLOVER type (repeatable), e.g. COOPERATE"),
+    since: Optional[str] = typer.Option(None, "--since", help="YYYY, YYYY-MM or YYYY-MM-DD"),
+    until: Optional[str] = typer.Option(None, "--until", help="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)"),
+    context: Optional[str] = typer.Option(None, "--context", help="PLOVER context, e.g. terrorism"),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0),
+    limit: int = typer.Option(50, "--limit", "-n", min=0),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Stored events, newest first."""
+    from .errors import AccordError
+    from .store import reader
+    from .store import query
+
+    for bound in (since, until):
+        if bound and not _is_date(bound):
+            _fail(ValueError(f"not a date: {bound!r} (use YYYY, YYYY-MM or YYYY-MM-DD)"))
+    types = [t for group in (type or []) for t in group.split(",")]
+    try:
+        with reader(db) as con:
+            rows = query.events(con, dyad=dyad, types=types, since=since, until=until, context=context,
+                                min_confidence=min_confidence, limit=limit)
+    except AccordError as err:
+        _fail(err)
+    if as_json:
+        _print_json(rows)
+        return
+    for r in rows:
+        r["source_show"] = _actor_show(r, "source")
+        r["target_show"] = _actor_show(r, "target")
+        r["sentence_show"] = _short(r["sentence_text"])
+        r["doc_show"] = Path(r["doc_source"]).name
+    _table(f"events ({len(rows)})", rows, [("date", "event_date"), ("type", "type"), ("mode", "mode"),
+                                            ("source", "source_show"), ("target", "target_show"),
+                                            ("contexts", "contexts"), ("conf", "confidence"),
+                                            ("sentence", "sentence_show"), ("article", "doc_show")])
+
+
+def _actor_show(row: dict, side: str) -> str | None:
+    name = row.get(f"{side}_name") or row.get(f"{side}_text")
+    country = row.get(f"{side}_country")
+    if name and country:
+        return f"{name} ({country})"
+    return name or country
+
+
+def _is_date(value: str) -> bool:
+    import re
+
+    return re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) is not None
+
+
+@app.command()
+def entities(
+    db: Path = DB_OPTION,
+    top: int = typer.Option(20, "--top", "-n", min=0, help="how many, by number of documents"),
+    country: Optional[str] = typer.Option(None, "--country", help="ISO alpha-3, e.g. RUS"),
+    type: Optional[str] = typer.Option(None, "--type", help="PER, ORG or LOC"),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Entities (one identity across languages), most mentioned first, with their aliases."""
+    from .errors import AccordError
+    from .store import query, reader
+
+    try:
+        with reader(db) as con:
+            rows = query.entities(con, top=top, country=country, type=type)
+    except AccordError as err:
+        _fail(err)
+    if as_json:
+        _print_json(rows)
+        return
+    for r in rows:
+        r["aliases_show"] = _short(", ".join(a for a in (r["aliases"] or []) if a != r["name"]), 70)
+    _table(f"entities ({len(rows)})", rows, [("name", "name"), ("type", "type"), ("country", "country"),
+                                              ("docs", "docs"), ("mentions", "mentions"),
+                                              ("aliases", "aliases_show"), ("id", "id")])
+
+
+@app.command()
+def quotes(
+    db: Path = DB_OPTION,
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="name in any language or script (Vulin finds Вулин)"),
+    limit: int = typer.Option(50, "--limit", "-n", min=0),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Direct quotes and their speakers."""
+    from .errors import AccordError
+    from .store import query, reader
+
+    try:
+        with reader(db) as con:
+            rows = query.quotes(con, speaker=speaker, limit=limit)
+    except AccordError as err:
+        _fail(err)
+    if as_json:
+        _print_json(rows)
+        return
+    for r in rows:
+        r["speaker_show"] = r["speaker_name"] or r["speaker_text"]
+        r["quote_show"] = _short(r["text"], 120)
+        r["doc_show"] = Path(r["source"]).name
+    _table(f"quotes ({len(rows)})", rows, [("speaker", "speaker_show"), ("quote", "quote_show"),
+                                            ("lang", "lang"), ("published", "published"), ("article", "doc_show")])
+
+
+@app.command()
+def summary(db: Path = DB_OPTION, top: int = typer.Option(10, "--top", min=1), as_json: bool = JSON_OPTION) -> None:
+    """What the store holds: documents per language, top entities, quotes, events per type, top dyads."""
+    from .errors import AccordError
+    from .store import query, reader
+
+    try:
+        with reader(db) as con:
+            s = query.summary(con, top=top)
+    except AccordError as err:
+        _fail(err)
+    if as_json:
+        _print_json(s)
+        return
+    from rich.console import Console
+
+    Console().print(f"[bold]{db}[/bold]: {s['documents']} documents, {s['entities']} entities, "
+                    f"{s['quotes']} quotes ({s['quotes_with_speaker']} with a speaker), {s['events']} events")
+    _table("documents per language", s["languages"], [("lang", "lang"), ("script", "script"), ("documents", "documents")])
+    _table("top entities", s["top_entities"], [("name", "name"), ("type", "type"), ("country", "country"),
+                                               ("docs", "docs"), ("mentions", "mentions")])
+    _table("top speakers", s["top_speakers"], [("speaker", "name"), ("quotes", "quotes")])
+    _table("events per type", s["event_types"], [("type", "type"), ("events", "events")])
+    _table("top country dyads", s["top_dyads"], [("country", "country_a"), ("country", "country_b"), ("events", "events")])
+
+
+@app.command()
+def export(
+    format: str = typer.Option(..., "--format", "-f", help="jsonl | csv | parquet | polecat"),
+    db: Path = DB_OPTION,
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="output file (default: stdout; parquet needs one)"),
+    table: str = typer.Option("events", "--table", help="for csv/parquet: events, entities, documents, quotes, mentions, aliases, dates"),
+) -> None:
+    """Export the store: contract records (jsonl), a table (csv, parquet) or POLECAT-style events."""
+    from .errors import AccordError
+    from .export import export as run_export
+
+    try:
+        n = run_export(db, format.lower(), output, table=table)
+    except (AccordError, ValueError) as err:
+        _fail(err)
+    if output is not None:
+        _err(f"{output}: {n} {'records' if format in ('jsonl',) else 'rows'}")
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="gold file (shared/schema/gold.md format)"),
+    paths: Optional[list[str]] = typer.Argument(None, help="articles to extract (default: the files the gold names, next to it)"),
+    records: Optional[Path] = typer.Option(None, "--records", help="score this JSONL of records instead of extracting"),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Extract the gold's articles and print the reference metrics (same as shared/eval/score.py)."""
+    import json
+
+    from . import evaluate as ev
+
+    gold_data = json.loads(gold.read_text(encoding="utf-8"))
+    if records is not None:
+        res = ev.score(gold_data, ev.load_jsonl(records))
+    else:
+        res = ev.evaluate(gold, paths or None, on_error=lambda e: _err(f"skipped: {e}"))
+    typer.echo(ev.to_json(res) if as_json else ev.to_text(res))
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,199 @@
+"""`accord evaluate`: score records against hand-made gold (format: shared/schema/gold.md).
+
+A faithful reimplementation of the reference scorer (shared/eval/score.py): same metric names,
+same matching rules, same numbers and the same printed lines, so users need no ../shared.
+tests/test_evaluate_reference.py (in tests/test_quality_gate.py) checks the equality whenever
+the reference script is present.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+METRICS = (
+    "docs_present", "lang", "script", "outlet", "title", "entity_recall", "entity_type",
+    "entity_country", "xdoc_links", "apart_ok", "quote_recall", "quote_speaker",
+    "event_recall", "event_contexts", "date_recall", "must_not_date", "boilerplate_out",
+    "body_kept", "offsets_valid",
+)
+CORE = ("entity_recall", "entity_country", "xdoc_links", "apart_ok", "quote_speaker", "event_recall",
+        "date_recall", "boilerplate_out", "body_kept")
+
+Result = dict[str, tuple[float | None, int, int]]
+
+
+def norm(s: str | None) -> str:
+    s = unicodedata.normalize("NFKD", s or "")
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return " ".join(s.casefold().replace("ё", "е").split())
+
+
+def in_body(rec: dict, start: int, end: int) -> bool:
+    return any(b["start"] <= start and end <= b["end"] for b in rec.get("body", []))
+
+
+def find_spans(text: str, needle: str) -> list[tuple[int, int]]:
+    """Occurrences of needle in text, any run of whitespace (NBSP too) matching any other."""
+    pat = r"\s+".join(re.escape(w) for w in needle.split())
+    return [(mo.start(), mo.end()) for mo in re.finditer(pat, text)]
+
+
+def by_basename(records: Iterable[dict]) -> dict[str, dict]:
+    """Records keyed by the file name of their source (a later record wins, as in the reference)."""
+    return {os.path.basename(r.get("source", "")): r for r in records}
+
+
+def load_jsonl(path: str | Path) -> dict[str, dict]:
+    recs = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line:
+                recs.append(json.loads(line))
+    return by_basename(recs)
+
+
+def score(gold: dict[str, Any], out: dict[str, dict]) -> Result:
+    """Every metric as (score or None, hits, total), plus entity_precision_proxy and event_count."""
+    m = {k: [0, 0] for k in METRICS}
+    sys_entities = 0
+    sys_events = 0
+    matched_events = 0
+    resolved: dict[tuple[str, str], str] = {}  # (key, doc) -> system entity id
+
+    def hit(name: str, ok: bool) -> None:
+        m[name][0] += 1 if ok else 0
+        m[name][1] += 1
+
+    for doc, g in gold["docs"].items():
+        rec = out.get(doc)
+        hit("docs_present", rec is not None)
+        if rec is None:
+            rec = {"text": "", "entities": [], "quotes": [], "events": [], "dates": [], "body": []}
+        text = rec.get("text", "")
+        if "lang" in g:
+            hit("lang", rec.get("lang") == g["lang"])
+        if "script" in g:
+            hit("script", rec.get("script") == g["script"])
+        if g.get("outlet"):
+            hit("outlet", norm(g["outlet"]) in norm(rec.get("outlet") or "") or norm(rec.get("outlet") or "x") in norm(g["outlet"]))
+        if g.get("title"):
+            hit("title", norm(rec.get("title") or "") == norm(g["title"]))
+        for e in rec.get("entities", []):
+            for mm in e.get("mentions", []):
+                hit("offsets_valid", text[mm["start"]:mm["end"]] == mm["text"])
+        sys_entities += len(rec.get("entities", []))
+        by_key = {}
+        for ge in g["entities"]:
+            forms = {norm(f) for f in ge["forms"]}
+            found = None
+            for e in rec.get("entities", []):
+                if any(norm(mm["text"]) in forms for mm in e.get("mentions", [])):
+                    found = e
+                    break
+            hit("entity_recall", found is not None)
+            if found is not None:
+                by_key[ge["key"]] = found
+                resolved[(ge["key"], doc)] = found["id"]
+                if "type" in ge:
+                    hit("entity_type", found.get("type") == ge["type"])
+                if "country" in ge:
+                    hit("entity_country", found.get("country") == ge["country"])
+        for gq in g.get("quotes", []):
+            q = next((q for q in rec.get("quotes", []) if norm(q.get("text", "")).startswith(norm(gq["starts"]))), None)
+            hit("quote_recall", q is not None)
+            spk = by_key.get(gq["speaker"])
+            hit("quote_speaker", q is not None and spk is not None and q.get("speaker") == spk["id"])
+        sys_events += len(rec.get("events", []))
+        for ge in g.get("events", []):
+            want = set(ge["countries"])
+            cands = []
+            for e in rec.get("events", []):
+                cs = {(e.get("source") or {}).get("country"), (e.get("target") or {}).get("country")} - {None}
+                fams = ge["family"] if isinstance(ge["family"], list) else [ge["family"]]
+                if e.get("type") in fams and want <= cs and (len(want) > 1 or len(cs) >= 1):
+                    cands.append(e)
+            hit("event_recall", bool(cands))
+            if cands:
+                matched_events += 1
+            for c in ge.get("contexts", []):
+                hit("event_contexts", any(c in e.get("contexts", []) for e in cands))
+        sys_dates = {rec.get("published")} | {d.get("value") for d in rec.get("dates", [])} | {e.get("date") for e in rec.get("events", [])}
+        for d in g.get("dates", []):
+            hit("date_recall", d in sys_dates)
+        for bad in g.get("must_not_date", []):
+            hit("must_not_date", not any((x or "").startswith(bad) for x in [rec.get("published")] + [e.get("date") for e in rec.get("events", [])]))
+        for b in g.get("boilerplate", []):
+            spans = find_spans(text, b)
+            if spans:
+                hit("boilerplate_out", all(not any(bs["start"] < e and s < bs["end"] for bs in rec.get("body", [])) for s, e in spans))
+            else:
+                hit("boilerplate_out", False)
+        for gq in g.get("quotes", []):
+            spans = find_spans(text, gq["starts"])
+            hit("body_kept", bool(spans) and all(in_body(rec, s, e) for s, e in spans))
+    for key, docs in gold.get("xdoc", []):
+        ids = [resolved.get((key, d)) for d in docs]
+        hit("xdoc_links", None not in ids and len(set(ids)) == 1)
+    for (k1, d1), (k2, d2) in gold.get("apart", []):
+        a, b = resolved.get((k1, d1)), resolved.get((k2, d2))
+        hit("apart_ok", a is not None and b is not None and a != b)
+
+    res: Result = {k: (v[0] / v[1] if v[1] else None, v[0], v[1]) for k, v in m.items()}
+    res["entity_precision_proxy"] = (None, sys_entities, sum(len(g["entities"]) for g in gold["docs"].values()))
+    res["event_count"] = (None, sys_events, matched_events)
+    return res
+
+
+def to_json(res: Result) -> str:
+    """The reference's --json line."""
+    return json.dumps({k: {"score": v[0], "num": v[1], "den": v[2]} for k, v in res.items()}, ensure_ascii=False)
+
+
+def mean_core(res: Result) -> float:
+    vals = [res[k][0] or 0.0 for k in CORE]
+    return sum(vals) / len(vals)
+
+
+def to_text(res: Result) -> str:
+    """The reference's printed lines: one per metric, then the SUMMARY line."""
+    lines = [f"{k:24s} {'-' if s is None else f'{s:.3f}':>6s}  ({a}/{b})" for k, (s, a, b) in res.items()]
+    lines.append(f"SUMMARY mean_core={mean_core(res):.3f} "
+                 + " ".join(f"{k}={res[k][0] if res[k][0] is None else round(res[k][0], 3)}" for k in CORE))
+    return "\n".join(lines)
+
+
+def gold_inputs(gold_path: str | Path, gold: dict[str, Any]) -> list[Path]:
+    """The gold's documents: the files it names, looked up next to the gold file."""
+    here = Path(gold_path).parent
+    return [here / name for name in gold["docs"] if (here / name).is_file()]
+
+
+def extract_records(paths: Iterable[str | Path], on_error=None) -> dict[str, dict]:
+    """Run the pipeline and key the JSON-round-tripped records like the reference does."""
+    import msgspec
+
+    from .errors import AccordError
+    from .pipeline import process_many
+    from .stages.read import read_paths
+
+    recs = []
+    for item in process_many(read_paths(paths)):
+        if isinstance(item, AccordError):
+            if on_error:
+                on_error(item)
+            continue
+        recs.append(msgspec.json.decode(msgspec.json.encode(item.to_record())))
+    return by_basename(recs)
+
+
+def evaluate(gold_path: str | Path, paths: Iterable[str | Path] | None = None, on_error=None) -> Result:
+    """Extract the gold's documents (or `paths`) and score them."""
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    inputs = list(paths) if paths else gold_inputs(gold_path, gold)
+    return score(gold, extract_records(inputs, on_error) if inputs else {})

@@ -1,0 +1,99 @@
+"""`accord export`: the store out again, in the formats other tools read.
+
+    jsonl    the output contract, one record per article (exactly what `accord extract` writes)
+    csv      one table (default events) via DuckDB COPY
+    parquet  one table (default events) via DuckDB COPY
+    polecat  one JSON line per event with PLOVER/POLECAT field names (shared/reference/plover.md)
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+FORMATS = ("jsonl", "csv", "parquet", "polecat")
+
+
+def polecat_record(row: dict[str, Any]) -> dict[str, Any]:
+    """One stored event as a POLECAT-style record; `doc_id` and `id` keep it traceable."""
+    from .store.schema import QUAD_NAME
+
+    def actor(side: str) -> list[dict[str, Any]]:
+        if not any(row.get(f"{side}_{k}") for k in ("entity", "country", "text")):
+            return []
+        return [{"actor_id": row.get(f"{side}_entity"), "actor_label": row.get(f"{side}_name"),
+                 "country": row.get(f"{side}_country"), "sector": row.get(f"{side}_sector"),
+                 "text": row.get(f"{side}_text")}]
+
+    date = row.get("date") or row.get("published")
+    quad = row.get("quad_class")
+    return {
+        "id": row["id"],
+        "date": date,
+        "actor": actor("source"),
+        "recipient": actor("target"),
+        "event": row["type"],
+        "mode": [row["mode"]] if row.get("mode") else [],
+        "context": list(row.get("contexts") or []),
+        "event_loc": row.get("location_name"),
+        "event_text": row.get("sentence_text"),
+        "quad_code": QUAD_NAME.get(quad) if quad else None,
+        "text_info": {"start": row.get("sentence_start"), "end": row.get("sentence_end"), "text": row.get("sentence_text")},
+        "trigger": ({"start": row["trigger_start"], "end": row["trigger_end"], "text": row["trigger_text"]}
+                    if row.get("trigger_text") is not None else None),
+        "cite_info": {"url": row.get("url") or row.get("source"), "title": row.get("title"),
+                      "language": row.get("lang"), "publication": row.get("outlet")},
+        "location": ({"place": row.get("location_name"), "country": row.get("location_country"), "lat": None, "lon": None}
+                     if row.get("location") else None),
+        "size": {"dead": None, "injured": None, "arrested": None},
+        "confidence": row.get("confidence"),
+        "doc_id": row["doc_id"],
+    }
+
+
+def polecat_lines(con) -> Iterator[str]:
+    from .store.query import iter_event_rows
+
+    for row in iter_event_rows(con):
+        yield json.dumps(polecat_record(row), ensure_ascii=False)
+
+
+def export(db: str | Path, fmt: str, output: str | Path | None = None, table: str = "events",
+           stdout: BinaryIO | None = None) -> int:
+    """Write the store at `db` in `fmt` to `output` (stdout when None); returns the item count."""
+    from .store import reader
+    from .store.query import EXPORT_TABLES, copy_table, iter_records
+
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    if fmt in ("csv", "parquet") and table not in EXPORT_TABLES:
+        raise ValueError(f"unknown table {table!r}; one of {', '.join(EXPORT_TABLES)}")
+    stdout = stdout or sys.stdout.buffer
+    with reader(db) as con:
+        if fmt in ("csv", "parquet"):
+            if output is not None:
+                return copy_table(con, table, str(output), fmt)
+            if fmt == "parquet":
+                raise ValueError("parquet is binary: give an output file with -o")
+            with tempfile.TemporaryDirectory() as tmp:  # COPY writes files; stream the CSV back
+                path = os.path.join(tmp, f"{table}.csv")
+                n = copy_table(con, table, path, fmt)
+                with open(path, "rb") as f:
+                    while chunk := f.read(1 << 20):
+                        stdout.write(chunk)
+                return n
+        lines = iter_records(con) if fmt == "jsonl" else polecat_lines(con)
+        out = open(output, "wb") if output is not None else stdout
+        n = 0
+        try:
+            for line in lines:
+                out.write(line.encode("utf-8") + b"\n")
+                n += 1
+        finally:
+            if output is not None:
+                out.close()
+        return n

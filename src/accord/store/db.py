@@ -1,0 +1,126 @@
+"""Opening the store: one writer at a time, short-lived connections, clear errors.
+
+DuckDB lets one process hold a file read-write, and a read-write holder also blocks readers
+in other processes. So accord keeps connections short: an ingest opens the database only to
+look up or write one batch, and readers (query commands, the web view) open it read-only per
+request. Both retry for a while when the file is busy, then say plainly why they cannot.
+A second `accord ingest` on the same store is refused at once by an advisory lock file
+(`<db>.ingest.lock`), so two writers never interleave.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+
+from ..errors import StoreError, StoreLocked
+from .schema import DDL, SCHEMA_VERSION
+
+DEFAULT_DB = "accord.duckdb"
+READ_WAIT_S = 10.0  # a reader waits at most this long for a batch write to finish
+WRITE_WAIT_S = 120.0  # a writer waits this long for readers to let go
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    return isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower()
+
+
+def _open(path: str, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConnection:
+    delay, deadline = 0.02, time.monotonic() + wait_s
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            if not _is_lock_error(exc):
+                raise StoreError(path, f"cannot open the store: {exc}") from exc
+            if time.monotonic() >= deadline:
+                who = "an accord ingest (or another program) is writing it" if read_only else "another process holds it"
+                raise StoreLocked(path, f"the store is busy: {who}; try again when it finishes, or use another --db") from exc
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
+
+
+@contextlib.contextmanager
+def reader(path: str | Path = DEFAULT_DB, wait_s: float = READ_WAIT_S) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection, closed on exit. A missing store is an error, not a new file."""
+    path = str(path)
+    if not Path(path).exists():
+        raise StoreError(path, "no store here; create it with `accord ingest PATHS --db " + path + "`")
+    con = _open(path, read_only=True, wait_s=wait_s)
+    try:
+        check_version(con, path)
+        yield con
+    finally:
+        con.close()
+
+
+@contextlib.contextmanager
+def writer_connection(path: str | Path, wait_s: float = WRITE_WAIT_S) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write connection with the schema in place, closed on exit (releasing the file)."""
+    path = str(path)
+    con = _open(path, read_only=False, wait_s=wait_s)
+    try:
+        ensure_schema(con, path)
+        yield con
+    finally:
+        con.close()
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    con.execute(DDL)
+    rows = con.execute("SELECT value FROM accord_meta WHERE key = 'schema_version'").fetchall()
+    row = rows[0] if rows else None
+    if row is None:
+        con.execute("INSERT INTO accord_meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+    elif row[0] != SCHEMA_VERSION:
+        raise StoreError(path, f"store schema version {row[0]} is not this accord's {SCHEMA_VERSION}; re-ingest into a new --db")
+
+
+def check_version(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    try:
+        rows = con.execute("SELECT value FROM accord_meta WHERE key = 'schema_version'").fetchall()
+        row = rows[0] if rows else None
+    except duckdb.CatalogException:
+        raise StoreError(path, "this file is not an accord store (no accord_meta table)") from None
+    if row is None or row[0] != SCHEMA_VERSION:
+        raise StoreError(path, f"store schema version {row and row[0]} is not this accord's {SCHEMA_VERSION}")
+
+
+class WriterLock:
+    """Advisory lock held for a whole ingest: a second writer fails fast with StoreLocked."""
+
+    def __init__(self, path: str | Path):
+        self.db = str(path)
+        self.path = f"{path}.ingest.lock"
+        self._fd: int | None = None
+
+    def __enter__(self) -> "WriterLock":
+        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: DuckDB's own file lock still prevents corruption
+            self._fd = fd
+            return self
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = os.read(fd, 64).decode(errors="replace").strip() or "?"
+            os.close(fd)
+            raise StoreLocked(self.db, f"another accord ingest (PID {holder}) is writing this store; "
+                                       "wait for it to finish or use another --db") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._fd = fd
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, 0)
+            os.close(self._fd)  # closing releases the flock
+            self._fd = None

@@ -1,0 +1,217 @@
+"""Read queries over the store: events, entities, quotes, summary, and the rows export needs.
+
+Every function takes an open (read-only) connection and returns plain dicts, so the CLI, the
+web view and the exporters print or serialise them as they like.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import duckdb
+
+from ..translit import skeleton
+
+MAX_LIMIT = 100_000
+
+
+def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def _limit(n: int | None) -> int:
+    return max(0, min(int(n if n is not None else MAX_LIMIT), MAX_LIMIT))
+
+
+def parse_dyad(dyad: str) -> tuple[str, str | None, bool]:
+    """'SRB-RUS' (either direction), 'SRB>RUS' (source SRB, target RUS), 'SRB' (either side)."""
+    d = dyad.strip().upper()
+    if ">" in d:
+        a, b = (x.strip() for x in d.split(">", 1))
+        return a, b, True
+    if "-" in d:
+        a, b = (x.strip() for x in d.split("-", 1))
+        return a, b, False
+    return d, None, False
+
+
+EVENT_DATE = "COALESCE(e.date, d.published)"
+
+
+def events(con, *, dyad: str | None = None, types: list[str] | None = None, since: str | None = None,
+           until: str | None = None, context: str | None = None, min_confidence: float | None = None,
+           entity: str | None = None, doc_id: str | None = None, limit: int | None = 50) -> list[dict[str, Any]]:
+    """Events, newest first. Dates compare at the coarser of the two precisions (2019 overlaps 2019-01).
+
+    An event with no date of its own takes its article's publication date.
+    """
+    where, args = [], []
+    if dyad:
+        a, b, directed = parse_dyad(dyad)
+        if b is None:
+            where.append("(e.source_country = ? OR e.target_country = ?)")
+            args += [a, a]
+        elif directed:
+            where.append("(e.source_country = ? AND e.target_country = ?)")
+            args += [a, b]
+        else:
+            where.append("((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))")
+            args += [a, b, b, a]
+    if types:
+        where.append("e.type IN (SELECT UNNEST(?))")
+        args.append([t.strip().upper() for t in types if t.strip()])
+    for bound, op in ((since, ">="), (until, "<=")):
+        if bound:
+            where.append(f"{EVENT_DATE} IS NOT NULL AND left({EVENT_DATE}, least(length({EVENT_DATE}), length(?))) "
+                         f"{op} left(?, least(length({EVENT_DATE}), length(?)))")
+            args += [bound, bound, bound]
+    if context:
+        where.append("list_contains(e.contexts, ?)")
+        args.append(context.strip().lower())
+    if min_confidence is not None:
+        where.append("e.confidence >= ?")
+        args.append(float(min_confidence))
+    if entity:
+        where.append("(e.source_entity = ? OR e.target_entity = ?)")
+        args += [entity, entity]
+    if doc_id:
+        where.append("e.doc_id = ?")
+        args.append(doc_id)
+    sql = (f"SELECT e.*, {EVENT_DATE} AS event_date, d.source AS doc_source, d.lang AS doc_lang, "
+           "se.name AS source_name, te.name AS target_name "
+           "FROM events e JOIN documents d USING (doc_id) "
+           "LEFT JOIN entities se ON se.id = e.source_entity LEFT JOIN entities te ON te.id = e.target_entity "
+           + (f"WHERE {' AND '.join(where)} " if where else "")
+           + f"ORDER BY event_date DESC NULLS LAST, e.confidence DESC, e.id LIMIT {_limit(limit)}")
+    return _dicts(con.execute(sql, args))
+
+
+def entities(con, *, top: int | None = 20, country: str | None = None, type: str | None = None,
+             ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """Entities ranked by the number of documents mentioning them."""
+    where, args = [], []
+    if country:
+        where.append("en.country = ?")
+        args.append(country.strip().upper())
+    if type:
+        where.append("en.type = ?")
+        args.append(type.strip().upper())
+    if ids is not None:
+        where.append("en.id IN (SELECT UNNEST(?))")
+        args.append(list(ids))
+    sql = ("SELECT en.id, en.name, en.type, en.country, en.sector, en.kb, "
+           "count(m.doc_id) AS mentions, count(DISTINCT m.doc_id) AS docs, "
+           "(SELECT list(DISTINCT a.alias ORDER BY a.alias) FROM aliases a WHERE a.entity_id = en.id) AS aliases "
+           "FROM entities en LEFT JOIN mentions m ON m.entity_id = en.id "
+           + (f"WHERE {' AND '.join(where)} " if where else "")
+           + f"GROUP BY ALL ORDER BY docs DESC, mentions DESC, en.name LIMIT {_limit(top)}")
+    return _dicts(con.execute(sql, args))
+
+
+def name_patterns(name: str) -> list[str]:
+    """One regex per word of `name` over alias keys (accord.translit.skeleton): the word as a
+    whole word, allowing a short inflected ending (Vulin -> Vulina, Вулином), in any script."""
+    return [f"(^| ){re.escape(w)}[a-z]{{0,2}}( |$)" for w in skeleton(name).split()]
+
+
+def speaker_ids(con, name: str) -> list[str]:
+    """Entities whose canonical name or any alias (any language or script) matches `name`.
+
+    The canonical name is stored as an alias too, so one table answers.
+    """
+    pats = name_patterns(name)
+    if not pats:
+        return []
+    conds = " AND ".join("regexp_matches(key, ?)" for _ in pats)
+    return sorted(r[0] for r in con.execute(f"SELECT DISTINCT entity_id FROM aliases WHERE {conds}", pats).fetchall())
+
+
+def quotes(con, *, speaker: str | None = None, doc_id: str | None = None, limit: int | None = 50) -> list[dict[str, Any]]:
+    where, args = [], []
+    if speaker:
+        ids = speaker_ids(con, speaker)
+        if not ids:
+            return []
+        where.append("q.speaker IN (SELECT UNNEST(?))")
+        args.append(ids)
+    if doc_id:
+        where.append("q.doc_id = ?")
+        args.append(doc_id)
+    sql = ("SELECT q.doc_id, q.idx, q.start, q.\"end\", q.text, q.speaker, en.name AS speaker_name, q.speaker_text, "
+           "d.source, d.lang, d.published FROM quotes q JOIN documents d USING (doc_id) "
+           "LEFT JOIN entities en ON en.id = q.speaker "
+           + (f"WHERE {' AND '.join(where)} " if where else "")
+           + f"ORDER BY d.published DESC NULLS LAST, q.doc_id, q.idx LIMIT {_limit(limit)}")
+    return _dicts(con.execute(sql, args))
+
+
+def summary(con, top: int = 10) -> dict[str, Any]:
+    """What `make demo` prints: documents per language, top entities, quotes, events, dyads."""
+    one = lambda sql: con.execute(sql).fetchall()[0][0]  # noqa: E731
+    return {
+        "documents": one("SELECT count(*) FROM documents"),
+        "languages": _dicts(con.execute(
+            "SELECT lang, script, count(*) AS documents FROM documents GROUP BY ALL ORDER BY documents DESC, lang, script")),
+        "entities": one("SELECT count(*) FROM entities"),
+        "top_entities": entities(con, top=top),
+        "quotes": one("SELECT count(*) FROM quotes"),
+        "quotes_with_speaker": one("SELECT count(*) FROM quotes WHERE speaker IS NOT NULL"),
+        "top_speakers": _dicts(con.execute(
+            "SELECT q.speaker, en.name, count(*) AS quotes FROM quotes q LEFT JOIN entities en ON en.id = q.speaker "
+            f"WHERE q.speaker IS NOT NULL GROUP BY ALL ORDER BY quotes DESC, en.name LIMIT {int(top)}")),
+        "events": one("SELECT count(*) FROM events"),
+        "event_types": _dicts(con.execute(
+            "SELECT type, count(*) AS events FROM events GROUP BY type ORDER BY events DESC, type")),
+        "top_dyads": _dicts(con.execute(
+            "SELECT least(source_country, target_country) AS country_a, greatest(source_country, target_country) AS country_b, "
+            "count(*) AS events FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
+            "AND source_country <> target_country "
+            f"GROUP BY ALL ORDER BY events DESC, country_a, country_b LIMIT {int(top)}")),
+    }
+
+
+# --- export --------------------------------------------------------------------------------
+
+EXPORT_TABLES = {
+    "events": "SELECT * FROM events ORDER BY doc_id, sentence_start, id",
+    "entities": "SELECT * FROM entities ORDER BY id",
+    "documents": "SELECT * EXCLUDE (record) FROM documents ORDER BY ingested_at, doc_id",
+    "quotes": "SELECT * FROM quotes ORDER BY doc_id, idx",
+    "mentions": "SELECT * FROM mentions ORDER BY doc_id, start",
+    "aliases": "SELECT * FROM aliases ORDER BY entity_id, alias",
+    "dates": "SELECT * FROM dates ORDER BY doc_id, start",
+}
+
+
+def copy_table(con, table: str, path: str, fmt: str) -> int:
+    """DuckDB COPY of one table to parquet or csv; returns the row count."""
+    if table not in EXPORT_TABLES:
+        raise ValueError(f"unknown table {table!r}; one of {', '.join(EXPORT_TABLES)}")
+    options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
+    quoted = path.replace("'", "''")
+    con.execute(f"COPY ({EXPORT_TABLES[table]}) TO '{quoted}' ({options})")
+    return con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+
+
+def iter_records(con, batch: int = 500) -> Iterator[str]:
+    """The stored contract records (JSON text), in ingest order."""
+    cur = con.execute("SELECT record FROM documents ORDER BY ingested_at, doc_id")
+    while rows := cur.fetchmany(batch):
+        for (rec,) in rows:
+            yield rec
+
+
+def iter_event_rows(con, batch: int = 1000) -> Iterator[dict[str, Any]]:
+    """Events joined with what a POLECAT record cites: article metadata and actor/place names."""
+    cur = con.execute(
+        "SELECT e.*, d.url, d.title, d.lang, d.outlet, d.source, d.published, "
+        "se.name AS source_name, te.name AS target_name, le.name AS location_name, le.country AS location_country "
+        "FROM events e JOIN documents d USING (doc_id) LEFT JOIN entities se ON se.id = e.source_entity "
+        "LEFT JOIN entities te ON te.id = e.target_entity LEFT JOIN entities le ON le.id = e.location "
+        "ORDER BY d.ingested_at, e.doc_id, e.sentence_start, e.id")
+    cols = [c[0] for c in cur.description]
+    while rows := cur.fetchmany(batch):
+        for r in rows:
+            yield dict(zip(cols, r))
