@@ -80,6 +80,7 @@ class Quote(msgspec.Struct, kw_only=True):
     speaker_text: str | None = None  # the words that named the speaker (a name, title, pronoun)
     cue: TextSpan | None = None  # speech verb or attribution phrase
     style: str = "marks"  # marks | dash (dialogue style)
+    speaker_span: TextSpan | None = None  # where speaker_text lies in the text (offsets, for review and scoring)
 
 
 class Actor(msgspec.Struct, kw_only=True):
