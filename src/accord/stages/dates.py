@@ -47,6 +47,8 @@ class Grammar:
     weekdays: dict[str, int]
     weekday_prefixes: dict[str, str]
     relative: dict[str, tuple[str, int]]
+    month_dirs: dict[str, str]  # "last" -> prev_month, "next" -> next_month
+    range_start: re.Pattern[str] | None  # "3 по " / "20-" before a full date: a range's first day
     case_sensitive: bool
     slash_order: str
     transliterate: Callable[[str], tuple[str, list[int]]] | None
@@ -79,6 +81,8 @@ def grammar(lang: str) -> Grammar | None:
     preps = [w for w, kind in words if kind == "prep"]
     parts = [w for w, kind in words if kind == "part"]
     markers = [w for w, kind in words if kind == "year_marker"]
+    month_dirs = {w.casefold(): kind for w, kind in words if kind in ("prev_month", "next_month")}
+    range_words = [w for w, kind in words if kind == "range"]
     wprefixes = {w.casefold(): d for w, d in load_tsv(lang, "date_weekday_prefixes.tsv")}
     relative = {p.casefold(): (u, int(o)) for p, u, o in load_tsv(lang, "date_relative.tsv")}
     orders = settings.get("orders", "dmy").split()
@@ -110,7 +114,7 @@ def grammar(lang: str) -> Grammar | None:
         specs.append(("mdy", rf"{b}{M}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+{year}{marker}?)?{e}"))
     specs += [
         ("my", rf"{b}(?:{part}[\s-]+)?{M}\.?,?\s+{year}{marker}?{e}"),
-        ("m", rf"{b}(?:{prep}\s+|{part}[\s-]+){M}{e}(?!\.?\s*\d)"),
+        ("m", rf"{b}(?:(?P<dir>{_alt(month_dirs) or '(?!)'})\s+|{prep}\s+|{part}[\s-]+){M}{e}(?!\.?\s*\d)"),
         ("y_marked", rf"{b}(?:(?:{part}|{prep})[\s-]+)?{year}{marker}{e}"),
         ("y_context", rf"{b}(?:{part}[\s-]+|{prep}\s+){year}(?!\.\d|[-–]\d\d(?!\d)){lower_next}{e}"),
         ("weekday", rf"{b}(?:(?P<wp>{_alt(wprefixes)})\s+)" + ("" if settings.get("weekday_prefix_required") == "yes" else "?") + rf"{W}{e}"),
@@ -118,8 +122,10 @@ def grammar(lang: str) -> Grammar | None:
     if relative:
         specs.append(("relative", rf"{b}(?P<r>{_alt(relative)}){e}"))
     patterns = tuple((name, re.compile(cs + rx)) for name, rx in specs)
+    joins = "|".join(rf"\s+{re.escape(w)}\s+" if w.isalpha() else rf"\s*{re.escape(w)}\s*" for w in range_words)
+    range_start = re.compile(rf"(?i)(?<![\d.:,/])(?P<n>\d{{1,4}})\.?(?:{joins})$") if joins else None
     translit_name = settings.get("transliterate")
-    return Grammar(patterns, months, weekdays, wprefixes, relative, case_sensitive,
+    return Grammar(patterns, months, weekdays, wprefixes, relative, month_dirs, range_start, case_sensitive,
                    settings.get("slash_order", "dmy"), _TRANSLITERATORS.get(translit_name) if translit_name else None)
 
 
@@ -176,7 +182,17 @@ def _resolve(kind: str, m: re.Match[str], g: Grammar, anchor: Anchor | None) -> 
             v = _day_value(y, month, int(gd["d"]))
             return (v, "day", False) if v else None
         if y is None:
-            return (f"{anchor.year:04d}-{month:02d}", "month", True) if anchor else None
+            if anchor is None:
+                return None
+            y = anchor.year
+            direction = g.month_dirs.get(" ".join((gd.get("dir") or "").casefold().split()))
+            if direction == "prev_month" and month >= (anchor.month or 13):
+                y -= 1
+            elif direction == "next_month" and month <= (anchor.month or 0):
+                y += 1
+            elif direction == "prev_month" and anchor.month is None:
+                y -= 1
+            return f"{y:04d}-{month:02d}", "month", True
         return f"{y:04d}-{month:02d}", "month", False
     if kind in ("y_marked", "y_context"):
         return f"{y:04d}", "year", False
@@ -252,9 +268,42 @@ def find_dates(text: str, lang: str, published: str | None = None, offset: int =
         if all(c[1] <= o[0] or o[1] <= c[0] for o in chosen):
             chosen.append(c)
     chosen = [c for c in chosen if not (c[2] == "weekday" and _next_to_explicit(c, chosen, text))]
+    chosen += _range_starts(chosen, scan, index, g)
     chosen.sort()
     return [DateMention(start=s + offset, end=e + offset, text=text[s:e], value=v, precision=p, relative=r)
             for s, e, _, (v, p, r) in chosen]
+
+
+def _range_starts(chosen, scan: str, index: list[int] | None, g: Grammar) -> list:
+    """'с 3 по 17 апреля', '20-21. marta', 'в 1995 и 2002 году': the range's first day or year."""
+    if g.range_start is None:
+        return []
+    where = {c[0]: c for c in chosen}
+    starts = []
+    back = {orig: i for i, orig in reversed(list(enumerate(index)))} if index is not None else None
+    for s, e, kind, (value, precision, rel) in chosen:
+        if kind not in ("dmy", "y_marked"):
+            continue
+        scan_s = back[s] if back is not None else s
+        m = g.range_start.search(scan[max(0, scan_s - 20):scan_s])
+        if not m:
+            continue
+        n = int(m.group("n"))
+        if kind == "dmy" and precision == "day":
+            first = _day_value(int(value[:4]), int(value[5:7]), n)
+            if first is None or first >= value:
+                continue
+            new = (first, "day", rel)
+        elif kind == "y_marked" and 1000 <= n < int(value):
+            new = (f"{n:04d}", "year", rel)
+        else:
+            continue
+        ns, ne = max(0, scan_s - 20) + m.start("n"), max(0, scan_s - 20) + m.end("n")
+        if index is not None:
+            ns, ne = index[ns], index[ne - 1] + 1
+        if not any(o[0] < ne and ns < o[1] for o in chosen) and ns not in where:
+            starts.append((ns, ne, kind, new))
+    return starts
 
 
 def _next_to_explicit(weekday, chosen, text: str) -> bool:
