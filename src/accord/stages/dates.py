@@ -79,6 +79,7 @@ def grammar(lang: str) -> Grammar | None:
     weekdays = {fold(f): int(d) for f, d in load_tsv(lang, "weekdays.tsv")}
     words = load_tsv(lang, "date_words.tsv")
     preps = [w for w, kind in words if kind == "prep"]
+    month_preps = preps + [w for w, kind in words if kind == "month_prep"]
     parts = [w for w, kind in words if kind == "part"]
     markers = [w for w, kind in words if kind == "year_marker"]
     month_dirs = {w.casefold(): kind for w, kind in words if kind in ("prev_month", "next_month")}
@@ -114,7 +115,7 @@ def grammar(lang: str) -> Grammar | None:
         specs.append(("mdy", rf"{b}{M}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+{year}{marker}?)?{e}"))
     specs += [
         ("my", rf"{b}(?:{part}[\s-]+)?{M}\.?,?\s+{year}{marker}?{e}"),
-        ("m", rf"{b}(?:(?P<dir>{_alt(month_dirs) or '(?!)'})\s+|{prep}\s+|{part}[\s-]+){M}{e}(?!\.?\s*\d)"),
+        ("m", rf"{b}(?:(?P<dir>{_alt(month_dirs) or '(?!)'})\s+|(?:{_alt(month_preps)})\s+|{part}[\s-]+){M}{e}(?!\.?\s*\d)"),
         ("y_marked", rf"{b}(?:(?:{part}|{prep})[\s-]+)?{year}{marker}{e}"),
         ("y_context", rf"{b}(?:{part}[\s-]+|{prep}\s+){year}(?!\.\d|[-–]\d\d(?!\d)){lower_next}{e}"),
         ("weekday", rf"{b}(?:(?P<wp>{_alt(wprefixes)})\s+)" + ("" if settings.get("weekday_prefix_required") == "yes" else "?") + rf"{W}{e}"),
