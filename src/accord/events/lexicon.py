@@ -1,0 +1,145 @@
+"""Trigger, context, modality and role lexicons read from `lang/<code>/` data files, and the matcher.
+
+A pattern is one or more words in order (up to `MAX_GAP` words may lie between two of them);
+each word is compared with a token's lemma and its lower-cased (Serbian: Latin) form; a word
+ending in `*` is a prefix. So one matcher serves every language and a new language is a new
+data folder: events.tsv, contexts.tsv, negation.txt, future.tsv, event_roles.tsv.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang import load_list, load_tsv
+
+MAX_GAP = 2
+
+
+@dataclass(frozen=True)
+class Pattern:
+    words: tuple[str, ...]
+    label: str  # PLOVER type, context names (space separated), modality kind or role
+    mode: str | None = None
+    flags: frozenset[str] = frozenset()
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Match:
+    pattern: Pattern
+    tokens: tuple[int, ...]  # token indices, in order
+
+    @property
+    def first(self) -> int:
+        return self.tokens[0]
+
+    @property
+    def last(self) -> int:
+        return self.tokens[-1]
+
+
+def word_matches(word: str, tok) -> bool:
+    if word.endswith("*") and len(word) > 1:
+        stem = word[:-1]
+        return tok.lemma.startswith(stem) or tok.low.startswith(stem)
+    return tok.lemma == word or tok.low == word
+
+
+class Matcher:
+    """All occurrences of a set of patterns in a token list; `select` keeps the longest, non-overlapping."""
+
+    def __init__(self, patterns: list[Pattern]):
+        self.patterns = patterns
+        self.exact: dict[str, list[Pattern]] = {}
+        self.prefixed: list[Pattern] = []
+        for p in patterns:
+            head = p.words[0]
+            if head.endswith("*"):
+                self.prefixed.append(p)
+            else:
+                self.exact.setdefault(head, []).append(p)
+
+    def _heads(self, tok) -> list[Pattern]:
+        found = list(self.exact.get(tok.lemma, ()))
+        if tok.low != tok.lemma:
+            found += [p for p in self.exact.get(tok.low, ()) if p not in found]
+        found += [p for p in self.prefixed if word_matches(p.words[0], tok)]
+        return found
+
+    def find(self, toks, start: int = 0, end: int | None = None) -> list[Match]:
+        end = len(toks) if end is None else end
+        out = []
+        for i in range(start, end):
+            for p in self._heads(toks[i]):
+                idx = [i]
+                ok = True
+                for w in p.words[1:]:
+                    j = idx[-1] + 1
+                    limit = min(end, j + MAX_GAP + 1)
+                    while j < limit and not word_matches(w, toks[j]):
+                        j += 1
+                    if j >= limit:
+                        ok = False
+                        break
+                    idx.append(j)
+                if ok:
+                    out.append(Match(p, tuple(idx)))
+        return out
+
+
+def select(matches: list[Match]) -> list[Match]:
+    """Longest patterns first, then the heavier; a token serves one pattern only."""
+    used: set[int] = set()
+    kept = []
+    for m in sorted(matches, key=lambda m: (-len(m.pattern.words), -m.pattern.weight, m.first)):
+        span = set(range(m.first, m.last + 1))
+        if span & used:
+            continue
+        used |= span
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.first)
+
+
+def _words(cell: str) -> tuple[str, ...]:
+    return tuple(cell.lower().split())
+
+
+@lru_cache(maxsize=None)
+def triggers(lang: str) -> Matcher:
+    pats = []
+    for row in load_tsv(lang, "events.tsv"):
+        row = row + ("",) * (5 - len(row))
+        pattern, etype, mode, flags, weight = row[:5]
+        pats.append(Pattern(_words(pattern), etype.upper(), mode or None, frozenset(flags.split()), float(weight or 0.7)))
+    return Matcher(pats)
+
+
+@lru_cache(maxsize=None)
+def contexts(lang: str) -> Matcher:
+    pats = []
+    for row in load_tsv(lang, "contexts.tsv"):
+        row = row + ("", "")
+        pats.append(Pattern(_words(row[0]), row[1], None, frozenset(row[2].split())))
+    return Matcher(pats)
+
+
+@lru_cache(maxsize=None)
+def negation(lang: str) -> tuple[Matcher, Matcher]:
+    """(negators, exceptions): `!` lines in negation.txt look negative but are not."""
+    neg, exc = [], []
+    for line in load_list(lang, "negation.txt"):
+        if line.startswith("!"):
+            exc.append(Pattern(_words(line[1:]), "except"))
+        else:
+            neg.append(Pattern(_words(line), "neg"))
+    return Matcher(neg), Matcher(exc)
+
+
+@lru_cache(maxsize=None)
+def modality(lang: str) -> Matcher:
+    return Matcher([Pattern(_words(r[0]), r[1]) for r in load_tsv(lang, "future.tsv") if len(r) >= 2])
+
+
+@lru_cache(maxsize=None)
+def roles(lang: str) -> Matcher:
+    return Matcher([Pattern(_words(r[0]), r[1]) for r in load_tsv(lang, "event_roles.tsv") if len(r) >= 2])

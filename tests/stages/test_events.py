@@ -1,0 +1,150 @@
+"""Events stage on real multilingual sentences with entities placed by hand (the stage reads
+entities from Article.mentions/entities; these tests fix them so that only event coding is tested)."""
+from __future__ import annotations
+
+import pytest
+
+from accord.doc import Article, DateMention, Entity, Mention, Quote
+from accord.events import lexicon
+from accord.pipeline import process
+from accord.stages import events
+
+PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+
+
+def make(text: str, lang: str, ents, published=None, quotes=(), dates=()):
+    doc = Article(text=text, source="t.txt", lang=lang, published=published)
+    process(doc, ("clean", "sentences"))
+    for form, eid, typ, country in ents:
+        i = 0
+        while (i := text.find(form, i)) != -1:
+            doc.mentions.append(Mention(start=i, end=i + len(form), text=form, type=typ, entity=eid))
+            i += len(form)
+        if not any(e.id == eid for e in doc.entities):
+            doc.entities.append(Entity(id=eid, name=eid.split(":")[-1], type=typ, country=country))
+    doc.quotes = list(quotes)
+    doc.dates = list(dates)
+    events.run(doc)
+    return doc
+
+
+def dyads(doc):
+    return {(e.type, tuple(a.country for a in e.sources), tuple(a.country for a in e.targets)) for e in doc.events}
+
+
+RUSSIA = ("Russia", "Russia", "LOC", "RUS")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "sr"])
+def test_every_plover_type_has_triggers(lang):
+    have = {p.label for p in lexicon.triggers(lang).patterns}
+    assert set(PLOVER_TYPES) <= have
+
+
+def test_sanctions_recipient_is_the_sanctioned_country():
+    doc = make("The European Union imposed new sanctions on Russia.", "en",
+               [("European Union", "European Union", "ORG", "EUR"), RUSSIA])
+    assert ("SANCTION", ("EUR",), ("RUS",)) in dyads(doc)
+
+
+def test_meeting_codes_both_sides_and_exact_offsets():
+    text = "Serbian Interior Minister Vulin met Russian Security Council Secretary Patrushev in Moscow."
+    doc = make(text, "en", [("Vulin", "per:vulin", "PER", "SRB"), ("Patrushev", "per:patrushev", "PER", "RUS"),
+                            ("Moscow", "Moscow", "LOC", "RUS")])
+    ev = next(e for e in doc.events if e.type == "CONSULT")
+    assert (ev.source.country, ev.target.country) == ("SRB", "RUS")
+    assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text == "met"
+    assert (ev.sentence.start, ev.sentence.end) == (0, len(text))
+    assert ev.location == "Moscow"
+    assert 0 < ev.confidence <= 1
+
+
+def test_negated_act_is_not_coded():
+    doc = make("Russia did not agree to the proposal of Serbia.", "en", [RUSSIA, ("Serbia", "Serbia", "LOC", "SRB")])
+    assert not any(e.type == "AGREE" for e in doc.events)
+
+
+def test_russian_coordinated_sides_and_context():
+    doc = make("Россия и Сербия обсудили сотрудничество в борьбе с терроризмом.", "ru",
+               [("Россия", "Russia", "LOC", "RUS"), ("Сербия", "Serbia", "LOC", "SRB")])
+    coop = next(e for e in doc.events if e.type == "COOPERATE")
+    assert {coop.source.country, coop.target.country} == {"RUS", "SRB"}
+    assert "terrorism" in coop.contexts
+    assert not any(e.type == "ASSAULT" for e in doc.events)  # "борьба с терроризмом" is no attack
+
+
+def test_russian_negation():
+    doc = make("Путин не согласился с предложением Сербии.", "ru",
+               [("Путин", "per:putin", "PER", "RUS"), ("Сербии", "Serbia", "LOC", "SRB")])
+    assert not any(e.type == "AGREE" for e in doc.events)
+
+
+def test_serbian_cyrillic_and_latin_give_the_same_events():
+    latin = make("Ministar Stefanović je potpisao sporazum o saradnji sa Nemačkom.", "sr",
+                 [("Stefanović", "per:stefanovic", "PER", "SRB"), ("Nemačkom", "Germany", "LOC", "DEU")])
+    cyr = make("Министар Стефановић је потписао споразум о сарадњи са Немачком.", "sr",
+               [("Стефановић", "per:stefanovic", "PER", "SRB"), ("Немачком", "Germany", "LOC", "DEU")])
+    assert dyads(latin) == dyads(cyr)
+    assert ("COOPERATE", ("SRB",), ("DEU",)) in dyads(latin)
+
+
+def test_we_in_a_quote_is_the_speakers_side():
+    text = "Путин заявил: «Мы сотрудничаем с Соединенными Штатами в борьбе с терроризмом»."
+    q0 = text.index("Мы")
+    quote = Quote(text=text[q0:text.index("»")], start=q0, end=text.index("»"), speaker="per:putin", speaker_text="Путин")
+    doc = make(text, "ru", [("Путин", "per:putin", "PER", "RUS"), ("Соединенными Штатами", "USA", "LOC", "USA")], quotes=[quote])
+    coop = next(e for e in doc.events if e.type == "COOPERATE")
+    assert {coop.source.country, coop.target.country} == {"RUS", "USA"}
+
+
+def test_serbian_readiness_in_a_quote_is_coded_as_future():
+    text = 'Stefanović je rekao: "Spremni smo da se priključimo Nemačkoj u borbi protiv terorizma."'
+    q0 = text.index("Spremni")
+    quote = Quote(text=text[q0:-2], start=q0, end=len(text) - 2, speaker="per:stefanovic", speaker_text="Stefanović")
+    doc = make(text, "sr", [("Stefanović", "per:stefanovic", "PER", "SRB"), ("Nemačkoj", "Germany", "LOC", "DEU")], quotes=[quote])
+    coded = [e for e in doc.events if e.type in ("AGREE", "COOPERATE")]
+    assert coded and all(e.future for e in coded)
+    assert any({e.source.country, e.target.country} == {"SRB", "DEU"} and "terrorism" in e.contexts for e in coded)
+
+
+def test_compound_adjective_dyad():
+    text = "Chinese and Serbian policemen started joint patrols in Belgrade."
+    doc = Article(text=text, source="t.txt", lang="en")
+    process(doc, ("clean", "sentences"))
+    for form, c in (("Chinese", "CHN"), ("Serbian", "SRB")):
+        i = text.index(form)
+        doc.mentions.append(Mention(start=i, end=i + len(form), text=form, type="LOC", country=c))
+    events.run(doc)
+    coop = next(e for e in doc.events if e.type == "COOPERATE")
+    assert {a.country for a in coop.sources + coop.targets} == {"CHN", "SRB"}
+
+
+def test_one_event_per_happening_keeps_every_sentence():
+    text = "Russia and Serbia signed a cooperation agreement. The cooperation between Russia and Serbia covers migration."
+    doc = make(text, "en", [RUSSIA, ("Serbia", "Serbia", "LOC", "SRB")], published="2021-05-03")
+    coop = [e for e in doc.events if e.type == "COOPERATE"]
+    assert len(coop) == 1 and len(coop[0].sentences) == 2
+    assert coop[0].date == "2021-05-03" and coop[0].date_precision == "day"
+    assert "migration" in coop[0].contexts  # contexts from every supporting sentence
+
+
+def test_event_keeps_its_own_past_date():
+    text = "In late February 2020 Russia and Serbia held talks on migration."
+    i = text.index("February 2020")
+    date = DateMention(start=i, end=i + len("February 2020"), text="February 2020", value="2020-02", precision="month")
+    doc = make(text, "en", [RUSSIA, ("Serbia", "Serbia", "LOC", "SRB")], published="2021-05-03", dates=[date])
+    talks = next(e for e in doc.events if e.type == "CONSULT")
+    assert (talks.date, talks.date_precision) == ("2020-02", "month")
+
+
+def test_host_makes_the_guest_the_actor():
+    doc = make("Hungary hosted the Serbian delegation.", "en",
+               [("Hungary", "Hungary", "LOC", "HUN"), ("Serbian", "Serbia", "LOC", "SRB")])
+    ev = next(e for e in doc.events if e.type == "CONSULT")
+    assert (ev.source.country, ev.target.country) == ("SRB", "HUN")
+
+
+def test_no_actor_no_event():
+    doc = make("Special attention was paid to cooperation and joint patrols.", "en", [])
+    assert doc.events == []
