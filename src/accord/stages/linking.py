@@ -1,8 +1,449 @@
-"""Stage 'linking': first version fills nothing yet."""
+"""Stage 'linking': one canonical identity and a country for every mention -> Article.entities.
+
+Why: events and quotes are only useful across documents when "Путина", "Putin" and "Vladimir
+Putin" are one actor, and "MUP" of Serbia and "МВД" of Belarus are two. Order of evidence:
+1. the knowledge base (a gazetteer match or a lookup of the mention's normal form); a generic
+   name ("МВД", "MUP", "Ministry of Internal Affairs") is resolved only with a country cue in the
+   mention ("МУП Србије"), right next to it ("Serbia's", "РФ", "of Russia"), an earlier
+   resolved mention of the same body in the document, or the article's home country when the
+   article names it; otherwise it keeps a document-scoped id rather than a guess;
+2. outside the KB, an id from the canonical transliterated name (accord.translit.skeleton), so
+   the same person in two documents and two scripts shares it: persons are keyed by surname and
+   first name with spelling variants folded (Aleksandr / Alexander / Aleksandar);
+3. a surname-only or first-name-only mention joins the one full name in the document with it.
+Country: KB first, then the text (nationality adjective or country in the mention, in the
+title phrase before a person but not after "to"/"u"/"в", in an apposition after it, or shared
+out over coordinated names), then None rather than a guess.
+"""
 from __future__ import annotations
 
-from ..doc import Article
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..doc import Article, Entity, Mention, TextSpan, Token
+from ..ner import knowledge
+from ..translit import skeleton
+
+REQUIRES = ("mentions", "sentences", "lang")
+ASSIGNS = ("entities", "mentions.entity")
+
+LANG_ALIASES = {"hr": "sr", "bs": "sr", "sh": "sr", "cnr": "sr", "uk": "ru", "be": "ru"}
+WINDOW = 8  # tokens of title phrase read before a person
+
+
+@dataclass
+class Group:
+    id: str
+    type: str
+    name: str
+    country: str | None = None
+    kb: bool = False
+    sector: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def slug(text: str) -> str:
+    return "-".join(skeleton(text).split()) or "x"
+
+
+class Context:
+    """Tokens of the document with their sentence, to read the words around a mention."""
+
+    def __init__(self, doc: Article):
+        self.doc = doc
+        self.tokens: list[Token] = []
+        self.sent_of: list[int] = []
+        for si, s in enumerate(doc.sentences):
+            for t in s.tokens:
+                self.tokens.append(t)
+                self.sent_of.append(si)
+        self.starts = [t.start for t in self.tokens]
+
+    def index(self, offset: int) -> int:
+        return bisect.bisect_left(self.starts, offset)
+
+    def left(self, m: Mention, n: int) -> list[Token]:
+        i = self.index(m.start)
+        if i >= len(self.tokens) and not self.tokens:
+            return []
+        si = self.sent_of[min(i, len(self.tokens) - 1)]
+        out = []
+        j = i - 1
+        while j >= 0 and len(out) < n and self.sent_of[j] == si:
+            out.append(self.tokens[j])
+            j -= 1
+        return out[::-1]
+
+    def right(self, m: Mention, n: int) -> list[Token]:
+        i = self.index(m.end)
+        if i >= len(self.tokens):
+            return []
+        si = self.sent_of[i]
+        out = []
+        while i < len(self.tokens) and len(out) < n and self.sent_of[i] == si:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+
+def _country_in_words(words: list[str], lang: str) -> str | None:
+    """First country named by one or two adjacent words ("Srbije", "Руске Федерације", "РФ")."""
+    for k in range(len(words)):
+        for w in (words[k], " ".join(words[k:k + 2]) if k + 1 < len(words) else None):
+            if w:
+                iso = knowledge.country_from_word(w, lang)
+                if iso:
+                    return iso
+    return None
+
+
+PUNCT_STOP = set(".,;:!?()[]{}«»\"“”„")
+
+
+class Linker:
+    def __init__(self, doc: Article):
+        self.doc = doc
+        self.lang = LANG_ALIASES.get(doc.lang, doc.lang)
+        self.ctx = Context(doc)
+        self.prepositions = knowledge.words(self.lang, "country_prepositions.txt")
+        self.titles = knowledge.titles(self.lang)
+        self.groups: dict[str, Group] = {}
+        self.doc_countries = self._doc_countries()
+
+    # -- knowledge base -------------------------------------------------------------------
+    def kb_candidates(self, m: Mention) -> tuple[list, bool]:
+        """(entries, generic) for a mention: gazetteer ids first, then lookups of its forms."""
+        base = knowledge.kb()
+        if base is None:
+            return [], False
+        if m.candidates:
+            entries = [e for e in (base.get(i) for i in m.candidates) if e is not None]
+            return entries, len(entries) > 1 or self._is_generic(m.text)
+        for form in dict.fromkeys([m.normal, m.text]):
+            try:
+                cands = base.candidates(form, self.lang)
+            except Exception:
+                cands = []
+            if not cands:
+                continue
+            specific = [c for c in cands if not c.generic]
+            if len(specific) == 1:
+                return [specific[0].entry], False
+            if specific:
+                return [], False  # an ambiguous specific short form: no guess
+            return [c.entry for c in cands], True
+        return [], False
+
+    def _is_generic(self, text: str) -> bool:
+        base = knowledge.kb()
+        try:
+            return any(c.generic for c in base.candidates(text, self.lang))
+        except Exception:
+            return False
+
+    # -- country cues ---------------------------------------------------------------------
+    def words(self, tokens: list[Token]) -> list[str]:
+        return [t.text for t in tokens]
+
+    def cue_in(self, m: Mention) -> str | None:
+        words = [w for w in re.findall(r"\w[\w'’-]*", m.text)]
+        return _country_in_words(words, self.lang) if len(words) > 1 else None
+
+    def cue_adjacent(self, m: Mention) -> str | None:
+        """Country right next to a mention: 'МУП Србије', 'of Russia', 'РФ', 'Serbia's MUP',
+        'российского ... МВД'."""
+        right = self.ctx.right(m, 4)
+        words = [t.text for t in right]
+        if words and words[0].lower() == "of":
+            words = words[1:]
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            iso = _country_in_words(words[:3], self.lang)
+            if iso:
+                return iso
+        elif words and words[0] not in PUNCT_STOP:
+            iso = _country_in_words(words[:2], self.lang) if self.lang != "en" else None
+            if iso and not self._is_mention_start(right[0].start, other_than=m):
+                return iso
+        left = self.ctx.left(m, 3)
+        for t in reversed(left):
+            if t.text in PUNCT_STOP or t.text.lower() in self.prepositions:
+                break
+            iso = knowledge.country_from_word(t.text, self.lang)
+            if iso:
+                return iso
+        return None
+
+    def _is_mention_start(self, offset: int, other_than: Mention) -> bool:
+        return any(x.start == offset and x is not other_than and x.type == "PER" for x in self.doc.mentions)
+
+    def title_phrase(self, m: Mention) -> tuple[list[Token], str | None]:
+        """Words before a person back to punctuation or another person, and the title's sector."""
+        left = self.ctx.left(m, WINDOW)
+        phrase: list[Token] = []
+        for t in reversed(left):
+            if t.text in PUNCT_STOP or any(x.type == "PER" and x.start <= t.start < x.end for x in self.doc.mentions):
+                break
+            phrase.insert(0, t)
+        sector = None
+        for t in phrase:
+            low = knowledge.latin(t.text, self.lang).lower()
+            if low in self.titles:
+                sector = sector or self.titles[low]
+            else:
+                lem = self._title_lemma(low)
+                if lem in self.titles:
+                    sector = sector or self.titles[lem]
+        return phrase, sector
+
+    def _title_lemma(self, low: str) -> str:
+        if self.lang == "sr":
+            from ..models import lemmatizer
+
+            return lemmatizer("sr").lemmatize(low) or low
+        if self.lang == "ru":
+            from ..models import pymorphy
+
+            return pymorphy().parse(low)[0].normal_form
+        return low.rstrip("s") if low.endswith("s") and low[:-1] in self.titles else low
+
+    def countries_in_phrase(self, phrase: list[Token]) -> list[str]:
+        """Countries a title phrase gives as nationality, in order, skipping destinations."""
+        out: list[str] = []
+        for k, t in enumerate(phrase):
+            if k > 0 and phrase[k - 1].text.lower() in self.prepositions:
+                continue
+            if k > 1 and phrase[k - 2].text.lower() in self.prepositions and phrase[k - 1].text.lower() == "the":
+                continue
+            mention = next((x for x in self.doc.mentions if x.start <= t.start < x.end and x.type != "PER"), None)
+            iso = None
+            if mention is not None and mention.entity:
+                g = self.groups.get(mention.entity)
+                iso = g.country if g is not None else None
+                if mention.start != t.start:
+                    continue
+            if iso is None:
+                iso = knowledge.country_from_word(t.text, self.lang)
+            if iso and (not out or out[-1] != iso):
+                out.append(iso)
+        return out
+
+    def person_country(self, m: Mention, position: int, coordinated: list[Mention]) -> tuple[str | None, str | None]:
+        phrase, sector = self.title_phrase(coordinated[0] if coordinated else m)
+        countries = self.countries_in_phrase(phrase)
+        if coordinated and len(countries) == len(coordinated) + 0 and len(countries) > 1:
+            return countries[position], sector
+        if countries and (not coordinated or position == 0):
+            return countries[0], sector
+        # apposition: "Zhang Zhe, charge d'affaires of the Chinese Embassy"
+        right = self.ctx.right(m, WINDOW + 2)
+        if right and right[0].text == ",":
+            for t in right[1:]:
+                if t.text in PUNCT_STOP:
+                    break
+                mention = next((x for x in self.doc.mentions if x.start <= t.start < x.end), None)
+                if mention is not None and mention.type == "PER":
+                    break
+                iso = None
+                if mention is not None and mention.entity in self.groups:
+                    iso = self.groups[mention.entity].country
+                iso = iso or knowledge.country_from_word(t.text, self.lang)
+                if iso:
+                    return iso, sector
+        return None, sector
+
+    def _doc_countries(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for m in self.doc.mentions:
+            if m.type == "LOC":
+                iso = knowledge.country_from_word(m.normal or m.text, self.lang) or knowledge.country_from_word(m.text, self.lang)
+                if iso:
+                    counts[iso] = counts.get(iso, 0) + 1
+        return counts
+
+    # -- grouping -------------------------------------------------------------------------
+    def group(self, gid: str, type_: str, name: str, m: Mention, **kw) -> Group:
+        g = self.groups.get(gid)
+        if g is None:
+            g = self.groups[gid] = Group(id=gid, type=type_, name=name, **kw)
+        g.mentions.append(m)
+        m.entity = gid
+        return g
+
+    def link_kb(self, m: Mention) -> bool:
+        entries, generic = self.kb_candidates(m)
+        if not entries:
+            # "Ministarstvo unutrašnjih poslova Srbije", "Ministry of Interior of the Republic of Serbia":
+            # the generic head with the country the mention names
+            head, iso = self.split_country(m)
+            if head and iso:
+                probe = Mention(start=m.start, end=m.end, text=head, type=m.type, normal=head)
+                entries, generic = self.kb_candidates(probe)
+                if entries:
+                    entries = [e for e in entries if e.country == iso]
+                    if len(entries) == 1:
+                        self.add_kb(entries[0], m)
+                        return True
+                    return False
+            return False
+        if len(entries) == 1 and not generic:
+            self.add_kb(entries[0], m)
+            return True
+        chosen = self.choose_generic(m, entries)
+        if chosen is not None:
+            self.add_kb(chosen, m)
+            return True
+        if len(entries) == 1 and not generic:
+            self.add_kb(entries[0], m)
+            return True
+        return False
+
+    def split_country(self, m: Mention) -> tuple[str | None, str | None]:
+        words = m.text.split()
+        for k in range(1, min(5, len(words))):
+            tail = " ".join(words[-k:])
+            iso = knowledge.country_from_word(tail, self.lang)
+            if iso:
+                head = words[:-k]
+                while head and head[-1].lower() in ("of", "the"):
+                    head.pop()
+                return " ".join(head) or None, iso
+        if len(words) > 1:
+            iso = knowledge.country_from_word(words[0], self.lang)
+            if iso:
+                return " ".join(words[1:]), iso
+        return None, None
+
+    def choose_generic(self, m: Mention, entries: list) -> object | None:
+        by_country: dict[str | None, list] = {}
+        for e in entries:
+            by_country.setdefault(e.country, []).append(e)
+        for cue in (self.cue_in(m), self.cue_adjacent(m)):
+            if cue and len(by_country.get(cue, [])) == 1:
+                return by_country[cue][0]
+            if cue:
+                return None  # a cue for a country the KB has no such body for: no guess
+        # an earlier resolved mention of one of these bodies in this document
+        ids = {e.id for e in entries}
+        seen = [gid for gid in self.groups if gid in ids]
+        if len(seen) == 1:
+            return next(e for e in entries if e.id == seen[0])
+        # the article's home country, when the article names it
+        home = knowledge.home_country(self.lang)
+        if home and self.doc_countries.get(home) and len(by_country.get(home, [])) == 1:
+            return by_country[home][0]
+        return None
+
+    def add_kb(self, entry, m: Mention) -> None:
+        g = self.group(entry.id, entry.type, entry.name, m, country=entry.country, kb=True, sector=entry.sector)
+        if g.country is None and entry.type == "PER":
+            g.country = entry.country
+
+    # -- persons --------------------------------------------------------------------------
+    def person_key(self, normal: str) -> str:
+        words = normal.split()
+        surname = slug(words[-1])
+        if len(words) == 1:
+            return f"per:{surname}"
+        return f"per:{surname}-{slug(knowledge.first_name_key(words[0]))}"
+
+    def run(self) -> None:
+        mentions = sorted(self.doc.mentions, key=lambda x: x.start)
+        rest: list[Mention] = []
+        for m in mentions:
+            if not self.link_kb(m):
+                rest.append(m)
+        persons = [m for m in rest if m.type == "PER"]
+        full = [m for m in persons if len((m.normal or m.text).split()) > 1]
+        # persons: full names first, then single names join the one full name that has them
+        for m in full:
+            normal = m.normal or m.text
+            self.group(self.person_key(normal), "PER", normal, m)
+        kb_persons = [g for g in self.groups.values() if g.type == "PER"]
+        for m in persons:
+            if m in full:
+                continue
+            word = slug((m.normal or m.text).split()[0])
+            owners = {g.id for g in kb_persons if any(word in slug(x.normal or x.text).split("-") for x in g.mentions) or word in slug(g.name).split("-")}
+            owners |= {mm.entity for mm in full if word in slug(mm.normal or mm.text).split("-")}
+            if len(owners) == 1:
+                gid = owners.pop()
+                self.group(gid, "PER", self.groups[gid].name, m)
+            else:
+                normal = m.normal or m.text
+                self.group(self.person_key(normal), "PER", normal, m)
+        surnames = {slug((x.normal or x.text).split()[-1]): x.entity for x in persons if x.entity}
+        for m in rest:
+            if m.type == "PER":
+                continue
+            normal = m.normal or m.text
+            if len(normal.split()) == 1 and slug(normal) in surnames:  # the model's ORG "Stefanovic"
+                m.type = "PER"
+                gid = surnames[slug(normal)]
+                self.group(gid, "PER", self.groups[gid].name, m)
+                continue
+            generic = False
+            if knowledge.kb() is not None and self._is_generic(normal):
+                generic = True
+            head, iso = self.split_country(m)
+            cue = self.cue_in(m) or self.cue_adjacent(m)
+            if generic and not iso and not cue:
+                gid = f"{m.type.lower()}:{slug(normal)}@{self.doc.doc_id[:8]}"  # unresolved generic: no guess
+            elif head and iso:
+                gid = f"{m.type.lower()}:{slug(head)}-{iso.lower()}"
+            else:
+                gid = f"{m.type.lower()}:{slug(normal)}"
+            g = self.group(gid, m.type, normal, m)
+            if g.country is None:
+                g.country = iso or cue
+        self.person_countries()
+
+    def person_countries(self) -> None:
+        people = sorted((m for m in self.doc.mentions if m.type == "PER" and m.entity), key=lambda x: x.start)
+        # coordinated persons: "srpski i nemački ministri ... Stefanović i Tomas de Mezijer"
+        chains: list[list[Mention]] = []
+        for m in people:
+            if chains:
+                prev = chains[-1][-1]
+                between = self.doc.text[prev.end:m.start].strip().lower()
+                if between in ("i", "и", "and", ",", "и", "da", "та"):
+                    chains[-1].append(m)
+                    continue
+            chains.append([m])
+        for chain in chains:
+            for pos, m in enumerate(chain):
+                g = self.groups[m.entity]
+                iso, sector = self.person_country(m, pos, chain if len(chain) > 1 else [])
+                m.country = iso
+                if g.kb:
+                    continue
+                if g.country is None and iso:
+                    g.country = iso
+                if g.sector is None and sector:
+                    g.sector = sector
+
+    def entities(self) -> list[Entity]:
+        out = []
+        for g in self.groups.values():
+            spans = sorted(g.mentions, key=lambda x: x.start)
+            aliases = list(dict.fromkeys(x.text for x in spans))
+            name = g.name
+            if not g.kb:
+                name = max((x.normal or x.text for x in spans), key=lambda s: (len(s.split()), len(s)))
+            out.append(Entity(id=g.id, name=name, type=g.type, country=g.country, kb=g.kb, sector=g.sector,
+                              mentions=[TextSpan(start=x.start, end=x.end, text=x.text) for x in spans],
+                              aliases=aliases))
+        out.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
+        return out
 
 
 def run(doc: Article) -> None:
-    return None
+    for m in doc.mentions:
+        m.entity = None
+    if not doc.mentions:
+        doc.entities = []
+        return
+    linker = Linker(doc)
+    linker.run()
+    doc.entities = linker.entities()

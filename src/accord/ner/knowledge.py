@@ -1,0 +1,105 @@
+"""Bridge to the knowledge base (accord.kb) and to per-language word lists.
+
+The KB is loaded once per process. Code here never guesses when the KB has no answer: it
+returns None / empty, and callers fall back to text evidence.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lang import load_list, load_tsv, LANGS
+from ..translit import has_cyrillic, skeleton, sr_to_latin
+
+
+@lru_cache(maxsize=1)
+def kb():
+    """The knowledge base, or None where accord.kb is not available."""
+    try:
+        from ..kb import load_kb
+
+        return load_kb()
+    except Exception:  # no accord.kb module, or its data not built yet: names from text only
+        return None
+
+
+def lookup(text: str, lang: str) -> list:
+    base = kb()
+    if base is None or not text.strip():
+        return []
+    try:
+        return list(base.lookup(text, lang))
+    except Exception:
+        return []
+
+
+def get(entry_id: str):
+    base = kb()
+    if base is None or not entry_id:
+        return None
+    try:
+        return base.get(entry_id)
+    except Exception:
+        return None
+
+
+def country_from_word(word: str, lang: str) -> str | None:
+    """ISO3 of a country name or nationality adjective in any inflection ("srpskog" -> SRB)."""
+    base = kb()
+    if base is None or not word or not word[:1].isalpha():
+        return None
+    try:
+        return base.country_from_word(word, lang)
+    except Exception:
+        return None
+
+
+def match_spans(text: str, lang: str) -> list[tuple[int, int, object]]:
+    base = kb()
+    if base is None or not text.strip():
+        return []
+    try:
+        return list(base.match_spans(text, lang))
+    except Exception:
+        return []
+
+
+def latin(text: str, lang: str) -> str:
+    """The form the language's lists are written in (Serbian Cyrillic -> Latin)."""
+    return sr_to_latin(text) if lang == "sr" and has_cyrillic(text) else text
+
+
+@lru_cache(maxsize=None)
+def words(lang: str, name: str) -> frozenset[str]:
+    """A word list, case-folded (Serbian lists are in Latin)."""
+    return frozenset(w.casefold() for w in load_list(lang, name))
+
+
+@lru_cache(maxsize=None)
+def titles(lang: str) -> dict[str, str | None]:
+    """title word -> PLOVER sector it implies (None for 'Mr', 'gospodin')."""
+    out = {}
+    for row in load_tsv(lang, "titles.tsv"):
+        out[row[0].casefold()] = (row[1] if len(row) > 1 and row[1] else None)
+    return out
+
+
+@lru_cache(maxsize=None)
+def home_country(lang: str) -> str | None:
+    items = load_list(lang, "home_country.txt")
+    return items[0] if items else None
+
+
+@lru_cache(maxsize=1)
+def first_name_keys() -> dict[str, str]:
+    """Skeleton of a first-name spelling -> key shared by all its spellings, over every language."""
+    out: dict[str, str] = {}
+    for lang in LANGS:
+        for row in load_tsv(lang, "first_name_variants.tsv"):
+            if len(row) >= 2:
+                out[skeleton(row[0])] = skeleton(row[1])
+    return out
+
+
+def first_name_key(name: str) -> str:
+    sk = skeleton(name)
+    return first_name_keys().get(sk, sk)

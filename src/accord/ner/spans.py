@@ -1,0 +1,106 @@
+"""Merging mentions from a recogniser with knowledge-base gazetteer matches.
+
+Why: statistical models and rules find names the KB lacks; the KB knows long official names
+("Ministry of Internal Affairs of the Russian Federation") that models cut or glue to a
+neighbour ("Serbia Chen Bo", "the Russian Federation Aleksandr Gorovoy"). The merged list is
+flat (no overlaps), sorted, and every mention keeps text == article.text[start:end].
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..doc import Article, Mention
+from . import knowledge
+
+
+def make(text: str, start: int, end: int, type_: str, source: str, normal: str = "", candidates=()) -> Mention | None:
+    """A mention over text[start:end], trimmed of spaces and punctuation at both ends."""
+    while start < end and not (text[start].isalnum()):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == ")"):
+        end -= 1
+    if end <= start:
+        return None
+    if text[start:end].count("(") != text[start:end].count(")") and text[end - 1] == ")":
+        end -= 1
+    return Mention(start=start, end=end, text=text[start:end], type=type_, normal=normal or text[start:end],
+                   source=source, candidates=list(candidates))
+
+
+def gazetteer(doc: Article, lang: str, chunks: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """KB matches inside the body spans, one Mention each, carrying the KB ids it matched."""
+    out: list[Mention] = []
+    for b in chunks if chunks is not None else [(s.start, s.end) for s in doc.body]:
+        start, end = b
+        chunk = doc.text[start:end]
+        grouped: dict[tuple[int, int], list] = {}
+        for s, e, entry in knowledge.match_spans(chunk, lang):
+            grouped.setdefault((s, e), []).append(entry)
+        for (s, e), entries in grouped.items():
+            types = [x.type for x in entries]
+            type_ = max(set(types), key=types.count)
+            m = make(doc.text, start + s, start + e, type_, "kb", candidates=[x.id for x in entries])
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def merge(model: list[Mention], gaz: list[Mention], text: str,
+          retype: Callable[[Mention], str] | None = None) -> list[Mention]:
+    """One flat list: KB spans win over shorter or crossing model spans; a model span that
+    begins with a KB place and goes on with more capitalised words is split in two."""
+    gaz = sorted(gaz, key=lambda m: (m.start, -(m.end - m.start)))
+    # drop gazetteer matches nested inside longer gazetteer matches
+    flat_gaz: list[Mention] = []
+    for g in gaz:
+        if flat_gaz and _overlap(flat_gaz[-1], g):
+            if (g.end - g.start) > (flat_gaz[-1].end - flat_gaz[-1].start):
+                flat_gaz[-1] = g
+            continue
+        flat_gaz.append(g)
+    kept: list[Mention] = []
+    for m in model:
+        inside = [g for g in flat_gaz if _overlap(g, m)]
+        if not inside:
+            kept.append(m)
+            continue
+        same = [g for g in inside if g.start == m.start and g.end == m.end]
+        if same:
+            g = same[0]
+            g.normal = m.normal or g.normal
+            g.source = f"{m.source}+kb"
+            continue
+        if all(m.start <= g.start and g.end <= m.end for g in inside):
+            head = inside[0]
+            rest = text[head.end:m.end]
+            if head.start == m.start and head.type == "LOC" and any(c.isupper() for c in rest):
+                tail = make(text, head.end, m.end, m.type, m.source)
+                if tail is not None and tail.text[:1].isupper() and tail.text not in ("’s", "'s"):
+                    # "Serbia Chen Bo", "China’s Ministry of Public Security"
+                    if tail.text.startswith(("’s ", "'s ")):
+                        tail = make(text, tail.start + 3, tail.end, m.type, m.source)
+                    if tail is not None:
+                        if retype is not None:
+                            tail.type = retype(tail)
+                        kept.append(tail)
+                continue
+            # the model's longer name wins; the KB places inside it still mark countries
+            kept.append(m)
+            for g in inside:
+                flat_gaz.remove(g)
+            continue
+        # a KB name longer than, or crossing, the model's span wins
+    out = kept + flat_gaz
+    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    flat: list[Mention] = []
+    for m in out:
+        if flat and _overlap(flat[-1], m):
+            if (m.end - m.start) > (flat[-1].end - flat[-1].start):
+                flat[-1] = m
+            continue
+        flat.append(m)
+    return flat
