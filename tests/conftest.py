@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from accord.doc import Actor, Article, Entity, Event, Quote, Span, TextSpan
@@ -143,3 +144,32 @@ def annotated(case_files) -> list[Article]:
 @pytest.fixture
 def db(tmp_path) -> Path:
     return tmp_path / "test.duckdb"
+
+
+def sample_inputs() -> list[Path]:
+    """The bundled sample articles (every readable kind), or none before they land."""
+    if not SAMPLES.is_dir():
+        return []
+    return sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in {".txt", ".html", ".htm", ".jsonl"})
+
+
+@pytest.fixture(scope="session")
+def sample_records() -> list[dict]:
+    """Contract records of every sample and case article, extracted once per test session
+    (JSON round trip, as a consumer of `accord extract` sees them)."""
+    from accord.errors import AccordError
+    from accord.pipeline import process_many
+
+    inputs = sample_inputs() + sorted(CASES.glob("*.txt"))
+    records = []
+    for item in process_many(read_paths_(inputs)):
+        if isinstance(item, AccordError):
+            raise AssertionError(f"a bundled article failed: {item}")
+        records.append(msgspec.json.decode(msgspec.json.encode(item.to_record())))
+    return records
+
+
+def read_paths_(paths):
+    from accord.stages.read import read_paths
+
+    return read_paths(paths)
