@@ -672,7 +672,8 @@ class QuoteFinder:
                     if any(t.text in ".!?;" for t in self.toks[j:i]):
                         continue
                     hit = self.lex.titles.match(self.toks, j)
-                    if hit:
+                    between = (self.toks[j].end, m.start)
+                    if hit and not any(o.type == "PER" and between[0] <= o.start < between[1] for o in self.mentions):
                         out.setdefault(m.entity, set()).add(hit[1])
                 k = self.tok_at(m.end)
                 if k < len(self.toks) and self.toks[k].text == ",":
@@ -767,7 +768,7 @@ class QuoteFinder:
         for c in dash:
             if self.words(c.start, c.end) < 3:
                 continue
-            if c.attribution or c.paragraph - 1 in attributed_paras or c.paragraph + 1 in attributed_paras:
+            if c.attribution or c.paragraph in attributed_paras or c.paragraph - 1 in attributed_paras or c.paragraph + 1 in attributed_paras:
                 keep.append(c)
                 continue
             p = c.paragraph
