@@ -60,9 +60,21 @@ def test_meeting_codes_both_sides_and_exact_offsets():
     assert 0 < ev.confidence <= 1
 
 
-def test_negated_act_is_not_coded():
+def test_negated_act_is_not_coded_as_the_act():
     doc = make("Russia did not agree to the proposal of Serbia.", "en", [RUSSIA, ("Serbia", "Serbia", "LOC", "SRB")])
     assert not any(e.type == "AGREE" for e in doc.events)
+    assert ("REJECT", ("RUS",), ("SRB",)) in dyads(doc)  # PLOVER codes a refused agreement as REJECT
+    attack = make("Russia did not attack Serbia.", "en", [RUSSIA, ("Serbia", "Serbia", "LOC", "SRB")])
+    assert attack.events == []  # what did not happen is not coded
+
+
+def test_intent_to_cooperate_is_agree_and_intent_to_sanction_is_threaten():
+    doc = make("Russia will provide humanitarian aid to Serbia.", "en", [RUSSIA, ("Serbia", "Serbia", "LOC", "SRB")])
+    agree = next(e for e in doc.events if e.type == "AGREE")
+    assert agree.future and agree.mode == "future"
+    doc = make("The European Union plans to impose sanctions on Russia.", "en",
+               [("European Union", "European Union", "ORG", "EUR"), RUSSIA])
+    assert ("THREATEN", ("EUR",), ("RUS",)) in dyads(doc)
 
 
 def test_russian_coordinated_sides_and_context():

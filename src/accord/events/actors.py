@@ -121,6 +121,16 @@ def candidates(doc: Article, toks: list[Tok], lang: str) -> list[Candidate]:
         taken |= set(range(rng[0], rng[1] + 1))
         actor = Actor(entity=ent.id if ent else None, country=country, sector=ent.sector if ent else None, text=m.text)
         out.append(Candidate(rng[0], rng[1], actor, place=is_place(ent, m.type)))
+    # country names and nationality adjectives the entities stage left as plain words
+    kb = _kb()
+    if kb is not None:
+        for t in toks:
+            if t.i in taken or len(t.text) < 3 or not t.text.isalpha():
+                continue
+            iso = kb.country_from_word(t.text, lang)
+            if iso:
+                taken.add(t.i)
+                out.append(Candidate(t.i, t.i, Actor(country=iso, text=t.text)))
     # first person plural inside a quote: the speaker's side
     for m in lexicon.select([mm for mm in lexicon.roles(lang).find(toks) if mm.pattern.label == "we"]):
         if m.first in taken:
@@ -131,6 +141,17 @@ def candidates(doc: Article, toks: list[Tok], lang: str) -> list[Candidate]:
     out.sort(key=lambda c: c.first)
     _mark_role_words(out, toks, lang)
     return out
+
+
+@lru_cache(maxsize=1)
+def _kb():
+    """The knowledge base when it is built (country_from_word reads adjectives); None otherwise."""
+    try:
+        from ..kb import load_kb
+
+        return load_kb()
+    except Exception:  # not built yet, or unreadable: entities alone then
+        return None
 
 
 def _mark_role_words(cands: list[Candidate], toks: list[Tok], lang: str) -> None:
@@ -156,8 +177,9 @@ def _mark_role_words(cands: list[Candidate], toks: list[Tok], lang: str) -> None
                 break
 
 
-def group_sides(cands: list[Candidate], toks: list[Tok], lang: str) -> list[Side]:
-    """Candidates joined by coordination (and, и, i, commas) or adjacent form one compound side."""
+def group_sides(cands: list[Candidate], toks: list[Tok], lang: str, triggers: set[int] = frozenset()) -> list[Side]:
+    """Candidates joined by coordination (and, и, i, commas) or adjacent form one compound side;
+    a country word next to a name of the same country is one actor ("Russian ambassador Chepurin")."""
     coord_tokens = set()
     for m in lexicon.roles(lang).find(toks):
         if m.pattern.label == "coord":
@@ -170,7 +192,9 @@ def group_sides(cands: list[Candidate], toks: list[Tok], lang: str) -> list[Side
             prev = sides[-1].members[-1]
             between = range(prev.last + 1, c.first)
             glue = all(j in coord_tokens or toks[j].text in {",", "-", "–"} or _is_descriptor(toks[j]) for j in between)
-            if glue and len(between) <= 4 and c.role_hint is None:
+            same_actor = (prev.actor.country and prev.actor.country == c.actor.country and len(between) <= 3
+                          and not any(j in triggers or toks[j].text in ",;:()\"«»" for j in between))
+            if same_actor or glue and len(between) <= 4 and c.role_hint is None:
                 sides[-1].members.append(c)
                 continue
         sides.append(Side([c]))

@@ -36,7 +36,7 @@ def _analyse_en(sentences: list[Sentence]) -> list[list[Tok]]:
             if t.is_space:
                 continue
             toks.append(Tok(len(toks), s.start + t.idx, s.start + t.idx + len(t.text), t.text, t.text.lower(),
-                            t.lemma_.lower(), t.pos_, t.dep_, t.head.i))
+                            t.lemma_.lower(), t.pos_, t.dep_.lower(), t.head.i))
         # spaCy indices -> our indices (spaces dropped)
         remap = {}
         k = 0

@@ -29,6 +29,7 @@ NEGATION_WINDOW = 3  # words before the trigger a negator may stand
 FUTURE_WINDOW = 4
 NEGATION_REACH = 5  # triggers this many words after a negated one belong to it
 READY_REACH = 6  # a readiness cue governs a trigger this many words after it
+CONTENT_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
 SYMMETRIC_BY_DEFAULT = {"CONSULT", "COOPERATE", "AGREE"}
 
 
@@ -72,8 +73,9 @@ def _negated(toks: list[Tok], first: int, lang: str) -> bool:
     for m in neg.find(toks, lo, first):
         if set(m.tokens) & excepted:
             continue
-        if any(toks[j].text in ",;:" for j in range(m.last + 1, first)):
-            continue
+        between = range(m.last + 1, first)
+        if any(toks[j].text in ",;:" or toks[j].pos in CONTENT_POS for j in between):
+            continue  # "no secret that cooperation ...": the negator belongs to another word
         return True
     return False
 
@@ -93,17 +95,20 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
         if cue.pattern.label == "ready" and not any(0 <= m.first - cue.last <= READY_REACH for m in real):
             real.append(lexicon.Match(lexicon.Pattern(cue.pattern.words, "AGREE", None, frozenset({"symmetric"}), 0.6), cue.tokens))
     cands = candidates(doc, toks, lang)
-    sides = group_sides(cands, toks, lang)
+    trigger_tokens = {j for m in real for j in range(m.first, m.last + 1)}
+    sides = group_sides(cands, toks, lang, trigger_tokens)
     places = [c for c in cands if c.place]
     sides_cue = any(m.pattern.label == "sides" for m in lexicon.roles(lang).find(toks))
     out: list[Event] = []
-    seen_types: set[tuple] = set()
+    by_key: dict[tuple, int] = {}
     negated_until = -1
     for m in sorted(real, key=lambda m: m.first):
-        if m.first <= negated_until or _negated(toks, m.first, lang):
-            negated_until = m.last + NEGATION_REACH  # "did not agree to cooperate": the complement goes too
-            continue
         p = m.pattern
+        if m.first <= negated_until:  # complement of a negated trigger: coded with it or not at all
+            continue
+        negated = _negated(toks, m.first, lang)
+        if negated:
+            negated_until = m.last + NEGATION_REACH  # "did not agree to cooperate"
         symmetric = "symmetric" in p.flags or (p.label in SYMMETRIC_BY_DEFAULT and "reverse" not in p.flags)
         sources, targets, from_syntax = assign(sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
         fallback = False
@@ -125,18 +130,19 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             continue
         future = any(c.last < m.first and m.first - c.last <= FUTURE_WINDOW or c.last < m.first and c.pattern.label == "ready"
                      and m.first - c.last <= READY_REACH for c in modal) or any(c.tokens == m.tokens for c in modal)
-        key = (p.label, tuple(a.country or a.entity for a in sources), tuple(a.country or a.entity for a in targets))
-        if key in seen_types:
+        coded = recode(p.label, p.mode, negated, future)
+        if coded is None:
             continue
-        seen_types.add(key)
+        etype, mode = coded
+        key = (etype, tuple(a.country or a.entity for a in sources), tuple(a.country or a.entity for a in targets))
         trig_start, trig_end = toks[m.first].start, toks[m.last].end
         date, precision, explicit = _event_date(doc, s, trig_start)
         conf = p.weight * (0.55 + 0.25 * bool(sources) + 0.2 * bool(targets))
         conf += 0.05 if from_syntax else 0.0
         conf -= 0.15 if fallback else 0.0
-        mode = p.mode or ("future" if future else None)
+        conf += _clause_weight(toks, m.first)
         ev = Event(
-            type=p.label, source=sources[0] if sources else Actor(), target=targets[0] if targets else Actor(),
+            type=etype, source=sources[0] if sources else Actor(), target=targets[0] if targets else Actor(),
             sources=sources, targets=targets, sentence=Span(start=s.start, end=s.end), sentences=[Span(start=s.start, end=s.end)],
             mode=mode, date=date, date_precision=precision, location=_location(places, doc),
             trigger=TextSpan(start=trig_start, end=trig_end, text=doc.text[trig_start:trig_end]),
@@ -144,8 +150,54 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
         )
         if explicit:
             ev.confidence = round(min(1.0, ev.confidence + 0.02), 3)
+        if key in by_key:  # one event per type and dyad in a sentence: the strongest trigger speaks for it
+            if ev.confidence > out[by_key[key]].confidence:
+                out[by_key[key]] = ev
+            continue
+        by_key[key] = len(out)
         out.append(ev)
     return out
+
+
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+REJECT_MODE = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield"}
+THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence"}
+THREAT_MODE_BY_MODE = {"expel": "expel", "arrest": "arrest", "convict": "arrest"}
+
+
+def recode(etype: str, mode: str | None, negated: bool, future: bool) -> tuple[str, str | None] | None:
+    """PLOVER's reading of negation and intent; None: nothing is coded.
+
+    A refused or failed cooperative act ("did not agree", "will not accept", "nije potpisao")
+    is REJECT, as PLOVER codes it; other negated acts did not happen and are dropped. Intent to
+    cooperate ("will visit", "ready to cooperate", "spremni smo") is AGREE with mode future;
+    intent to sanction, coerce or attack is THREATEN; a future verbal act keeps its type.
+    """
+    if negated:
+        if etype in COOPERATIVE:
+            return "REJECT", REJECT_MODE.get(etype)
+        return None
+    if future:
+        if etype in COOPERATIVE:
+            return "AGREE", "future"
+        if etype in THREAT_MODE or etype == "PROTEST":
+            return "THREATEN", THREAT_MODE_BY_MODE.get(mode or "", THREAT_MODE.get(etype))
+    return etype, mode
+
+
+def _clause_weight(toks: list[Tok], i: int) -> float:
+    """Main-clause triggers speak for the sentence; triggers in modifiers or relative clauses less."""
+    dep = toks[i].dep
+    if not dep:
+        return 0.0
+    if dep == "root":
+        return 0.1
+    head = toks[i].head
+    if dep in ("ccomp", "xcomp", "conj", "parataxis") and head != -1 and toks[head].dep == "root":
+        return 0.05
+    if dep in ("relcl", "acl", "acl:relcl", "advcl", "amod", "compound", "nmod", "pobj", "obl", "appos"):
+        return -0.1
+    return 0.0
 
 
 def _countries(actors: list[Actor]) -> set:
