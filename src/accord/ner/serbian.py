@@ -129,7 +129,14 @@ def normal_form(toks: list[Tok], type_: str, head: int = 0) -> str:
     with the head noun in the nominative and the genitive tail as written."""
     words = [t.title for t in toks]
     if type_ == "PER":
-        return " ".join(lemma(w) if w not in CONNECTORS else w for w in words)
+        out = [lemma(w) if w not in CONNECTORS else w for w in words]
+        # a man's surname in the instrumental ('Šandorom Pinterom'): lemmagen3 guesses 'Pintera'
+        if len(out) > 1 and not out[0].endswith("a"):
+            for k in range(1, len(out)):
+                w = words[k]
+                if w.endswith(("om", "em")) and out[k] == w[:-2] + "a":
+                    out[k] = w[:-2]
+        return " ".join(out)
     if type_ == "ORG":
         if toks[head].allcaps:  # MUP-a -> MUP
             first = toks[head].lat.split("-")[0]
@@ -310,7 +317,8 @@ class Recogniser:
             if type_ is None:
                 stem = skeleton(words[-1])
                 for k, v in known.items():
-                    if len(k) >= 4 and stem.startswith(k) and len(stem) - len(k) <= 3 and v == "PER":
+                    if v == "PER" and len(k) >= 4 and (
+                            (stem.startswith(k) and len(stem) - len(k) <= 3) or (k.startswith(stem) and len(k) - len(stem) <= 1)):
                         type_ = v
                         break
             if type_ is not None:

@@ -104,3 +104,48 @@ def merge(model: list[Mention], gaz: list[Mention], text: str,
             continue
         flat.append(m)
     return flat
+
+
+def split_abbreviation(mentions: list[Mention], text: str) -> list[Mention]:
+    """'Союз координационных советов (СКС)' -> the name and its abbreviation, one mention each."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.text.endswith(")") and "(" in m.text and not m.text.startswith("("):
+            k = m.text.rindex("(")
+            head = make(text, m.start, m.start + k, m.type, m.source)
+            abbr = make(text, m.start + k + 1, m.end - 1, m.type, m.source)
+            inner = m.text[k + 1:-1]
+            if head is not None and abbr is not None and inner.isupper() and m.text[k - 1:k] == " " and head.end < m.start + k:
+                if m.normal.endswith(")") and "(" in m.normal:
+                    head.normal = m.normal[: m.normal.rindex("(")].strip()
+                out.extend([head, abbr])
+                continue
+        out.append(m)
+    return out
+
+
+def join_country_genitive(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
+    """Russian/Serbian name an institution's country by a genitive right after it: 'Конгресса
+    США', 'Министерства сельского хозяйства Германии' are one organisation."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" and m.type == "LOC" and text[prev.end:m.start] == " " \
+                and knowledge.country_from_word(m.text, lang):
+            joined = make(text, prev.start, m.end, "ORG", prev.source, candidates=())
+            if joined is not None:
+                joined.normal = f"{prev.normal} {m.text}"
+                out[-1] = joined
+                continue
+        out.append(m)
+    return out
+
+
+def harmonise_persons(mentions: list[Mention]) -> list[Mention]:
+    """A lone word that is the surname of a person named in the document is that person,
+    whatever type a model gave it ('Stefanovic said' tagged ORG after 'Nebojsa Stefanovic')."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and len(m.text.split()) > 1}
+    for m in mentions:
+        if m.type != "PER" and not m.candidates and m.text in surnames:
+            m.type = "PER"
+    return mentions

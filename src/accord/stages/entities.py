@@ -37,6 +37,8 @@ RECOGNISERS = {
     "en": (_english, _gaz_default, english.retype),
     "sr": (_serbian, serbian.gazetteer, serbian.retype),
 }
+# languages that name an institution's country by a genitive after it ("Конгресса США")
+GENITIVE_COUNTRY = ("ru", "sr")
 # close relatives read with the same recogniser (a Serbian text mislabelled hr/bs keeps its names)
 ALIASES = {"hr": "sr", "bs": "sr", "sh": "sr", "cnr": "sr", "uk": "ru", "be": "ru"}
 
@@ -46,5 +48,8 @@ def run(doc: Article) -> None:
     recognise, gazetteer, retype = RECOGNISERS.get(lang, (None, _gaz_default, None))
     gaz = gazetteer(doc) if lang in RECOGNISERS else spans.gazetteer(doc, lang)
     model = recognise(doc, gaz) if recognise is not None else []
-    merged = spans.merge(model, gaz, doc.text, retype)
+    merged = spans.merge(spans.split_abbreviation(model, doc.text), gaz, doc.text, retype)
+    if lang in GENITIVE_COUNTRY:
+        merged = spans.join_country_genitive(merged, doc.text, lang)
+    merged = spans.harmonise_persons(merged)
     doc.mentions = [m for m in merged if doc.in_body(m.start, m.end) and doc.text[m.start:m.end] == m.text]

@@ -1,0 +1,96 @@
+"""Entities stage on real sentences in en, ru, sr Latin and sr Cyrillic."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from accord.doc import Article, Span
+from accord.ner.serbian import Tok, normal_form
+from accord.stages import entities, sentences
+
+
+def mentions_of(text: str, lang: str, body: list[tuple[int, int]] | None = None):
+    doc = Article(text=text, source="t.txt", lang=lang)
+    doc.body = [Span(start=s, end=e) for s, e in body] if body is not None else \
+        [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    sentences.run(doc)
+    entities.run(doc)
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.text
+    return doc.mentions
+
+
+def by_text(mentions):
+    return {m.text: m for m in mentions}
+
+
+def test_english_persons_places_and_article_trimmed():
+    text = ("Serbian Interior Minister Nebojsa Stefanovic met the Chinese Ambassador Chen Bo in Belgrade on Monday. "
+            "Stefanovic said the Ministry of Internal Affairs of the Russian Federation was also invited.")
+    ms = by_text(mentions_of(text, "en"))
+    assert ms["Nebojsa Stefanovic"].type == "PER"
+    assert ms["Belgrade"].type == "LOC"
+    assert ms["Stefanovic"].type == "PER"
+    assert any(m.type == "PER" and m.text.endswith("Chen Bo") for m in ms.values())
+    assert not any(t.lower().startswith("the ") for t in ms)
+
+
+def test_russian_natasha_normal_forms():
+    text = "Министр внутренних дел Александр Горовой встретился в Москве с Александром Вулиным."
+    ms = by_text(mentions_of(text, "ru"))
+    assert ms["Александром Вулиным"].type == "PER"
+    assert ms["Александром Вулиным"].normal == "Александр Вулин"
+    assert ms["Москве"].type == "LOC" and ms["Москве"].normal == "Москва"
+
+
+def test_serbian_latin_names_and_sentence_initial_verbs():
+    text = ("Ministar unutrašnjih poslova Nebojša Stefanović sastao se u Beogradu sa Šandorom Pinterom. "
+            "Razgovarali su o saradnji. Dobili smo punu podršku, rekao je Pinter.")
+    ms = by_text(mentions_of(text, "sr"))
+    assert ms["Nebojša Stefanović"].type == "PER"
+    assert ms["Šandorom Pinterom"].type == "PER"
+    assert ms["Šandorom Pinterom"].normal == "Šandor Pinter"
+    assert ms["Beogradu"].type == "LOC"
+    assert ms["Pinter"].type == "PER"
+    assert "Razgovarali" not in ms and "Dobili" not in ms
+
+
+def test_serbian_cyrillic_offsets_normals_and_headline_caps():
+    text = ("ВУЛИН: Сарадња са Русијом је важна\n"
+            "Министар Вулин је у Москви разговарао са Николајем Патрушевим. Добили смо подршку, рекао је Вулин.")
+    ms = by_text(mentions_of(text, "sr"))
+    assert ms["ВУЛИН"].type == "PER"
+    assert ms["Николајем Патрушевим"].normal == "Николај Патрушев"
+    assert ms["Вулин"].type == "PER"
+    assert ms["Москви"].type == "LOC"
+    assert "Добили" not in ms and "Министар" not in ms and "Министар Вулин" not in ms
+
+
+def test_serbian_organisation_runs_over_lower_case_genitives():
+    text = "Kako je saopštilo Ministarstvo unutrašnjih poslova (MUP) Srbije, sastanak je održan u Vladi Srbije."
+    ms = by_text(mentions_of(text, "sr"))
+    org = next(m for m in ms.values() if m.text.startswith("Ministarstvo"))
+    assert org.type == "ORG"
+    assert org.text.endswith("Srbije")
+
+
+def test_only_body_text_is_read():
+    text = "Share on Facebook Vladimir Putin\nAleksandar Vulin je danas bio u Beogradu."
+    ms = mentions_of(text, "sr", body=[(text.index("Aleksandar"), len(text))])
+    assert all(m.start >= text.index("Aleksandar") for m in ms)
+    assert any(m.text == "Aleksandar Vulin" for m in ms)
+
+
+def toks(*words):
+    out, pos = [], 0
+    for w in words:
+        out.append(Tok(pos, pos + len(w), w, w))
+        pos += len(w) + 1
+    return out
+
+
+def test_serbian_normal_form_agrees_adjective_with_head_noun():
+    assert normal_form(toks("Ruske", "Federacije"), "LOC") == "Ruska Federacija"
+    assert normal_form(toks("Ministarstva", "unutrašnjih", "poslova", "Srbije"), "ORG") == "Ministarstvo unutrašnjih poslova Srbije"
+    assert normal_form(toks("MUP-a"), "ORG") == "MUP"
