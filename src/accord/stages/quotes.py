@@ -177,6 +177,7 @@ class Candidate:
     speaker: str | None = None
     speaker_span: tuple[int, int] | None = None
     group: int = -1  # dash segments of one paragraph share the speaker
+    follows_quote: bool = False  # opens the sentence right after another quote ("“A,” X said. “B.”")
 
 
 @dataclass
@@ -310,12 +311,19 @@ class QuoteFinder:
         para_end = self.paragraphs[self.para_of(offset)][1] if self.para_of(offset) >= 0 else len(self.text)
         while i < len(self.toks) and self.toks[i].start < min(limit, para_end):
             t = self.toks[i].text
-            if t in ".!?…;" or t in QUOTE_CHARS:
+            if (t in ".!?…;" and not self.abbrev_dot(i)) or t in QUOTE_CHARS:
                 return i
             if t == "," and i + 1 < len(self.toks) and self.toks[i + 1].text in DASHES:
                 return i
             i += 1
         return i
+
+    def abbrev_dot(self, i: int) -> bool:
+        """A dot after an abbreviation or initial ('Mr.', 'Rep.', 'Lisa O. Monaco') ends no sentence."""
+        if self.toks[i].text != "." or i == 0:
+            return False
+        prev = self.toks[i - 1]
+        return prev.end == self.toks[i].start and prev.is_cap and prev.text.isalpha() and len(prev.text) <= 3
 
     def sentence_start(self, offset: int) -> int:
         """Offset where the sentence holding offset begins (paragraph start at the latest)."""
@@ -327,7 +335,8 @@ class QuoteFinder:
         return best
 
     # -- finding the cue in a clause
-    def find_cue(self, i0: int, i1: int, first_only: int | None = None, last: bool = False) -> Attribution | None:
+    def find_cue(self, i0: int, i1: int, first_only: int | None = None, last: bool = False,
+                 appositive: bool = False) -> Attribution | None:
         """A cue among tokens [i0, i1); first_only: it must come within that many words (skip words free)."""
         found = None
         words = 0
@@ -344,7 +353,10 @@ class QuoteFinder:
                 if words > first_only:
                     return found
             if first_only is not None and not self.toks[i].is_word and self.toks[i].text not in DASHES + "'’":
-                return found
+                if not (appositive and (self.toks[i].text in ",()" or self.abbrev_dot(i))):
+                    return found
+                if self.toks[i].text == ",":
+                    first_only = max(first_only, 12)
         return found
 
     # -- candidates from dash dialogue
@@ -407,13 +419,13 @@ class QuoteFinder:
         inner_end = self.text[c.end - 1] if c.end > c.start else ""
         raw_end = self.text[c.close_at - 1] if c.close_at else ""
         if after is not None:
-            m = re.compile(r"[,!?…:]?\s*(?:[-–—]+\s*)?").match(self.text, after)
+            m = re.compile(r"[,!?…:]?[ \t]*(?:[-–—]+[ \t]*)?").match(self.text, after)
             sep = m.group()
             adjacent = bool(sep.strip()) or raw_end in ",!?…" or inner_end in ",!?…"
             if adjacent and m.end() < len(self.text) and self.text[m.end()] not in "\n":
                 i0 = self.tok_at(m.end())
                 i1 = self.clause_after(m.end())
-                att = self.find_cue(i0, i1, first_only=6)
+                att = self.find_cue(i0, i1, first_only=6, appositive=True)
                 if att and att.kind == "according" and att.cue_tok[0] != i0:
                     att = None
                 if att:
@@ -456,6 +468,8 @@ class QuoteFinder:
                 if att and not self._has_quote_between(ps, prev_end):
                     att.side = "context"
                     c.attribution = att
+                elif self._has_quote_between(ps, prev_end):
+                    c.follows_quote = True
 
     def _has_quote_between(self, a: int, b: int) -> bool:
         return any(ch in "«»„“”\"" for ch in self.text[a:b])
@@ -476,9 +490,11 @@ class QuoteFinder:
         if att and att.side in ("after", "before"):
             return not (name_like and not opens_sentence and att.side == "after") and (n >= 2 or punct_end or not first.isupper() or opens_sentence)
         if att and att.side == "inline":
-            return (first.islower() and n >= 2) or (n >= 4 and (punct_in or punct_end)) or n >= 6
+            return first.islower() or (n >= 4 and (punct_in or punct_end)) or n >= 6
         if att and att.side == "context":
             return opens_sentence and n >= 4 and (first.isupper() or not first)
+        if c.follows_quote:
+            return n >= 2 or punct_end
         # no cue nearby: only sentence-like speech
         return (n >= 4 and punct_end and opens_sentence) or (n >= 6 and (punct_in or punct_end) and (opens_sentence or first.islower()))
 
@@ -510,6 +526,19 @@ class QuoteFinder:
             i += 1
         if att.kind == "according":
             return post
+        if att.side == "after" and c0 > lo:
+            lead: list[int] = []
+            i = lo
+            while i < c0 and self.is_skip(i):
+                i += 1
+            while i < c0 and (self.toks[i].is_word or self.abbrev_dot(i)) and not self.is_stop(i):
+                if self.toks[i].is_word:
+                    lead.append(i)
+                i += 1
+            while lead and self.is_skip(lead[-1]):
+                lead.pop()
+            if lead:
+                return lead
         if att.side == "before" and pre and post and any(self.toks[j].is_cap for j in post) and not any(self.toks[j].is_cap for j in pre[-1:]):
             return post
         return pre or post
