@@ -209,8 +209,8 @@ def _stamp_line(line: Line, lex: Lexicon) -> bool:
     "RTS 15.10.2021"); words after the date are a rubric ("3 июня 2016, 08:37 Политика").
     """
     t = line.text
-    if len(t) > 90:
-        return False
+    if len(t) > 90 or "©" in t or lex.photo_start_re.match(t) or lex.photo_start_re.match(sr_to_latin(t)):
+        return False  # a dated photo credit ("© Reuters 12.05.2020") states no publication date
     dates = _day_dates(t)
     times = [m.span() for m in _TIME_RE.finditer(t)]
     if not dates and not times:

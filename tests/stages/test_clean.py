@@ -1,0 +1,155 @@
+"""Cleaning: scraping noise leaves the body, prose stays; title, outlet, publication date."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from accord.doc import Article
+from accord.stages import clean
+
+CASES = Path(__file__).resolve().parents[1] / "cases"
+
+
+def cleaned(text: str, **meta) -> Article:
+    art = Article(text=text, source="t.txt", meta=meta)
+    clean.run(art)
+    return art
+
+
+def in_body(art: Article, needle: str) -> bool:
+    start = art.text.index(needle)
+    return art.in_body(start, start + len(needle))
+
+
+def outside_body(art: Article, needle: str) -> bool:
+    start = art.text.index(needle)
+    end = start + len(needle)
+    return not any(b.start < end and start < b.end for b in art.body)
+
+
+def case(name: str) -> Article:
+    return cleaned((CASES / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name,noise,prose", [
+    ("ru_noisy_ria_style.txt",
+     ["Главная / Политика / В мире", "Войти", "12:45 15.03.2021", "1 234 просмотра", "© AFP 2019 / Сергей Иванов",
+      "Читайте также:", "Колокольцев и Караев обсудили охрану границы", "Подписывайтесь на наш Telegram-канал",
+      "Источник: ria.ru", "Facebook Вконтакте Телеграм", "Оставьте ответ", "Обязательные поля помечены",
+      "семнадцать − 7 =", "Опять одни обещания"],
+     ["МОСКВА, 15 мар — РИА Новости. Министры", "«Мы будем обмениваться данными", "По словам белорусского министра"]),
+    ("sr_latn_noisy_portal.txt",
+     ["Početna / Vesti / Politika", "Newsfeed", "Autor: M. Petrović", "31. jul 2016. 10:15", "Foto: Tanjug/ Miloš Milivojević",
+      "Pročitajte još", "VUČIĆ U MOSKVI: Potpisano osam sporazuma", "Podeli", "Facebook Twitter Viber", "1.234 pregleda",
+      "#Ivica Dačić", "Vaš komentar", "Odlična vest, samo napred!"],
+     ["BEOGRAD (Tanjug) – Ministar spoljnih", "\"Srbija ceni podršku", "Lavrov je naveo"]),
+    ("sr_cyrl_noisy_portal.txt",
+     ["НАСЛОВНА > ВЕСТИ > ПОЛИТИКА", "Среда, 12. октобар 2022. у 09:30", "Фото: МУП Србије", "Izaberite jezik: Latinica | English",
+      "ПРОЧИТАЈТЕ ЈОШ:", "Дачић: Србија поштује међународно право", "Извор: Танјуг", "Коментари", "Браво министре!"],
+     ["Министар унутрашњих послова Србије Александар Вулин састао", "„Србија неће увести санкције", "Колокољцев је изјавио"]),
+    ("en_noisy_wire.txt",
+     ["Home > World > Europe", "By John Smith", "Published: March 3, 2022 10:15 GMT", "Updated 1 hour ago", "Share this article",
+      "REUTERS/Marko Djurica", "Read also: Serbia signs security pact with Hungary", "(Reporting by Ivan Petrov",
+      "© 2022 Reuters. All rights reserved.", "Leave a Reply", "Your email address will not be published"],
+     ["MOSCOW, March 3 (Reuters) - Russia and Serbia", "\"We will continue to work together", "The agreement covers 2022 and 2023"]),
+])
+def test_noise_leaves_the_body_and_prose_stays(name, noise, prose):
+    art = case(name)
+    for n in noise:
+        assert outside_body(art, n), f"noise kept in body: {n!r}"
+    for p in prose:
+        assert in_body(art, p), f"prose lost: {p!r}"
+
+
+@pytest.mark.parametrize("name,title,outlet,published", [
+    ("ru_noisy_ria_style.txt", "МВД России и Белоруссии договорились о совместной борьбе с киберпреступностью", "ria.ru", "2021-03-15"),
+    ("sr_latn_noisy_portal.txt", "Dačić i Lavrov o saradnji u borbi protiv terorizma", "Tanjug", "2016-07-31"),
+    ("sr_cyrl_noisy_portal.txt", "Вулин и Колокољцев: Полиције Србије и Русије настављају заједничке вежбе", "Танјуг", "2022-10-12"),
+    ("en_noisy_wire.txt", "Russia and Serbia agree to expand police cooperation", "Reuters", "2022-03-03"),
+    ("hr_ijekavian_hina.txt", "Hrvatska i Srbija razgovarale o suradnji policija", "Hina", None),
+    ("bs_ijekavian_fena.txt", "Ministri sigurnosti BiH i Srbije o saradnji u borbi protiv terorizma", None, None),
+])
+def test_title_outlet_and_stated_publication_date(name, title, outlet, published):
+    art = case(name)
+    assert art.title == title
+    assert art.text[art.title_span.start:art.title_span.end] == title
+    assert in_body(art, title)  # the title is part of the body
+    assert art.outlet == outlet
+    assert art.published == published
+    if published:
+        s = art.published_span
+        assert outside_body(art, art.text[s.start:s.end])
+
+
+@pytest.mark.parametrize("text,agency", [
+    ("GROZNY (Sputnik) — Head of Chechnya Ramzan Kadyrov met the Serbian interior minister on Monday to discuss the training of police units and joint counter-terrorism drills.", "Sputnik"),
+    ("BELGRADE, Sept. 28 (Xinhua) -- Chinese policemen started their second month-long joint patrol mission with local police officers in Serbia's major cities on Thursday.", "Xinhua"),
+    ("МОСКВА, 3 июня. /ТАСС/. Госдепартамент США опубликовал ежегодный доклад о борьбе с терроризмом, в котором отмечается сотрудничество с ФСБ.", "ТАСС"),
+    ("БЕОГРАД (Танјуг) – Министар унутрашњих послова Србије састао се данас са амбасадором Руске Федерације у Београду и разговарао о сарадњи.", "Танјуг"),
+])
+def test_dateline_agency_is_the_outlet(text, agency):
+    assert cleaned("Naslov vesti o saradnji policija\n\n" + text).outlet == agency
+
+
+def test_stamp_with_outlet_name_and_rubric():
+    art = cleaned("Вулин и Пинтер: Заједничке патроле штите границу\nРТС 15.10.2021\n\n" + "Министри унутрашњих послова Србије и Мађарске истакли су данас да су заједничке патроле доказ добрих односа два народа и држава." * 2)
+    assert art.outlet == "РТС" and art.published == "2021-10-15"
+    art = cleaned("3 июня 2016, 08:37 Политика\n\nГосдеп рассказал о сотрудничестве с ФСБ и СКР\n\n" + "Россия продолжает сотрудничать со спецслужбами США в сфере борьбы с терроризмом, предоставляя Вашингтону необходимую информацию. " * 2)
+    assert art.published == "2016-06-03" and art.outlet is None
+    assert outside_body(art, "Политика") and art.title == "Госдеп рассказал о сотрудничестве с ФСБ и СКР"
+
+
+def test_labelled_stamp_prefix_is_cut_from_a_prose_line():
+    text = "date 2019-09-19 BELGRADE (Xinhua) — The first joint patrol of Chinese and Serbian policemen was presented to the public in downtown Belgrade on Wednesday."
+    art = cleaned(text)
+    assert art.published == "2019-09-19" and art.outlet == "Xinhua"
+    assert outside_body(art, "date 2019-09-19") and in_body(art, "BELGRADE (Xinhua) — The first joint patrol")
+    assert art.title is None  # a prose first line is no headline
+
+
+@pytest.mark.parametrize("text", [
+    "Srbija i Rusija potpisale sporazum o saradnji policija\n\nFoto: © AFP 2023 / Ivan Sekretarev\n\nMinistri su u Moskvi potpisali sporazum koji predviđa zajedničke obuke u 2024. godini, a prvi kurs počinje 2019. u Nišu, rekao je ministar.",
+    "Police chiefs meet in Belgrade\n\nA police officer on duty in Belgrade, Serbia, Sept. 28, 2023. (Photo by Wang Wei/Xinhua)\n\nThe interior ministers of the two countries agreed on joint training in 2018, the ministry said in a statement published after the talks.",
+    "Встреча министров в Москве\n\n© Reuters 12.05.2020\n\nФото: ТАСС 11.05.2020\n\nМинистры обсудили сотрудничество в 2021 году и подписали план совместных мероприятий, сообщили в пресс-службе ведомства.",
+])
+def test_no_false_publication_date_from_photo_credits_or_story_years(text):
+    art = cleaned(text)
+    assert art.published is None
+
+
+def test_metadata_wins_for_title_outlet_and_date():
+    text = "Vulin u Moskvi\n\nIzvor: Tanjug\n\nMinistar unutrašnjih poslova Srbije Aleksandar Vulin boravi u dvodnevnoj poseti Moskvi, gde će razgovarati o saradnji."
+    art = cleaned(text, title="Vulin u Moskvi", outlet="Politika", published="2022-08-23T10:00:00")
+    assert (art.title, art.outlet, art.published) == ("Vulin u Moskvi", "Politika", "2022-08-23")
+    assert art.text[art.title_span.start:art.title_span.end] == "Vulin u Moskvi"
+
+
+def test_teasers_after_a_lone_label_stop_at_prose():
+    text = ("Naslov o saradnji policija Srbije i Mađarske\n\n" + "Ministri su danas potpisali protokol o mešovitim patrolama duž zajedničke granice dve zemlje, saopštilo je ministarstvo. " * 2
+            + "\nPročitajte još:\nOrban u Beogradu\nNova granična ograda\n" + "Vulin je rekao da će patrole početi sledeće nedelje i da će trajati do kraja godine, a prve rezultate očekuje uskoro.")
+    art = cleaned(text)
+    assert outside_body(art, "Orban u Beogradu") and outside_body(art, "Nova granična ograda")
+    assert in_body(art, "Vulin je rekao da će patrole")
+
+
+def test_one_line_text_keeps_its_body():
+    art = cleaned("Putin met Vučić")
+    assert art.body and art.text[art.body[0].start:art.body[0].end] == "Putin met Vučić"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Вуч\n\r\t.:—/#©0123456789()-=Ђ\u00a0\u200b|»")), max_size=400))
+def test_body_spans_are_ordered_valid_offsets_on_any_text(text):
+    art = Article(text=text, source="fuzz.txt")
+    clean.run(art)
+    last = 0
+    for b in art.body:
+        assert last <= b.start < b.end <= len(text)
+        assert text[b.start:b.end].strip() == text[b.start:b.end]
+        last = b.end
+    if art.title_span:
+        assert text[art.title_span.start:art.title_span.end] == art.title
+    if art.published_span:
+        assert art.published and len(art.published) == 10
