@@ -1,0 +1,395 @@
+"""Knowledge base of countries, places, organisations and office holders, and its lookup API.
+
+Why: cross-lingual identity rests on knowing that "Србије", "Srbiji" and "Serbia" are one
+country, "Путина" and "Putin" one person, and that Serbia's MUP and Belarus's МВД are two
+ministries. The data are reviewed TSVs under accord/data/kb/ compiled by scripts/build_kb.py
+into one compact `kb.json` (every alias already inflected for ru and sr), so loading here is a
+JSON decode plus dict building, with no morphology model on the hot path.
+
+Matching is on a script-free key (`alias_key`): case- and diacritic-insensitive, ё = е,
+Cyrillic read as Latin (Serbian Cyrillic == Serbian Latin; Russian Путин == Putin).
+Generic aliases ("МВД", "Ministry of Internal Affairs", "MUP", "Vlada") name one body per
+country: they are flagged `generic` and `lookup` returns every candidate so the linker can pick
+with a country cue; an ambiguous specific short form (a surname two people share) gives [].
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Iterator, Literal
+
+import msgspec
+
+from .translit import fold, ru_to_latin, skeleton, sr_to_cyrillic, strip_diacritics
+
+LANGS = ("en", "ru", "sr")
+ALIAS_LANGS = ("en", "ru", "sr", "sr-Latn")
+EntityType = Literal["PER", "ORG", "LOC"]
+
+
+class Term(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One office held: role (free English words), the country (or IGO code) it serves, ISO dates."""
+
+    role: str
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None  # None: still in office (as far as the data know)
+    approx: bool = False  # dates from memory, not checked against a source
+
+
+class KBEntry(msgspec.Struct, kw_only=True, omit_defaults=True):
+    id: str
+    name: str
+    type: str  # PER | ORG | LOC
+    country: str | None = None  # ISO 3166-1 alpha-3; None for international organisations
+    code: str | None = None  # PLOVER actor code: ISO3 for states, IGO/UNO/EUR for IGOs
+    sector: str | None = None  # PLOVER sector: GOV, COP, MIL, SPY, PRM, JUD, LEG, JRN, ...
+    aliases: dict[str, list[str]] = {}  # lang (en, ru, sr, sr-Latn) -> names (base forms)
+    terms: list[Term] = []
+    parent: str | None = None
+    kind: str | None = None  # country, city, ministry, agency, igo, media, person, ...
+
+    def term_at(self, date: str | None) -> Term | None:
+        """The office held on an ISO date (the latest one when date is None)."""
+        if not self.terms:
+            return None
+        if date is None:
+            return max(self.terms, key=lambda t: t.start or "")
+        held = [t for t in self.terms if (t.start or "") <= date and (t.end is None or date <= t.end)]
+        return max(held, key=lambda t: t.start or "") if held else None
+
+
+class Candidate(msgspec.Struct, kw_only=True, frozen=True):
+    """One KB reading of a text: the entry, the alias form it matched, and that alias's flags."""
+
+    entry: KBEntry
+    form: str
+    generic: bool = False  # the alias names such a body in any country: needs a country cue
+    flags: tuple[str, ...] = ()
+
+
+class SpanMatch(msgspec.Struct, kw_only=True):
+    start: int
+    end: int
+    text: str
+    candidates: list[Candidate]
+
+
+class _Compiled(msgspec.Struct):
+    provenance: list[str]
+    entries: list[KBEntry]
+    # lang -> alias key -> [[entry index, flags ("generic,abbr,..."), surface form], ...]
+    index: dict[str, dict[str, list[tuple[int, str, str]]]]
+    # lang -> key of an adjective/demonym/country-name form -> ISO3
+    countries: dict[str, dict[str, str]]
+
+
+_HYPHEN_CASE = re.compile(r"^(\w*[A-ZА-ЯЁЂЈЉЊЋЏ]{2,}\w*)[-‐‑–]([a-zа-яёђјљњћџčćšžđ]{1,4})$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NON_WORD = re.compile(r"[^\w]+")
+_EN_LEADING = ("the ",)
+
+
+def alias_key(text: str, lang: str | None = None) -> str:
+    """Script-free matching key: 'Србије' == 'Srbije' -> 'srbije'; 'МУП-а' -> 'mup'.
+
+    Folds case and diacritics (ё = е, đ = dj), reads any Cyrillic as Latin, drops a Serbian
+    case ending hyphenated to an abbreviation (MUP-a, НАТО-у), an English possessive, and a
+    leading English article.
+    """
+    text = text.strip()
+    m = _HYPHEN_CASE.match(text)
+    if m:
+        text = m.group(1)
+    words = text.split()
+    if lang in (None, "en") and words:
+        words[-1] = _POSSESSIVE.sub("", words[-1]) if len(words[-1]) > 2 else words[-1]
+    s = fold(" ".join(words))
+    if lang in (None, "en"):
+        for lead in _EN_LEADING:
+            if s.startswith(lead) and len(s) > len(lead) + 2:
+                s = s[len(lead):]
+    s = strip_diacritics(ru_to_latin(s)).lower()
+    return " ".join(_NON_WORD.sub(" ", s).replace("_", " ").split())
+
+
+def _lang_of(lang: str) -> str:
+    """Index language of a caller's language tag: 'sr-Cyrl', 'sr-Latn', 'sr' -> 'sr'."""
+    base = lang.split("-")[0].split("_")[0].lower()
+    return base if base in LANGS else "en"
+
+
+class KB:
+    """In-memory knowledge base. Build with `load_kb()` (cached)."""
+
+    def __init__(self, compiled: _Compiled):
+        self.provenance = compiled.provenance
+        self.entries = compiled.entries
+        self._by_id = {e.id: e for e in self.entries}
+        self._index = compiled.index
+        self._countries = compiled.countries
+        self._max_tokens = max(
+            (k.count(" ") + 1 for idx in self._index.values() for k in idx), default=1
+        )
+        self._skeleton: dict[str, set[int]] = {}
+        for idx in self._index.values():
+            for key, rows in idx.items():
+                for i, flags, _ in rows:
+                    if self.entries[i].type == "PER" and "short" not in flags:
+                        self._skeleton.setdefault(skeleton(key), set()).add(i)
+
+    # -- identity ------------------------------------------------------------------------
+    def get(self, entity_id: str) -> KBEntry | None:
+        return self._by_id.get(entity_id)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[KBEntry]:
+        return iter(self.entries)
+
+    # -- lookup --------------------------------------------------------------------------
+    def _rows(self, key: str, lang: str) -> list[tuple[int, str, str]]:
+        return self._index.get(lang, {}).get(key, [])
+
+    def candidates(self, text: str, lang: str, *, lemmatize: bool = True) -> list[Candidate]:
+        """Every KB reading of `text` (an entity mention), generic ones included.
+
+        Order of tries: the mention's language; names of people and organisations in the
+        other languages (a Russian name written in a Serbian text); the mention lemmatised
+        word by word (forms the build did not generate); a transliteration skeleton for
+        people (Gorovoy == Горовой).
+        """
+        lang = _lang_of(lang)
+        key = alias_key(text, lang)
+        if not key:
+            return []
+        rows = self._rows(key, lang)
+        if not rows:
+            rows = [r for other in LANGS if other != lang for r in self._rows(key, other)
+                    if self.entries[r[0]].type in ("PER", "ORG") or "abbr" in r[1]]
+        if not rows and lemmatize:
+            lemma_key = self._lemma_key(text, lang)
+            if lemma_key and lemma_key != key:
+                rows = self._rows(lemma_key, lang)
+        if not rows:
+            sk = skeleton(key)
+            if len(sk) >= 4:
+                rows = [(i, "", key) for i in sorted(self._skeleton.get(sk, ()))]
+        out: dict[str, Candidate] = {}
+        for i, flags, form in rows:
+            entry = self.entries[i]
+            fl = tuple(f for f in flags.split(",") if f)
+            prev = out.get(entry.id)
+            cand = Candidate(entry=entry, form=form, generic="generic" in fl, flags=fl)
+            if prev is None or (prev.generic and not cand.generic):
+                out[entry.id] = cand
+        return list(out.values())
+
+    def lookup(self, text: str, lang: str) -> list[KBEntry]:
+        """KB entries an entity mention names.
+
+        One specific reading wins over generic ones; only generic readings (a bare "МВД")
+        give all of them for the linker to choose with a country cue; two or more specific
+        readings (an ambiguous short form) give [] rather than a guess.
+        """
+        cands = self.candidates(text, lang)
+        specific = [c for c in cands if not c.generic]
+        if len(specific) == 1:
+            return [specific[0].entry]
+        if specific:
+            return []
+        return [c.entry for c in cands]
+
+    def _lemma_key(self, text: str, lang: str) -> str | None:
+        """Key of the text lemmatised word by word (Serbian lemmagen3, Russian pymorphy3)."""
+        if lang == "en":
+            return None
+        words = _TOKEN.findall(text)
+        if not words:
+            return None
+        return alias_key(" ".join(_lemmatize_word(w, lang) for w in words), lang)
+
+    # -- countries -----------------------------------------------------------------------
+    def country_from_word(self, word: str, lang: str) -> str | None:
+        """ISO3 of the country a word names or qualifies, in any inflection.
+
+        'Russian', 'российского', 'ruskoj', 'Србије', 'Chinese', 'мађарске' -> RUS, RUS, RUS,
+        SRB, CHN, HUN. English adjectives and demonyms must be capitalised ('Poles', not 'poles').
+        """
+        lang = _lang_of(lang)
+        if lang == "en" and word[:1].islower():
+            return None
+        key = alias_key(word, lang)
+        if not key:
+            return None
+        for probe in (lang,) + tuple(x for x in LANGS if x != lang):
+            iso = self._countries.get(probe, {}).get(key)
+            if iso:
+                return iso
+        lemma_key = self._lemma_key(word, lang)
+        if lemma_key:
+            return self._countries.get(lang, {}).get(lemma_key)
+        return None
+
+    # -- gazetteer -----------------------------------------------------------------------
+    def gazetteer(self, lang: str, *, cyrillic: bool | None = None) -> Iterator[tuple[str, KBEntry]]:
+        """(surface form, entry) for every alias and generated inflection of `lang`.
+
+        Serbian forms are stored in Latin; with cyrillic=True (or None: both) the Cyrillic
+        spelling is given as well. Forms of several entries appear once per entry.
+        """
+        lang = _lang_of(lang)
+        for key, rows in self._index.get(lang, {}).items():
+            for i, _flags, form in rows:
+                entry = self.entries[i]
+                if lang == "sr" and cyrillic is not False:
+                    if cyrillic is None:
+                        yield form, entry
+                    yield sr_to_cyrillic(form), entry
+                else:
+                    yield form, entry
+
+    def match_spans(self, text: str, lang: str) -> list[tuple[int, int, KBEntry]]:
+        """(start, end, entry) for KB names found in raw text, longest match first.
+
+        Whole words only; offsets index the original text (text[start:end] is the name as
+        written). A generic alias yields one tuple per candidate (same span); a span with two
+        or more specific readings is left out. See `match_spans_detailed` for candidates.
+        """
+        out = []
+        for m in self.match_spans_detailed(text, lang):
+            specific = [c for c in m.candidates if not c.generic]
+            if len(specific) == 1:
+                out.append((m.start, m.end, specific[0].entry))
+            elif not specific:
+                out.extend((m.start, m.end, c.entry) for c in m.candidates)
+        return out
+
+    def match_spans_detailed(self, text: str, lang: str) -> list[SpanMatch]:
+        """Gazetteer scan with every candidate and its flags kept per span."""
+        lang = _lang_of(lang)
+        index = self._index.get(lang, {})
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        keys = [alias_key(text[s:e], lang) for s, e in tokens]
+        out: list[SpanMatch] = []
+        i = 0
+        while i < len(tokens):
+            found = None
+            stop = min(len(tokens), i + self._max_tokens)
+            # grow the window only across short word gaps (space, hyphen, dot, apostrophe)
+            j_max = i + 1
+            while j_max < stop and _GAP.fullmatch(text[tokens[j_max - 1][1]:tokens[j_max][0]]):
+                j_max += 1
+            for j in range(j_max, i, -1):
+                key = " ".join(k for k in keys[i:j] if k)
+                rows = index.get(key)
+                if not rows:
+                    continue
+                start, end = tokens[i][0], tokens[j - 1][1]
+                cands = self._span_candidates(text, start, end, tokens[i:j], rows, lang)
+                if cands:
+                    end = _extend_case_suffix(text, end, lang)
+                    found = (j, SpanMatch(start=start, end=end, text=text[start:end], candidates=cands))
+                    break
+            if found:
+                i, match = found
+                out.append(match)
+            else:
+                i += 1
+        return out
+
+    def _span_candidates(self, text, start, end, toks, rows, lang) -> list[Candidate]:
+        cands: dict[str, Candidate] = {}
+        for idx, flags, form in rows:
+            entry = self.entries[idx]
+            fl = tuple(f for f in flags.split(",") if f)
+            if not _case_ok(text, toks, form, entry, fl, lang):
+                continue
+            cand = Candidate(entry=entry, form=form, generic="generic" in fl, flags=fl)
+            prev = cands.get(entry.id)
+            if prev is None or (prev.generic and not cand.generic):
+                cands[entry.id] = cand
+        return list(cands.values())
+
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)?")
+_GAP = re.compile(r"[ \t\u00a0]{1,3}|[ \t]?[-‐‑–][ \t]?|\.[ \t]?|['’]")
+_CASE_SUFFIX = re.compile(r"[-‐‑–]([a-zа-яčćšžđђјљњћџ]{1,4})\b")
+
+
+def _extend_case_suffix(text: str, end: int, lang: str) -> int:
+    """Serbian writes case endings on abbreviations after a hyphen: keep 'MUP-a' whole."""
+    if lang != "sr":
+        return end
+    m = _CASE_SUFFIX.match(text, end)
+    if m and text[end - 1].isupper():
+        return m.end()
+    return end
+
+
+def _case_ok(text: str, toks, form: str, entry: KBEntry, flags: tuple[str, ...], lang: str) -> bool:
+    """Capitalisation a name needs in running text.
+
+    Abbreviations ('US', 'AP', 'ЕС') must be written in capitals. Otherwise every word the
+    alias capitalises must be capitalised in the text (or the whole text written in capitals),
+    except that Serbian and Russian institution names are often lower case after their first
+    word ('Ministarstvo unutrašnjih poslova', 'Савет безбедности').
+    """
+    words = [text[s:e] for s, e in toks]
+    if "abbr" in flags:
+        return all(w.isupper() or not w.isalpha() for w in words)
+    form_words = form.split()
+    relaxed = lang in ("ru", "sr") and entry.type == "ORG"
+    for n, w in enumerate(words):
+        if not w[:1].isalpha():
+            continue
+        if n == 0:
+            if not w[0].isupper():
+                return False
+            continue
+        if relaxed:
+            continue
+        fw = form_words[n] if n < len(form_words) else ""
+        if fw[:1].isupper() and not w[0].isupper():
+            return False
+    return True
+
+
+@lru_cache(maxsize=8192)
+def _lemmatize_word(word: str, lang: str) -> str:
+    """Lemma of one word as written: Serbian via lemmagen3 (on Latin), Russian via pymorphy3."""
+    from . import models
+    from .translit import has_cyrillic, sr_to_latin
+
+    if lang == "sr":
+        lemma = models.lemmatizer("sr").lemmatize(sr_to_latin(word))
+        return lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma
+    if lang == "ru" and has_cyrillic(word):
+        return models.pymorphy().parse(word)[0].normal_form
+    return word
+
+
+def kb_path():
+    return resources.files("accord.data.kb") / "kb.json"
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> KB:
+    """The packaged knowledge base (compiled by scripts/build_kb.py), loaded once per process."""
+    from .errors import AccordError
+
+    path = kb_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:  # pragma: no cover - packaging error
+        raise AccordError(str(path), "knowledge base not built: run scripts/build_kb.py") from exc
+    return KB(msgspec.json.decode(raw, type=_Compiled))
+
+
+def iter_aliases(entry: KBEntry) -> Iterable[tuple[str, str]]:
+    """(lang, alias) pairs of one entry's base names."""
+    for lang, names in entry.aliases.items():
+        for name in names:
+            yield lang, name
