@@ -541,7 +541,32 @@ class QuoteFinder:
                 return lead
         if att.side == "before" and pre and post and any(self.toks[j].is_cap for j in post) and not any(self.toks[j].is_cap for j in pre[-1:]):
             return post
+        if att.side in ("before", "inline", "context") and not self._names_someone(pre) and not self._names_someone(post):
+            # "X, smiling, remarked:" / "X in this hall arrogantly declared:": the nearest name to the left
+            run: list[int] = []
+            for i in range(c0 - 1, lo - 1, -1):
+                t = self.toks[i]
+                named = self._names_someone([i])
+                if named and (i == lo or not self.is_stop(i - 1) or run):
+                    run.insert(0, i)
+                elif run:
+                    break
+            if run:
+                return run
         return pre or post
+
+    def _names_someone(self, idx: list[int]) -> bool:
+        """A name (not sentence-initial), a pronoun, a title or a person mention among these tokens."""
+        for i in idx:
+            t = self.toks[i]
+            if self.lex.pronouns.match(self.toks, i) or self.lex.titles.match(self.toks, i):
+                return True
+            if t.is_cap and i > 0 and self.toks[i - 1].text not in ".!?" and self.toks[i - 1].end < t.start \
+                    and self.sentence_start(t.start) != t.start:
+                return True
+            if any(m.type == "PER" for m in self.mentions_in(t.start, t.end)):
+                return True
+        return False
 
     def mentions_in(self, start: int, end: int) -> list[Ment]:
         return [m for m in self.mentions if m.start < end and start < m.end]
@@ -601,8 +626,10 @@ class QuoteFinder:
         for j in z:
             hit = self.lex.titles.match(self.toks, j)
             if hit:
-                c.speaker_span = (self.toks[j].start, self.toks[j + hit[0] - 1].end)
-                c.speaker = self.resolve_title(hit[1], anchor)
+                speaker = self.resolve_title(hit[1], anchor)
+                if speaker or not name:
+                    c.speaker = speaker
+                    c.speaker_span = (self.toks[j].start, self.toks[j + hit[0] - 1].end)
                 return
         if att.kind == "impersonal":  # "в нем утверждается": the document named before
             self._resolve_document(c, lo, hi, anchor)
