@@ -153,3 +153,13 @@ def test_body_spans_are_ordered_valid_offsets_on_any_text(text):
         assert text[art.title_span.start:art.title_span.end] == art.title
     if art.published_span:
         assert art.published and len(art.published) == 10
+
+
+def test_in_blank_line_layout_a_teaser_block_runs_to_the_blank_line():
+    prose = "Ministri su danas potpisali protokol o mešovitim patrolama duž zajedničke granice dve zemlje, saopštilo je ministarstvo."
+    text = (f"Naslov o saradnji policija Srbije i Mađarske\n\n{prose}\n\n{prose}\n\nPročitajte još:\nOrban u Beogradu\n"
+            "\"Nećemo primiti nijednog migranta\", rekao je premijer.\n\n"
+            "Vulin je rekao da će patrole početi sledeće nedelje.\n\nKraj izveštaja o sastanku dve vlade u Budimpešti.")
+    art = cleaned(text)
+    assert outside_body(art, "Orban u Beogradu") and outside_body(art, "Nećemo primiti nijednog migranta")
+    assert in_body(art, "Vulin je rekao da će patrole") and in_body(art, "Kraj izveštaja")

@@ -81,6 +81,7 @@ class Lexicon:
     credit_re: re.Pattern[str]
     photo_start_re: re.Pattern[str]
     photo_end_re: re.Pattern[str]
+    photo_tail_re: re.Pattern[str]
 
 
 def _key(text: str) -> str:
@@ -138,6 +139,8 @@ def lexicon() -> Lexicon:
         photo_start_re=re.compile(rf"[(\[]?\s*(?:(?:{ph})\s*(?:[:/|©]|\s+by\b|\s+(?:[{_UPPER}]|\W))|©|\(c\)\s)", re.I),
         # caption ending in a credit: "... on Sept. 28, 2023. (Photo by Wang Wei/Xinhua)", "... Foto: Beta"
         photo_end_re=re.compile(rf"(?:[(\[]\s*(?:{ph})\b[^()\[\]]{{0,80}}[)\]]|(?<!\w)(?:{ph})\s*:\s*[^.!?:]{{1,60}}|©[^.!?]{{0,60}})\s*$", re.I),
+        # a short caption closed by a photo word, no full stop: "..., архивска фотографија", "Архивное фото"
+        photo_tail_re=re.compile(rf"(?<=[^\W\d_])\s+(?:{ph})\s*$", re.I),
     )
 
 
@@ -292,6 +295,18 @@ def _is_breadcrumb(line: Line) -> list[str] | None:
     return None
 
 
+def _is_spaced_menu(line: Line) -> bool:
+    """Menu items set apart by runs of spaces: "Vesti  Biznis  Region  Svet", "Log in   Subscribe"."""
+    t = line.text
+    if len(t) > 120 or t[-1] in ".!?":
+        return False
+    parts = [p for p in re.split(r"\s{2,}", t) if p.strip()]
+    words = [len(_WORD_RE.findall(p)) for p in parts]
+    if any(w == 0 for w in words):
+        return False
+    return (len(parts) >= 3 and all(w <= 3 for w in words)) or (len(parts) == 2 and all(w <= 2 for w in words))
+
+
 def _is_counter(line: Line, lex: Lexicon) -> bool:
     if len(line.text) > 60 or not re.search(r"\d", line.text):
         return False
@@ -320,9 +335,12 @@ def _rule_noise(line: Line, lex: Lexicon, doc_script: int, doc_share: float) -> 
     if n <= 300 and (lex.photo_start_re.match(t) or lex.photo_end_re.search(t)
                      or (has_cyrillic(t) and (lex.photo_start_re.match(sr_to_latin(t)) or lex.photo_end_re.search(sr_to_latin(t))))):
         return "photo_credit"
+    if n <= 150 and (lex.photo_tail_re.search(t) or (has_cyrillic(t) and lex.photo_tail_re.search(sr_to_latin(t)))):
+        return "photo_credit"
     if n <= 300 and _WIRE_CREDIT_RE.search(t):
         return "photo_credit"
-    if line.words <= 8 and t[-1] not in ".!?" and _any_key(line, lambda k: any(_starts(k, b) for b in lex.bylines)):
+    if (line.words <= 8 and (t[-1] not in ".!?" or re.search(r"\b[^\W\d_]\.$", t))
+            and _any_key(line, lambda k: any(_starts(k, b) for b in lex.bylines))):
         return "byline"
     if _is_counter(line, lex):
         return "counter"
@@ -332,6 +350,8 @@ def _rule_noise(line: Line, lex: Lexicon, doc_script: int, doc_share: float) -> 
         return "breadcrumb"
     if line.words <= 8 and all(w in lex.nav for w in line.keys[0].split()):
         return "menu"
+    if _is_spaced_menu(line):
+        return "menu"
     counts = _script_counts(t[:MAX_KEYED])
     letters = sum(counts)
     if letters >= 4 and doc_share >= 0.6 and counts[doc_script] / letters < 0.3:
@@ -339,6 +359,13 @@ def _rule_noise(line: Line, lex: Lexicon, doc_script: int, doc_share: float) -> 
     if line.words <= 2 and t[-1] not in TERMINAL:
         return "short_label"
     return None
+
+
+def _uses_blank_lines(text: str) -> bool:
+    """Whether paragraphs are set apart by blank lines (then a line block belongs together)."""
+    sample = text[:50_000].replace("\r", "")
+    breaks = sample.count("\n")
+    return breaks >= 4 and 2 * sample.count("\n\n") >= 0.6 * breaks
 
 
 def _headline_like(line: Line) -> bool:
@@ -358,6 +385,8 @@ def classify(text: str) -> list[Line]:
     doc_share = counts[doc_script] / total
     body_chars = 0
     teaser_run = 0
+    paragraphs_by_blank_lines = _uses_blank_lines(text)
+    previous_end = 0
     in_tail = False
     seen_prose = False
     for line in lines:
@@ -367,7 +396,10 @@ def classify(text: str) -> list[Line]:
         if line.words <= 6 and body_chars >= 200 and _any_key(line, lambda k: k in lex.tail):
             in_tail, line.noise = True, "comments"
             continue
-        if teaser_run and _headline_like(line) and len(line.text) <= 160:
+        blank_before = "\n" in text[previous_end:line.start].replace("\r", "").split("\n", 1)[-1] if previous_end else True
+        previous_end = line.end
+        if teaser_run and len(line.text) <= 250 and (
+                _headline_like(line) or (paragraphs_by_blank_lines and not blank_before)):
             teaser_run -= 1
             line.noise = "teaser"
             continue
@@ -402,9 +434,41 @@ def classify(text: str) -> list[Line]:
         elif line.noise == "breadcrumb" and not seen_prose:
             parts = _is_breadcrumb(line) or []
             head = parts[0] if parts else ""
-            if head and _key(head) not in lex.nav and len(_WORD_RE.findall(head)) <= 3 and head[0].isupper():
+            if (len(parts) >= 3 and head and _key(head) not in lex.nav and _key(head) not in lex.lines
+                    and len(_WORD_RE.findall(head)) <= 3 and head[0].isupper()):
                 line.extra["site"] = head
+    _mark_masthead(lines, lex)
     return lines
+
+
+NAVIGATION = ("breadcrumb", "menu", "lexicon_line", "lexicon_prefix", "short_label", "link")
+
+
+def _mark_masthead(lines: list[Line], lex: Lexicon) -> None:
+    """The site name atop a page ("Коммерсантъ", "N1 Srbija", "БЕЛТА — Новости Беларуси"):
+    a short first line followed by navigation, with a headline still to come before the prose.
+    It is noise, and it names the outlet."""
+    if len(lines) < 3:
+        return
+    first, second = lines[0], lines[1]
+    if first.words > 5 or first.text[-1] in ".!?:" or second.noise not in NAVIGATION:
+        return
+    if first.noise not in (None, "short_label", "link", "lexicon_line", "breadcrumb", "menu"):
+        return
+    later_headline = False
+    for line in lines[2:]:
+        if line.noise is None:
+            if line.end - line.start >= LONG_PARAGRAPH:
+                break
+            if _headline_like(line):
+                later_headline = True
+                break
+    if not later_headline:
+        return
+    first.noise = "masthead"
+    name = re.split(r"\s+[|—–-]\s+|\s{2,}", first.text)[0].strip()
+    if name and _key(name) not in lex.nav:
+        first.extra["masthead"] = name
 
 
 def _body_span(line: Line) -> Span:
@@ -453,7 +517,9 @@ def run(doc: Article) -> None:
     credit = next((ln.outlet for ln in lines if ln.noise == "credit" and ln.outlet), None)
     stamp_outlet = next((ln.outlet for ln in header if ln.noise == "stamp" and ln.outlet), None)
     site = next((ln.extra["site"] for ln in header if "site" in ln.extra), None)
-    doc.outlet = meta_outlet or credit or _dateline_agency(kept) or stamp_outlet or site or doc.meta.get("sitename")
+    masthead = next((ln.extra["masthead"] for ln in header if "masthead" in ln.extra), None)
+    doc.outlet = (meta_outlet or credit or _dateline_agency(kept) or stamp_outlet or masthead or site
+                  or doc.meta.get("sitename"))
 
     published = doc.meta.get("published") or doc.meta.get("date")
     if isinstance(published, str) and re.match(r"\d{4}-\d{2}-\d{2}", published):
