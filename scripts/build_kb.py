@@ -533,7 +533,7 @@ def main() -> None:
         key = alias_key(form, lang)
         if not key:
             return
-        fl = ",".join(sorted(f for f in flags if f in ("generic", "abbr", "short", "infl")))
+        fl = ",".join(sorted(f for f in flags if f in ("generic", "abbr", "short", "infl", "common")))
         bucket = index[lang].setdefault(key, [])
         for n, (i, f0, _) in enumerate(bucket):
             if i == pos[eid]:

@@ -132,12 +132,20 @@ class KB:
         self._max_tokens = max(
             (k.count(" ") + 1 for idx in self._index.values() for k in idx), default=1
         )
-        self._skeleton: dict[str, set[int]] = {}
-        for idx in self._index.values():
-            for key, rows in idx.items():
-                for i, flags, _ in rows:
-                    if self.entries[i].type == "PER" and "short" not in flags:
-                        self._skeleton.setdefault(skeleton(key), set()).add(i)
+        self._skeleton_index: dict[str, set[int]] | None = None
+
+    @property
+    def _skeleton(self) -> dict[str, set[int]]:
+        """Transliteration skeletons of people's full names, built on first use."""
+        if self._skeleton_index is None:
+            sk: dict[str, set[int]] = {}
+            for idx in self._index.values():
+                for key, rows in idx.items():
+                    for i, flags, _ in rows:
+                        if self.entries[i].type == "PER" and "short" not in flags:
+                            sk.setdefault(skeleton(key), set()).add(i)
+            self._skeleton_index = sk
+        return self._skeleton_index
 
     # -- identity ------------------------------------------------------------------------
     def get(self, entity_id: str) -> KBEntry | None:
@@ -177,10 +185,13 @@ class KB:
             sk = skeleton(key)
             if len(sk) >= 4:
                 rows = [(i, "", key) for i in sorted(self._skeleton.get(sk, ()))]
+        caps = _written_in_capitals(text)
         out: dict[str, Candidate] = {}
         for i, flags, form in rows:
             entry = self.entries[i]
             fl = tuple(f for f in flags.split(",") if f)
+            if "abbr" in fl and not caps:
+                continue  # 'us' is no 'US'
             prev = out.get(entry.id)
             cand = Candidate(entry=entry, form=form, generic="generic" in fl, flags=fl)
             if prev is None or (prev.generic and not cand.generic):
@@ -319,6 +330,13 @@ _GAP = re.compile(r"[ \t\u00a0]{1,3}|[ \t]?[-‐‑–][ \t]?|\.[ \t]?|['’]")
 _CASE_SUFFIX = re.compile(r"[-‐‑–]([a-zа-яčćšžđђјљњћџ]{1,4})\b")
 
 
+def _written_in_capitals(text: str) -> bool:
+    m = _HYPHEN_CASE.match(text.strip())
+    base = m.group(1) if m else text
+    letters = [c for c in base if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _extend_case_suffix(text: str, end: int, lang: str) -> int:
     """Serbian writes case endings on abbreviations after a hyphen: keep 'MUP-a' whole."""
     if lang != "sr":
@@ -332,12 +350,15 @@ def _extend_case_suffix(text: str, end: int, lang: str) -> int:
 def _case_ok(text: str, toks, form: str, entry: KBEntry, flags: tuple[str, ...], lang: str) -> bool:
     """Capitalisation a name needs in running text.
 
-    Abbreviations ('US', 'AP', 'ЕС') must be written in capitals. Otherwise every word the
+    Aliases that are also common words (flag `common`: 'Politika', 'Danas') never match at the
+    start of a sentence. Abbreviations ('US', 'AP', 'ЕС') must be written in capitals. Otherwise every word the
     alias capitalises must be capitalised in the text (or the whole text written in capitals),
     except that Serbian and Russian institution names are often lower case after their first
     word ('Ministarstvo unutrašnjih poslova', 'Савет безбедности').
     """
     words = [text[s:e] for s, e in toks]
+    if "common" in flags and _sentence_initial(text, toks[0][0]):
+        return False
     if "abbr" in flags:
         return all(w.isupper() or not w.isalpha() for w in words)
     form_words = form.split()
@@ -355,6 +376,17 @@ def _case_ok(text: str, toks, form: str, entry: KBEntry, flags: tuple[str, ...],
         if fw[:1].isupper() and not w[0].isupper():
             return False
     return True
+
+
+_OPENERS = ".!?:;\n\"«»„“”'(—–-•*|"
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """True when a word opens a sentence, line or quote: its capital says nothing there."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] in _OPENERS
 
 
 @lru_cache(maxsize=8192)

@@ -91,6 +91,44 @@ def ru_to_latin(text: str) -> str:
     return "".join(RU_TO_LAT.get(ch, ch) for ch in text)
 
 
+# Russian to English as news agencies spell names (BGN/PCGN-like): Горовой -> Gorovoy,
+# Патрушев -> Patrushev, Щёкин -> Shchekin. Е is "ye" at a word start or after a vowel/ь/ъ.
+RU_TO_EN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+    "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}
+_RU_VOWELS = set("аеёиоуыэюяьъ")
+
+
+def ru_to_english(text: str) -> str:
+    """Russian Cyrillic to the English spelling news uses ('Александр Горовой' -> 'Aleksandr Gorovoy')."""
+    out = []
+    prev = ""
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        lat = RU_TO_EN.get(low)
+        if lat is None:
+            out.append(ch)
+            prev = ch
+            continue
+        if low == "е" and (not prev.isalpha() or prev.lower() in _RU_VOWELS):
+            lat = "ye"
+        elif low == "ё":
+            lat = "yo" if (not prev.isalpha() or prev.lower() in _RU_VOWELS) else "e"
+        elif low == "й" and prev.lower() in ("и", "ы"):
+            lat = ""  # -ий, -ый endings: Dmitriy -> Dmitry, Grozny
+            if out and out[-1] == "i" and prev.lower() == "и":
+                out[-1] = "y"
+        if ch.isupper() and lat:
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            lat = lat.upper() if (nxt.isupper() or (not nxt.isalpha() and prev.isupper())) else lat[0].upper() + lat[1:]
+        out.append(lat)
+        prev = ch
+    return "".join(out)
+
+
 def to_latin(text: str) -> str:
     """Any Cyrillic (Serbian or Russian) to Latin; Latin passes through."""
     return ru_to_latin(text) if has_cyrillic(text) else text
