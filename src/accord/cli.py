@@ -357,6 +357,31 @@ def evaluate(
     typer.echo(ev.to_json(res) if as_json else ev.to_text(res))
 
 
+@app.command()
+def serve(
+    db: Path = DB_OPTION,
+    port: int = typer.Option(8001, "--port", min=1, max=65535, help="TCP port"),
+    host: str = typer.Option("127.0.0.1", "--host", help="address to bind (loopback by default; 0.0.0.0 exposes the store to the network)"),
+) -> None:
+    """Browse the store in a web view (network, timeline, articles, entities, search) with a JSON API."""
+    from .errors import AccordError
+    from .store import reader
+
+    try:
+        with reader(db, wait_s=2.0):  # fail now on a missing or foreign file; a busy store is fine
+            pass
+    except AccordError as err:
+        if err.code != "E020":
+            _fail(err)
+    import uvicorn
+
+    from .web import create_app
+
+    hosts = None if host in ("0.0.0.0", "::") else ("127.0.0.1", "localhost", "::1", "[::1]", host)
+    typer.echo(f"accord web view of {db} on http://{'127.0.0.1' if hosts is None else host}:{port}/ (Ctrl+C stops)", err=True)
+    uvicorn.run(create_app(db, allowed_hosts=hosts), host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     app()
 
