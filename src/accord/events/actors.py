@@ -18,6 +18,8 @@ from .analysis import Tok
 
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:pass", "agent", "obl:agent"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
+PLACE_REACH = 4  # a place abroad right after the trigger is its host or scene ("visit to Moscow")
+PLACE_BEFORE = 2
 OBJECT_DEPS = {"dobj", "obj", "iobj", "dative", "pobj", "obl", "nmod", "prep", "pcomp"}
 
 
@@ -192,6 +194,9 @@ def group_sides(cands: list[Candidate], toks: list[Tok], lang: str, triggers: se
             prev = sides[-1].members[-1]
             between = range(prev.last + 1, c.first)
             glue = all(j in coord_tokens or toks[j].text in {",", "-", "–"} or _is_descriptor(toks[j]) for j in between)
+            # "policija Srbije i policija Mađarske": a coordinator right after the first, a head noun before the second
+            glue = glue or (0 < len(between) <= 3 and between[0] in coord_tokens
+                            and not any(j in triggers or not toks[j].text.isalpha() for j in between))
             same_actor = (prev.actor.country and prev.actor.country == c.actor.country and len(between) <= 3
                           and not any(j in triggers or toks[j].text in ",;:()\"«»" for j in between))
             if same_actor or glue and len(between) <= 4 and c.role_hint is None:
@@ -244,11 +249,15 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Tok], trigger_
     from_syntax = False
     if any(t.dep for t in toks):
         verb = _governing_verb(toks, trigger_first)
+        verbs = [verb]
+        while toks[verbs[-1]].dep in ("xcomp", "conj") and toks[verbs[-1]].head != -1 and len(verbs) < 3:
+            verbs.append(toks[verbs[-1]].head)  # "Россия продолжает сотрудничать", "запрашивали ... и просили"
         roles = {}
-        for s in sides:
-            r = _syntax_role(toks, s.members[0], verb) or _syntax_role(toks, s.members[-1], verb)
-            if r and r not in roles:
-                roles[r] = s
+        for v in verbs:
+            for s in sides:
+                r = _syntax_role(toks, s.members[0], v) or _syntax_role(toks, s.members[-1], v)
+                if r and r not in roles and (v == verb or r == "source"):
+                    roles[r] = s
         source, target = roles.get("source"), roles.get("target")
         from_syntax = source is not None
     before = [s for s in sides if s.last < trigger_first]
@@ -277,19 +286,36 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Tok], trigger_
             target = before_rest[-1]
     sources = source.actors() if source else []
     targets = target.actors() if target else []
+    sources, targets = _distinct_sides(sources, targets, symmetric)
     if not targets and places:
         # a place abroad is the host side ("visit to Moscow", "u poseti Moskvi"); at home it is only a location
         home = {a.country for a in sources}
-        abroad = [p for p in places if p.actor.country and p.actor.country not in home]
+        abroad = [p for p in places if p.actor.country and p.actor.country not in home
+                  and -PLACE_BEFORE <= p.first - trigger_last <= PLACE_REACH]
         abroad.sort(key=lambda p: (p.first < trigger_first, p.role_hint not in ("target", "location")))
         if abroad:
             targets = [abroad[0].actor]
-    if symmetric and not targets and len(sources) >= 2:
-        sources, targets = sources[:1], sources[1:]
-    elif not targets and len(sources) >= 2 and len({a.country for a in sources}) >= 2 and symmetric:
-        sources, targets = sources[:1], sources[1:]
+    if symmetric and not sources and len({a.country for a in targets}) >= 2:
+        sources, targets = targets, []  # "discussed cooperation between Russia and Serbia": both sides
+    if symmetric and not targets and len({a.country for a in sources}) >= 2:
+        first = sources[0].country
+        sources, targets = [a for a in sources if a.country == first], [a for a in sources if a.country != first]
     if reverse and targets:
         sources, targets = targets, sources
     keys = {(a.entity or a.country) for a in sources}
     targets = [a for a in targets if (a.entity or a.country) not in keys or a.entity is None and a.country is None]
     return sources, targets, from_syntax
+
+
+def _distinct_sides(sources: list[Actor], targets: list[Actor], symmetric: bool) -> tuple[list[Actor], list[Actor]]:
+    """A country on both sides once: "Serbia and Hungary ... Serbia" is SRB-HUN, not SRB,HUN-SRB,HUN."""
+    src = {a.country for a in sources if a.country}
+    if targets and src:
+        rest = [a for a in targets if a.country not in src]
+        # a recipient that only repeats the actor's country ("MUP Srbije ... Srbije") is no recipient
+        targets = rest
+    if sources and targets and not symmetric:
+        return sources, targets
+    if symmetric and len(src) >= 2 and targets and {a.country for a in targets} <= src:
+        targets = []
+    return sources, targets

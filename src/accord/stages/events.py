@@ -27,8 +27,11 @@ ASSIGNS = ("events",)
 
 NEGATION_WINDOW = 3  # words before the trigger a negator may stand
 FUTURE_WINDOW = 4
-NEGATION_REACH = 5  # triggers this many words after a negated one belong to it
-READY_REACH = 6  # a readiness cue governs a trigger this many words after it
+NEGATION_REACH = 5
+COMPLEMENT_REACH = 3  # words after a REQUEST/REJECT/THREATEN trigger that name its object
+ABSORBING = {"REQUEST", "REJECT", "THREATEN"}  # triggers this many words after a negated one belong to it
+READY_REACH = 6
+DOC_CONTEXT_PARAGRAPHS = 3  # a context cued in this many paragraphs holds for the whole document  # a readiness cue governs a trigger this many words after it
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
 SYMMETRIC_BY_DEFAULT = {"CONSULT", "COOPERATE", "AGREE"}
 
@@ -46,6 +49,14 @@ def run(doc: Article) -> None:
         strong, weak = _contexts(toks, lang)
         sent_contexts.append(strong | weak)
         para_contexts.setdefault(s.paragraph, set()).update(strong)
+    # document-level contexts (PLOVER allows them): a theme present in several paragraphs
+    spread: dict[str, int] = {}
+    for found in para_contexts.values():
+        for c in found:
+            spread[c] = spread.get(c, 0) + 1
+    doc_contexts = {c for c, n in spread.items() if n >= DOC_CONTEXT_PARAGRAPHS}
+    for para in para_contexts:
+        para_contexts[para] |= doc_contexts
     raw: list[Event] = []
     for s, toks, ctx in zip(sentences, analysed, sent_contexts):
         events = _sentence_events(doc, s, toks, lang, raw)
@@ -102,10 +113,15 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
     out: list[Event] = []
     by_key: dict[tuple, int] = {}
     negated_until = -1
+    absorbed_until = -1
     for m in sorted(real, key=lambda m: m.first):
         p = m.pattern
         if m.first <= negated_until:  # complement of a negated trigger: coded with it or not at all
             continue
+        if m.first <= absorbed_until and p.label not in ABSORBING:
+            continue  # what is requested, refused or threatened is part of that act ("просили помощи")
+        if p.label in ABSORBING:
+            absorbed_until = m.last + COMPLEMENT_REACH
         negated = _negated(toks, m.first, lang)
         if negated:
             negated_until = m.last + NEGATION_REACH  # "did not agree to cooperate"
