@@ -23,8 +23,9 @@ speech_words_of, document_nouns, speaker_titles, pronouns, clause_skip, clause_s
 """
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Article, Quote, TextSpan
@@ -275,8 +276,6 @@ class QuoteFinder:
     # -- token helpers
     def tok_at(self, offset: int) -> int:
         """Index of the first token starting at or after offset."""
-        import bisect
-
         return bisect.bisect_left(self.tok_starts, offset)
 
     def para_of(self, offset: int) -> int:
