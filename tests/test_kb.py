@@ -202,3 +202,28 @@ def test_dev_gold_kb_forms_resolve_to_the_right_country(kb):
                     right += 1
     assert total >= 60
     assert right / total >= 0.9
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("MUP-a Srbije", "sr", "org:mup-srb"), ("МУП-а Белорусије", "sr", "org:mvd-blr"),
+    ("МУП Сербии", "ru", "org:mup-srb"), ("белорусского МВД", "ru", "org:mvd-blr"),
+    ("российского МВД", "ru", "org:mvd-rus"), ("Ministarstvo unutrašnjih poslova (MUP) Srbije", "sr", "org:mup-srb"),
+    ("Russia's Interior Ministry", "en", "org:mvd-rus"), ("Interior Ministry of Hungary", "en", "org:mup-hun"),
+])
+def test_generic_name_with_a_country_cue_resolves_to_that_country(kb, text, lang, expected):
+    assert ids(kb.lookup(text, lang)) == [expected]
+
+
+def test_generic_name_with_a_non_matching_cue_stays_unresolved(kb):
+    assert kb.lookup("Interpol Srbije", "sr") == []  # Interpol has no Serbian branch entry
+
+
+def test_match_spans_widens_generic_names_to_their_country_cue(kb):
+    text = "Pripadnici MUP-a Srbije i МУП-а Белорусије, као и белорусског МВД."
+    got = [(m.text, [c.entry.id for c in m.candidates]) for m in kb.match_spans_detailed(text, "sr")]
+    assert ("MUP-a Srbije", ["org:mup-srb"]) in got
+    assert ("МУП-а Белорусије", ["org:mvd-blr"]) in got
+    ru = "Глава белорусского МВД Иван Кубраков встретился с коллегой из МВД Сербии."
+    got = [(m.text, [c.entry.id for c in m.candidates]) for m in kb.match_spans_detailed(ru, "ru")]
+    assert ("белорусского МВД", ["org:mvd-blr"]) in got
+    assert ("МВД Сербии", ["org:mup-srb"]) in got

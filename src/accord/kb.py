@@ -85,6 +85,8 @@ class _Compiled(msgspec.Struct):
     countries: dict[str, dict[str, str]]
 
 
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)\s*")
+_LINKS = {"en": ("of", "the", "in"), "ru": (), "sr": ()}
 _HYPHEN_CASE = re.compile(r"^(\w*[A-ZА-ЯЁЂЈЉЊЋЏ]{2,}\w*)[-‐‑–]([a-zа-яёђјљњћџčćšžđ]{1,4})$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -167,9 +169,18 @@ class KB:
         Order of tries: the mention's language; names of people and organisations in the
         other languages (a Russian name written in a Serbian text); the mention lemmatised
         word by word (forms the build did not generate); a transliteration skeleton for
-        people (Gorovoy == Горовой).
+        people (Gorovoy == Горовой); last, a generic name with a country cue around it
+        ("MUP-a Srbije", "белорусского МВД", "Russia's Interior Ministry"), which resolves
+        the generic name to that country's body.
         """
         lang = _lang_of(lang)
+        text = " ".join(_PARENTHESIS.sub(" ", text).split()) or text
+        direct = self._direct(text, lang, lemmatize)
+        if direct:
+            return direct
+        return self._qualified(text, lang, lemmatize)
+
+    def _direct(self, text: str, lang: str, lemmatize: bool) -> list[Candidate]:
         key = alias_key(text, lang)
         if not key:
             return []
@@ -197,6 +208,36 @@ class KB:
             if prev is None or (prev.generic and not cand.generic):
                 out[entry.id] = cand
         return list(out.values())
+
+    def _qualified(self, text: str, lang: str, lemmatize: bool) -> list[Candidate]:
+        """A generic name plus a country word before or after it, resolved to one country."""
+        words = text.split()
+        if len(words) < 2:
+            return []
+        tries = []
+        for n in range(1, min(3, len(words) - 1) + 1):
+            head = words[:-n]
+            while head and head[-1].lower() in _LINKS.get(lang, ()):
+                head = head[:-1]
+            tries.append((head, self.country_name_iso(" ".join(words[-n:]), lang)))
+        for n in range(1, min(2, len(words) - 1) + 1):
+            tries.append((words[n:], self.country_from_word(" ".join(words[:n]), lang)))
+        for head, iso in tries:
+            if not iso or not head:
+                continue
+            found = [c for c in self._direct(" ".join(head), lang, lemmatize) if c.entry.country == iso]
+            if found:
+                return [Candidate(entry=c.entry, form=c.form, generic=False, flags=c.flags + ("qualified",))
+                        for c in found]
+        return []
+
+    def country_name_iso(self, text: str, lang: str) -> str | None:
+        """ISO3 when `text` names a country (any case form: 'Srbije', 'России', 'the Russian Federation')."""
+        for i, flags, _ in self._rows(alias_key(text, lang), _lang_of(lang)):
+            entry = self.entries[i]
+            if entry.kind == "country" and ("abbr" not in flags or _written_in_capitals(text)):
+                return entry.country
+        return None
 
     def lookup(self, text: str, lang: str) -> list[KBEntry]:
         """KB entries an entity mention names.
@@ -305,11 +346,58 @@ class KB:
                     found = (j, SpanMatch(start=start, end=end, text=text[start:end], candidates=cands))
                     break
             if found:
-                i, match = found
+                j, match = found
+                if all(c.generic for c in match.candidates):
+                    prev_end = out[-1].end if out else 0
+                    j = self._qualify_span(text, lang, tokens, i, j, match, prev_end)
                 out.append(match)
+                i = j
+                while i < len(tokens) and tokens[i][0] < match.end:
+                    i += 1
             else:
                 i += 1
         return out
+
+    def _qualify_span(self, text, lang, tokens, i, j, match: SpanMatch, prev_end: int) -> int:
+        """Resolve a generic name by a country word right after or before it, widening the span.
+
+        'MUP-a Srbije', 'Ministarstvo unutrašnjih poslova (MUP) Srbije', 'белорусского МВД'.
+        Returns the index of the first token after the (possibly widened) match.
+        """
+        while j < len(tokens) and tokens[j][0] < match.end:
+            j += 1
+        gap = _QUALIFIER_GAP.match(text, match.end)
+        first = j
+        if gap:
+            while first < len(tokens) and tokens[first][0] < gap.end():
+                first += 1
+        if gap and first < len(tokens) and tokens[first][0] == gap.end():
+            for n in (3, 2, 1):
+                k = first + n
+                if k > len(tokens):
+                    continue
+                if any(not _GAP.fullmatch(text[tokens[t - 1][1]:tokens[t][0]]) for t in range(first + 1, k)):
+                    continue
+                tail = text[tokens[first][0]:tokens[k - 1][1]]
+                iso = self.country_name_iso(tail, lang) if tail[:1].isupper() else None
+                keep = [c for c in match.candidates if iso and c.entry.country == iso]
+                if keep:
+                    match.candidates = [Candidate(entry=c.entry, form=c.form, generic=False,
+                                                  flags=c.flags + ("qualified",)) for c in keep]
+                    match.end = tokens[k - 1][1]
+                    match.text = text[match.start:match.end]
+                    return k
+        if i > 0:
+            ps, pe = tokens[i - 1]
+            if ps >= prev_end and text[pe:tokens[i][0]] in (" ", "\u00a0"):
+                iso = self.country_from_word(text[ps:pe], lang)
+                keep = [c for c in match.candidates if iso and c.entry.country == iso]
+                if keep:
+                    match.candidates = [Candidate(entry=c.entry, form=c.form, generic=False,
+                                                  flags=c.flags + ("qualified",)) for c in keep]
+                    match.start = ps
+                    match.text = text[match.start:match.end]
+        return j
 
     def _span_candidates(self, text, start, end, toks, rows, lang) -> list[Candidate]:
         cands: dict[str, Candidate] = {}
@@ -323,6 +411,16 @@ class KB:
             if prev is None or (prev.generic and not cand.generic):
                 cands[entry.id] = cand
         return list(cands.values())
+
+
+_QUALIFIER_GAP = re.compile(r"[ \u00a0]?\([^()\n]{1,15}\)[ \u00a0]|[ \u00a0]of[ \u00a0](?:the[ \u00a0])?|[ \u00a0]")
+
+
+def _strip_links(text: str, lang: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in _LINKS.get(lang, ()):
+        words = words[1:]
+    return " ".join(words)
 
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?")
