@@ -193,6 +193,7 @@ class Recogniser:
     def run(self) -> list[Mention]:
         for toks in self.sents:
             self.sentence(toks)
+        self.normalise_gazetteer()
         self.resolve_deferred()
         self.fix_person_normals()
         return self.mentions
@@ -202,10 +203,19 @@ class Recogniser:
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
-            if t.kb or not t.cap or not any(c.isalpha() for c in t.lat):
+            if not t.cap or not any(c.isalpha() for c in t.lat):
                 i += 1
                 continue
             # organisation names: a capitalised head noun, lower-case genitives, a country
+            if is_org_head(t.title) and not caps and not t.allcaps:
+                j = self.org_phrase(toks, i)
+                if j > i + 1 and (not t.kb or any(not x.kb for x in toks[i:j])):
+                    self.add(toks[i:j], "ORG")
+                    i = j
+                    continue
+            if t.kb:
+                i += 1
+                continue
             if is_org_head(t.title) and not caps:
                 j = self.org_phrase(toks, i)
                 if j > i + 1 or not self.initial(toks, i):
@@ -323,6 +333,14 @@ class Recogniser:
                         break
             if type_ is not None:
                 self.add(run, type_)
+
+    def normalise_gazetteer(self) -> None:
+        """KB matches get the same normal forms as the rules' own mentions."""
+        for g in self.gaz:
+            inside = [t for s in self.sents for t in s if g.start <= t.start and t.end <= g.end]
+            if inside and g.normal == g.text:
+                normal = normal_form(inside, g.type)
+                g.normal = sr_to_cyrillic(normal) if has_cyrillic(g.text) else normal
 
     def fix_person_normals(self) -> None:
         """lemmagen3 guesses unknown surnames ('Pinterom' -> 'Pintera'); the document's own
