@@ -77,7 +77,8 @@ def merge(model: list[Mention], gaz: list[Mention], text: str,
         if all(m.start <= g.start and g.end <= m.end for g in inside):
             head = inside[0]
             rest = text[head.end:m.end]
-            if head.start == m.start and head.type == "LOC" and any(c.isupper() for c in rest):
+            compound = rest[:1] in ("-", "‐", "‑") and " " not in rest  # 'Хоргош-Реске' is one name
+            if head.start == m.start and head.type == "LOC" and any(c.isupper() for c in rest) and not compound:
                 tail = make(text, head.end, m.end, m.type, m.source)
                 if tail is not None and tail.text[:1].isupper() and tail.text not in ("’s", "'s"):
                     # "Serbia Chen Bo", "China’s Ministry of Public Security"
