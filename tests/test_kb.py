@@ -227,3 +227,12 @@ def test_match_spans_widens_generic_names_to_their_country_cue(kb):
     got = [(m.text, [c.entry.id for c in m.candidates]) for m in kb.match_spans_detailed(ru, "ru")]
     assert ("белорусского МВД", ["org:mvd-blr"]) in got
     assert ("МВД Сербии", ["org:mup-srb"]) in got
+
+
+def test_common_word_alias_in_a_capitalised_rubric_is_not_a_name(kb):
+    assert kb.match_spans("ПОЛИТИКА\nВулин у Москви", "sr")[0][2].id == "per:vulin"
+
+
+def test_islamic_state_abbreviations_need_capitals(kb):
+    assert ids(kb.lookup("ИГИЛ", "ru")) == ["org:isis"]
+    assert kb.lookup("is", "en") == []

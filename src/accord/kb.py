@@ -449,14 +449,14 @@ def _case_ok(text: str, toks, form: str, entry: KBEntry, flags: tuple[str, ...],
     """Capitalisation a name needs in running text.
 
     Aliases that are also common words (flag `common`: 'Politika', 'Danas') never match at the
-    start of a sentence. Abbreviations ('US', 'AP', 'ЕС') must be written in capitals. Otherwise every word the
+    start of a sentence nor in capitals (a rubric). Abbreviations ('US', 'AP', 'ЕС') must be written in capitals. Otherwise every word the
     alias capitalises must be capitalised in the text (or the whole text written in capitals),
     except that Serbian and Russian institution names are often lower case after their first
     word ('Ministarstvo unutrašnjih poslova', 'Савет безбедности').
     """
     words = [text[s:e] for s, e in toks]
-    if "common" in flags and _sentence_initial(text, toks[0][0]):
-        return False
+    if "common" in flags and (_sentence_initial(text, toks[0][0]) or all(w.isupper() for w in words)):
+        return False  # 'Politika je...', a 'ПОЛИТИКА' rubric
     if "abbr" in flags:
         return all(w.isupper() or not w.isalpha() for w in words)
     form_words = form.split()
