@@ -93,6 +93,7 @@ _NON_WORD = re.compile(r"[^\w]+")
 _EN_LEADING = ("the ",)
 
 
+@lru_cache(maxsize=1 << 16)
 def alias_key(text: str, lang: str | None = None) -> str:
     """Script-free matching key: 'Србије' == 'Srbije' -> 'srbije'; 'МУП-а' -> 'mup'.
 
@@ -135,6 +136,7 @@ class KB:
             (k.count(" ") + 1 for idx in self._index.values() for k in idx), default=1
         )
         self._skeleton_index: dict[str, set[int]] | None = None
+        self._memo: dict[tuple[str, str, bool], list[Candidate]] = {}
 
     @property
     def _skeleton(self) -> dict[str, set[int]]:
@@ -174,11 +176,15 @@ class KB:
         the generic name to that country's body.
         """
         lang = _lang_of(lang)
-        text = " ".join(_PARENTHESIS.sub(" ", text).split()) or text
-        direct = self._direct(text, lang, lemmatize)
-        if direct:
-            return direct
-        return self._qualified(text, lang, lemmatize)
+        memo = (text, lang, lemmatize)
+        cached = self._memo.get(memo)
+        if cached is None:
+            text = " ".join(_PARENTHESIS.sub(" ", text).split()) or text
+            cached = self._direct(text, lang, lemmatize) or self._qualified(text, lang, lemmatize)
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            self._memo[memo] = cached
+        return list(cached)
 
     def _direct(self, text: str, lang: str, lemmatize: bool) -> list[Candidate]:
         key = alias_key(text, lang)
@@ -330,9 +336,15 @@ class KB:
         while i < len(tokens):
             found = None
             stop = min(len(tokens), i + self._max_tokens)
-            # grow the window only across short word gaps (space, hyphen, dot, apostrophe)
+            prefixes = self._prefixes(lang)
+            # grow the window only across short word gaps (space, hyphen, dot, apostrophe) and
+            # while the words so far begin some alias
             j_max = i + 1
-            while j_max < stop and _GAP.fullmatch(text[tokens[j_max - 1][1]:tokens[j_max][0]]):
+            if keys[i] not in prefixes:
+                i += 1
+                continue
+            while (j_max < stop and _GAP.fullmatch(text[tokens[j_max - 1][1]:tokens[j_max][0]])
+                   and " ".join(k for k in keys[i:j_max + 1] if k) in prefixes):
                 j_max += 1
             for j in range(j_max, i, -1):
                 key = " ".join(k for k in keys[i:j] if k)
@@ -398,6 +410,18 @@ class KB:
                     match.start = ps
                     match.text = text[match.start:match.end]
         return j
+
+    def _prefixes(self, lang: str) -> set[str]:
+        """Every leading word sequence of every alias key of a language (scan pruning)."""
+        cache = self.__dict__.setdefault("_prefix_sets", {})
+        if lang not in cache:
+            pre = set()
+            for key in self._index.get(lang, {}):
+                words = key.split()
+                for n in range(1, len(words) + 1):
+                    pre.add(" ".join(words[:n]))
+            cache[lang] = pre
+        return cache[lang]
 
     def _span_candidates(self, text, start, end, toks, rows, lang) -> list[Candidate]:
         cands: dict[str, Candidate] = {}
