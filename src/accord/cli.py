@@ -14,10 +14,25 @@ def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
+MAX_BYTES_OPTION = typer.Option(None, "--max-bytes", min=1, help="skip an article (file or JSONL record) over this many bytes "
+                                "(default: $ACCORD_MAX_BYTES or 20000000)")
+TIME_BUDGET_OPTION = typer.Option(None, "--time-budget", min=0.0, help="seconds one article may take before it is skipped "
+                                  "(default: $ACCORD_TIME_BUDGET or 60; 0 = no limit)")
+
+
+def _budget(seconds: float | None) -> float | None:
+    """The per-article time budget: the option, else the default; 0 means none."""
+    from .pipeline import DEFAULT_TIME_BUDGET
+
+    return DEFAULT_TIME_BUDGET if seconds is None else (seconds or None)
+
+
 @app.command()
 def extract(
     paths: list[str] = typer.Argument(..., help="files, directories (recursive) or - for stdin"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL output file (default: stdout)"),
+    max_bytes: Optional[int] = MAX_BYTES_OPTION,
+    time_budget: Optional[float] = TIME_BUDGET_OPTION,
 ) -> None:
     """Extract one JSON record per article (the output contract) as JSON Lines."""
     from .doc import encode_record
@@ -28,7 +43,7 @@ def extract(
     out = open(output, "wb") if output else sys.stdout.buffer
     failed = 0
     try:
-        for item in process_many(read_paths(paths)):
+        for item in process_many(read_paths(paths, max_bytes=max_bytes), time_budget=_budget(time_budget)):
             if isinstance(item, AccordError):
                 failed += 1
                 _err(f"skipped: {item}")
@@ -109,6 +124,8 @@ def ingest(
     workers: int = typer.Option(1, "--workers", "-w", help="pipeline processes (0 = all cores)"),
     batch_size: int = typer.Option(50, "--batch-size", min=1, help="documents per transaction"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress, only errors and the final line"),
+    max_bytes: Optional[int] = MAX_BYTES_OPTION,
+    time_budget: Optional[float] = TIME_BUDGET_OPTION,
 ) -> None:
     """Extract articles and store them in DuckDB. Articles already stored are skipped (same text, same id)."""
     import time
@@ -117,18 +134,18 @@ def ingest(
     from .stages.read import read_paths
     from .store import ingest as run_ingest
 
-    process = None
+    from functools import partial
+
+    from .pipeline import process_many, process_parallel
+
+    process = partial(process_many, time_budget=_budget(time_budget))
     if workers != 1:
-        from functools import partial
-
-        from .pipeline import process_parallel
-
-        process = partial(process_parallel, workers=workers or None)
+        process = partial(process_parallel, workers=workers or None, time_budget=_budget(time_budget))
     t0 = time.perf_counter()
     progress = None if quiet else _IngestProgress()
     try:
         with progress or _nullcontext():
-            report = run_ingest(read_paths(paths), db, force=force, batch_size=batch_size, process=process,
+            report = run_ingest(read_paths(paths, max_bytes=max_bytes), db, force=force, batch_size=batch_size, process=process,
                                 on_error=lambda e: _err(f"skipped: {e}"),
                                 on_progress=progress.update if progress else None)
     except AccordError as err:
