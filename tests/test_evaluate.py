@@ -103,3 +103,11 @@ def test_same_numbers_as_the_reference_scorer(tmp_path, seed):
         res = ev.score(gold, ev.load_jsonl(path))
         mine = ev.to_json(res) if flag else ev.to_text(res)
         assert mine.strip() == ref.strip()
+
+
+def test_gold_inputs_are_the_named_files_next_to_the_gold(tmp_path):
+    (tmp_path / "a.txt").write_text("Putin met Vučić.", encoding="utf-8")
+    (tmp_path / "many.jsonl").write_text('{"text": "x"}\n{"text": "y"}\n', encoding="utf-8")
+    (tmp_path / "unnamed.txt").write_text("not in the gold", encoding="utf-8")
+    gold = {"docs": {"a.txt": {}, "many.jsonl:1": {}, "many.jsonl:2": {}, "gone.txt": {}}}
+    assert [p.name for p in ev.gold_inputs(tmp_path / "gold.json", gold)] == ["a.txt", "many.jsonl"]

@@ -169,9 +169,17 @@ def to_text(res: Result) -> str:
 
 
 def gold_inputs(gold_path: str | Path, gold: dict[str, Any]) -> list[Path]:
-    """The gold's documents: the files it names, looked up next to the gold file."""
+    """The gold's documents: the files it names, looked up next to the gold file.
+
+    A JSON Lines record is named like its source, `file.jsonl:LINE`; its file is read once.
+    """
     here = Path(gold_path).parent
-    return [here / name for name in gold["docs"] if (here / name).is_file()]
+    files: dict[Path, None] = {}
+    for name in gold["docs"]:
+        path = here / re.sub(r":\d+$", "", name)
+        if path.is_file():
+            files[path] = None
+    return list(files)
 
 
 def extract_records(paths: Iterable[str | Path], on_error=None) -> dict[str, dict]:
