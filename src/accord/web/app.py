@@ -56,8 +56,10 @@ def vendor_ready() -> bool:
     return (VENDOR / "echarts.min.js").is_file()
 
 
-def create_app(db: str | Path, allowed_hosts: tuple[str, ...] | list[str] | None = LOOPBACK_HOSTS) -> FastAPI:
-    """The web app over the store at `db`. `allowed_hosts=None` accepts any Host header."""
+def create_app(db: str | Path, allowed_hosts: tuple[str, ...] | list[str] | None = LOOPBACK_HOSTS,
+               read_wait_s: float = 3.0) -> FastAPI:
+    """The web app over the store at `db`. `allowed_hosts=None` accepts any Host header;
+    `read_wait_s` is how long a request waits for an ingest batch to release the store."""
     app = FastAPI(
         title="accord",
         version=__version__,
@@ -67,6 +69,7 @@ def create_app(db: str | Path, allowed_hosts: tuple[str, ...] | list[str] | None
         docs_url=None, redoc_url=None,  # their HTML loads scripts from a CDN; /openapi.json stays
     )
     app.state.db = str(db)
+    app.state.read_wait_s = read_wait_s
     templates = Jinja2Templates(directory=str(TEMPLATES))  # autoescape on for .html
     templates.env.filters["safe_json"] = safe_json
     templates.env.globals.update(version=__version__, vendor_ready=vendor_ready)

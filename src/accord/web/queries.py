@@ -207,8 +207,21 @@ def network(con, f: EventFilter, level: str = "country", max_nodes: int = 40) ->
             nodes.append({"id": k, "name": e.get("name") or k, "kind": (e.get("type") or "actor").upper(),
                           "country": e.get("country"), "sector": e.get("sector"), "events": weight[k]})
     edge_list = sorted(edges.values(), key=lambda e: (-e["events"], e["source"], e["target"], e["quad"] or 0))
-    return {"level": level, "nodes": nodes, "edges": edge_list,
+    return {"level": level, "nodes": nodes, "edges": edge_list, "dyads": _dyads(edge_list, nodes),
             "events": sum(e["events"] for e in edge_list), "quads": QUAD_NAME}
+
+
+def _dyads(edges: list[dict[str, Any]], nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Directed pairs with their events per quad class, most events first."""
+    names = {n["id"]: n["name"] for n in nodes}
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    for e in edges:
+        d = pairs.setdefault((e["source"], e["target"]), {
+            "source": e["source"], "target": e["target"], "source_name": names.get(e["source"]),
+            "target_name": names.get(e["target"]), "events": 0, "quads": {}})
+        d["events"] += e["events"]
+        d["quads"][e["quad"] or 0] = d["quads"].get(e["quad"] or 0, 0) + e["events"]
+    return sorted(pairs.values(), key=lambda d: (-d["events"], d["source"], d["target"]))
 
 
 def _node_info(con, ids: list[str]) -> dict[str, dict[str, Any]]:

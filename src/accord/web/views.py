@@ -20,8 +20,6 @@ from .highlight import article_marks, render
 
 router = APIRouter()
 
-READ_WAIT_S = 3.0  # a page waits this long for an ingest batch to finish before saying the store is busy
-
 DOC_ID = re.compile(r"^[0-9a-f]{8,64}$")
 ENTITY_ID = re.compile(r"^[\w:@.\-]{1,200}$")  # no slash, so no path can be formed from it
 NODE = r"^([\w:@.\-]{1,200})?$"
@@ -63,7 +61,7 @@ SearchQ = Annotated[str, Query(min_length=1, max_length=200, description="text i
 
 
 def _db(request: Request):
-    return reader(request.app.state.db, wait_s=READ_WAIT_S)
+    return reader(request.app.state.db, wait_s=request.app.state.read_wait_s)
 
 
 def _page(request: Request, template: str, context: dict[str, Any], api: str) -> HTMLResponse:

@@ -44,6 +44,7 @@
     legend: {data: kinds, bottom: 0, textStyle: {color: "#6b7385"}},
     series: [{
       type: "graph", layout: "force", roam: true, draggable: true,
+      top: 30, bottom: 50, left: 30, right: 110,
       categories: kinds.map(k => ({name: k, itemStyle: {color: KIND_COLOURS[k] || "#6b7280"}})),
       data: nodes, links: edges, autoCurveness: true,
       edgeSymbol: ["none", "arrow"], edgeSymbolSize: [0, 8],
