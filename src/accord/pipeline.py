@@ -63,10 +63,10 @@ def _time_budget(seconds: float | None):
 def process(article: Article, stages: Iterable[str] = STAGES, time_budget: float | None = None) -> Article:
     """Run the stages in order; a failing stage raises StageError naming the source."""
     name = "?"
+    modules = [(n, _stage(n)) for n in stages]  # imports happen outside the article's time budget
     try:
         with _time_budget(time_budget):
-            for name in stages:
-                module = _stage(name)
+            for name, module in modules:
                 t0 = time.perf_counter()
                 try:
                     module.run(article)
@@ -80,6 +80,9 @@ def process(article: Article, stages: Iterable[str] = STAGES, time_budget: float
     return article
 
 
+_WARMED: set[tuple[str, ...]] = set()  # stage lists whose models this process has loaded
+
+
 def process_many(articles: Iterable[Article | AccordError], stages: Iterable[str] = STAGES,
                  time_budget: float | None = DEFAULT_TIME_BUDGET) -> Iterator[Article | AccordError]:
     """Process a stream; errors (from reading or a stage) are yielded in place, never raised."""
@@ -88,6 +91,9 @@ def process_many(articles: Iterable[Article | AccordError], stages: Iterable[str
         if isinstance(item, AccordError):
             yield item
             continue
+        if time_budget and stages not in _WARMED:  # loading models is no article's time
+            _WARMED.add(stages)
+            warm_up(stages)
         try:
             yield process(item, stages, time_budget)
         except AccordError as err:
@@ -98,6 +104,17 @@ def process_many(articles: Iterable[Article | AccordError], stages: Iterable[str
 
 _WORKER_STAGES: tuple[str, ...] = STAGES
 _WORKER_BUDGET: float | None = None
+WARM_UP = ("The minister met his Serbian colleague in Belgrade.", "Министр встретился с коллегой в Москве.",
+           "Ministar se sastao sa kolegom u Beogradu.", "Министар се састао са колегом у Београду.")
+
+
+def warm_up(stages: Iterable[str] = STAGES) -> None:
+    """Load every model the stages use (once per process): one short article per language."""
+    for text in WARM_UP:
+        try:
+            process(Article(text=text, source="<warm-up>"), tuple(stages), None)
+        except AccordError:
+            pass
 
 
 def _init_worker(stages: tuple[str, ...], time_budget: float | None, warm: bool) -> None:
@@ -105,12 +122,7 @@ def _init_worker(stages: tuple[str, ...], time_budget: float | None, warm: bool)
     _WORKER_STAGES, _WORKER_BUDGET = stages, time_budget
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     if warm:  # load models once per worker, before the first article
-        for lang_text in ("The minister met his Serbian colleague in Belgrade.", "Министр встретился с коллегой в Москве.",
-                          "Ministar se sastao sa kolegom u Beogradu."):
-            try:
-                process(Article(text=lang_text, source="<warm-up>"), stages, None)
-            except AccordError:
-                pass
+        warm_up(stages)
 
 
 def _work(item: Article) -> Article | AccordError:
