@@ -92,7 +92,7 @@ def select(matches: list[Match]) -> list[Match]:
     used: set[int] = set()
     kept = []
     for m in sorted(matches, key=lambda m: (-len(m.pattern.words), -m.pattern.weight, m.first)):
-        span = set(range(m.first, m.last + 1))
+        span = set(m.tokens)  # words in a gap stay free ("signed a cooperation agreement": cooperation too)
         if span & used:
             continue
         used |= span

@@ -29,6 +29,8 @@ NEGATION_WINDOW = 3  # words before the trigger a negator may stand
 FUTURE_WINDOW = 4
 NEGATION_REACH = 5
 COMPLEMENT_REACH = 3  # words after a REQUEST/REJECT/THREATEN trigger that name its object
+LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
+LOCAL_BEFORE, LOCAL_AFTER = 3, 5
 ABSORBING = {"REQUEST", "REJECT", "THREATEN"}  # triggers this many words after a negated one belong to it
 READY_REACH = 6
 DOC_CONTEXT_PARAGRAPHS = 3  # a context cued in this many paragraphs holds for the whole document  # a readiness cue governs a trigger this many words after it
@@ -126,7 +128,13 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
         if negated:
             negated_until = m.last + NEGATION_REACH  # "did not agree to cooperate"
         symmetric = "symmetric" in p.flags or (p.label in SYMMETRIC_BY_DEFAULT and "reverse" not in p.flags)
-        sources, targets, from_syntax = assign(sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
+        local_sides = sides
+        if p.label in LOCAL_TYPES and toks[m.first].pos in ("NOUN", ""):
+            # "teroristički napadi u Briselu": a nominal attack, protest or arrest takes its actors from its own phrase
+            local_sides = [x for x in sides if m.first - LOCAL_BEFORE <= x.first and x.last <= m.last + LOCAL_AFTER]
+        sources, targets, from_syntax = assign(local_sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
+        if local_sides is not sides and not sources and not targets:
+            sources, targets, from_syntax = assign(sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
         fallback = False
         if not sources and not targets:
             inherited = _inherit(previous + out, s, sides_cue) if sides_cue else None
