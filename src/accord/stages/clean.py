@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..doc import Article, Span
 from ..lang import LANGS, load_list, load_tsv
-from ..translit import has_cyrillic, sr_to_latin
+from ..translit import sr_to_latin
 
 REQUIRES = ("text",)
 ASSIGNS = ("body", "title", "title_span", "outlet", "published", "published_span")
@@ -61,6 +61,10 @@ _DATELINE_RES = (
 _WIRE_CREDIT_RE = re.compile(rf"\b[A-Z]{{2,}}(?:\s[A-Z]{{2,}})?\s?/\s?[{_UPPER}][\w.' -]{{1,40}}$")
 
 
+def has_cyrillic(text: str) -> bool:
+    return _CYR_RE.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """All languages' boilerplate lists, word-normalised (see `_key`)."""
@@ -82,6 +86,11 @@ class Lexicon:
     photo_start_re: re.Pattern[str]
     photo_end_re: re.Pattern[str]
     photo_tail_re: re.Pattern[str]
+    prefix_re: re.Pattern[str]
+    phrase_re: re.Pattern[str]
+    teaser_re: re.Pattern[str]
+    byline_re: re.Pattern[str]
+    stamp_label_re: re.Pattern[str]
 
 
 def _key(text: str) -> str:
@@ -105,6 +114,12 @@ def _load(kind: str) -> tuple[str, ...]:
     return tuple(sorted(set(out), key=lambda s: (-len(s), s)))
 
 
+def _starts_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches a key that starts with one of the phrases (whole words); group 1 is the phrase."""
+    alt = "|".join(re.escape(p) for p in phrases) or "(?!)"
+    return re.compile(rf"({alt})(?: |$)")
+
+
 def _label_re(labels: tuple[str, ...]) -> str:
     return "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in labels)
 
@@ -119,7 +134,13 @@ def lexicon() -> Lexicon:
         weekdays.update(_key(row[0]) for row in load_tsv(lang, "weekdays.tsv") if row)
     cred = _label_re(credits)
     ph = _label_re(photo)
+    prefixes, phrases, teasers, bylines = _load("prefixes"), _load("phrases"), _load("teasers"), _load("bylines")
     return Lexicon(
+        prefix_re=_starts_re(prefixes),
+        phrase_re=re.compile(r"(?:^| )(?:" + ("|".join(re.escape(p) for p in phrases) or "(?!)") + r")(?: |$)"),
+        teaser_re=_starts_re(teasers),
+        byline_re=_starts_re(bylines),
+        stamp_label_re=_starts_re(stamps),
         lines=frozenset(_load("lines")),
         prefixes=_load("prefixes"),
         phrases=_load("phrases"),
@@ -187,10 +208,13 @@ def _split_lines(text: str) -> list[Line]:
 # ---------------------------------------------------------------------------- dates and stamps
 
 
-def _day_dates(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=8192)
+def _day_dates(text: str) -> tuple[tuple[int, int, str], ...]:
     """Day-precision dates in a short string, by any language's grammar: (start, end, ISO)."""
     from .dates import find_dates  # the dates stage owns the date grammar
 
+    if not any(c.isdigit() for c in text):
+        return ()
     found: dict[tuple[int, int], str] = {}
     for lang in LANGS:
         for d in find_dates(text, lang):
@@ -202,7 +226,7 @@ def _day_dates(text: str) -> list[tuple[int, int, str]]:
         if s >= last_end:
             out.append((s, e, found[(s, e)]))
             last_end = e
-    return out
+    return tuple(out)
 
 
 def _stamp_line(line: Line, lex: Lexicon) -> bool:
@@ -212,7 +236,7 @@ def _stamp_line(line: Line, lex: Lexicon) -> bool:
     "RTS 15.10.2021"); words after the date are a rubric ("3 июня 2016, 08:37 Политика").
     """
     t = line.text
-    if len(t) > 90 or "©" in t or lex.photo_start_re.match(t) or lex.photo_start_re.match(sr_to_latin(t)):
+    if len(t) > 90 or "©" in t or lex.photo_start_re.match(t) or (has_cyrillic(t) and lex.photo_start_re.match(sr_to_latin(t))):
         return False  # a dated photo credit ("© Reuters 12.05.2020") states no publication date
     dates = _day_dates(t)
     times = [m.span() for m in _TIME_RE.finditer(t)]
@@ -234,7 +258,7 @@ def _stamp_line(line: Line, lex: Lexicon) -> bool:
     if dates:
         s, e, iso = dates[0]
         line.stamp = (line.start + s, line.start + e, iso)
-        line.extra["labelled"] = _any_key(line, lambda k: any(_starts(k, lab) for lab in lex.stamps))
+        line.extra["labelled"] = _any_key(line, lex.stamp_label_re.match)
         lead = t[: min([s] + [ts for ts, _ in times])]
         lead_words = [w for w in _WORD_RE.findall(lead) if _key(w) not in stamp_words]
         if 1 <= len(lead_words) <= 2 and not any(_key(w) in lex.nav for w in lead_words) and lead_words[0][0].isupper():
@@ -248,7 +272,10 @@ def _stamp_prefix(line: Line, lex: Lexicon) -> int:
     Only a labelled stamp ("Published: ...") or an ISO date counts: prose may begin with a date.
     """
     t = line.text[:120]
-    labelled = next((lab for lab in lex.stamps if _any_key(line, lambda k, lab=lab: _starts(k, lab))), None)
+    if not any(c.isdigit() for c in t):
+        return 0
+    found = next((m for m in (lex.stamp_label_re.match(k) for k in line.keys) if m), None)
+    labelled = found.group(1) if found else None
     dates = _day_dates(t)
     if not dates:
         return 0
@@ -328,23 +355,24 @@ def _rule_noise(line: Line, lex: Lexicon, doc_script: int, doc_share: float) -> 
         return "author_initials"
     if _any_key(line, lambda k: k in lex.lines):
         return "lexicon_line"
-    if n <= 300 and _any_key(line, lambda k: any(_starts(k, p) for p in lex.prefixes)):
+    if n <= 300 and _any_key(line, lex.prefix_re.match):
         return "lexicon_prefix"
-    if short and _any_key(line, lambda k: any(f" {p} " in f" {k} " for p in lex.phrases)):
+    if short and _any_key(line, lex.phrase_re.search):
         return "lexicon_phrase"
-    if n <= 300 and (lex.photo_start_re.match(t) or lex.photo_end_re.search(t)
-                     or (has_cyrillic(t) and (lex.photo_start_re.match(sr_to_latin(t)) or lex.photo_end_re.search(sr_to_latin(t))))):
+    tail = t[-140:]
+    if n <= 300 and (lex.photo_start_re.match(t) or lex.photo_end_re.search(tail)
+                     or (has_cyrillic(t) and (lex.photo_start_re.match(sr_to_latin(t)) or lex.photo_end_re.search(sr_to_latin(tail))))):
         return "photo_credit"
-    if n <= 150 and (lex.photo_tail_re.search(t) or (has_cyrillic(t) and lex.photo_tail_re.search(sr_to_latin(t)))):
+    if n <= 150 and (lex.photo_tail_re.search(tail) or (has_cyrillic(t) and lex.photo_tail_re.search(sr_to_latin(tail)))):
         return "photo_credit"
-    if n <= 300 and _WIRE_CREDIT_RE.search(t):
+    if n <= 300 and "/" in t and _WIRE_CREDIT_RE.search(tail):
         return "photo_credit"
     if (line.words <= 8 and (t[-1] not in ".!?" or re.search(r"\b[^\W\d_]\.$", t))
-            and _any_key(line, lambda k: any(_starts(k, b) for b in lex.bylines))):
+            and _any_key(line, lex.byline_re.match)):
         return "byline"
     if _is_counter(line, lex):
         return "counter"
-    if n <= 300 and _URL_RE.search(t) and len(_URL_RE.sub("", t).split()) <= 6:
+    if n <= 300 and ("." in t or "@" in t) and _URL_RE.search(t) and len(_URL_RE.sub("", t).split()) <= 6:
         return "link"
     if n <= 300 and _is_breadcrumb(line):
         return "breadcrumb"
@@ -389,7 +417,7 @@ def classify(text: str) -> list[Line]:
     previous_end = 0
     in_tail = False
     seen_prose = False
-    for line in lines:
+    for index, line in enumerate(lines):
         if in_tail:
             line.noise = "comments"
             continue
@@ -404,8 +432,7 @@ def classify(text: str) -> list[Line]:
             line.noise = "teaser"
             continue
         teaser_run = 0
-        teaser = next((lab for lab in lex.teasers if _any_key(line, lambda k, lab=lab: _starts(k, lab))), None)
-        if teaser is not None and len(line.text) <= 300:
+        if len(line.text) <= 300 and _any_key(line, lex.teaser_re.match):
             line.noise = "teaser"
             if _any_key(line, lambda k: k in lex.teasers):
                 teaser_run = 5  # a label alone: the next headline-like lines are the teasers
@@ -422,7 +449,7 @@ def classify(text: str) -> list[Line]:
         if _stamp_line(line, lex):
             line.noise = "stamp"
             continue
-        if not seen_prose:
+        if not seen_prose and index < 40:
             cut = _stamp_prefix(line, lex)
             if cut:
                 line.extra["cut"] = cut
