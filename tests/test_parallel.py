@@ -1,0 +1,63 @@
+"""The parallel runner gives what the single-process runner gives, in input order, lazily."""
+from __future__ import annotations
+
+import itertools
+
+import msgspec
+import pytest
+
+from accord.doc import Article
+from accord.errors import AccordError, ReadError
+from accord.pipeline import process_many, process_parallel
+from accord.stages.read import read_paths
+
+from conftest import SAMPLES
+
+# an HTML page (en), legacy encodings (ru cp1251, sr-Latn cp1250), Serbian Cyrillic
+PICK = ("en_04", "ru_04", "sr-cyrl_01", "sr-latn_02")
+
+
+def _inputs() -> list[str]:
+    files = sorted(str(p) for p in SAMPLES.glob("*") if p.name.startswith(PICK))
+    if len(files) < 4:
+        pytest.skip("samples/ not there")
+    return files
+
+
+def _records(items) -> list:
+    return [("error", type(i).__name__, i.source) if isinstance(i, AccordError)
+            else msgspec.json.decode(msgspec.json.encode(i.to_record())) for i in items]
+
+
+def _with_error(files):
+    """The read stream with a read error in the middle, as read_paths yields them."""
+    items = list(read_paths(files))
+    return items[:2] + [ReadError("broken.txt", "not readable")] + items[2:]
+
+
+def test_parallel_equals_single_process_in_input_order():
+    files = _inputs()
+    single = _records(process_many(_with_error(files)))
+    parallel = _records(process_parallel(_with_error(files), workers=2, window=4))
+    assert parallel == single
+    assert [r if isinstance(r, tuple) else r["source"] for r in parallel][2] == ("error", "ReadError", "broken.txt")
+    assert all(isinstance(r, dict) and r["entities"] for i, r in enumerate(parallel) if i != 2)
+
+
+def test_parallel_streams_an_endless_input_with_bounded_reads():
+    files = _inputs()[:2]
+    base = [a for a in read_paths(files) if isinstance(a, Article)]
+    pulled = 0
+
+    def endless():
+        nonlocal pulled
+        for i in itertools.count():
+            pulled += 1
+            a = base[i % len(base)]
+            yield Article(text=a.text + f"\n{i}\n", source=f"{a.source}#{i}")
+
+    window = 8
+    light = ("clean", "language", "sentences")  # no models: the runner is under test, not the stages
+    out = list(itertools.islice(process_parallel(endless(), workers=2, stages=light, window=window), 5))
+    assert [a.source.rsplit("#", 1)[1] for a in out] == ["0", "1", "2", "3", "4"]
+    assert pulled <= 5 + window + 4  # never read far ahead of what was consumed (window + one batch)
