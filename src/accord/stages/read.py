@@ -139,8 +139,6 @@ def decode_bytes(data: bytes, source: str) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = _decode_legacy(data, source)
-    if text.startswith("\ufeff"):  # utf-16/32 keep the BOM as a character
-        text = text[1:]
     if _looks_binary(text):
         raise ReadError(source, "content is binary, not text (control bytes in what should be text)")
     if not text.strip():
