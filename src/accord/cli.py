@@ -33,17 +33,24 @@ def extract(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL output file (default: stdout)"),
     max_bytes: Optional[int] = MAX_BYTES_OPTION,
     time_budget: Optional[float] = TIME_BUDGET_OPTION,
+    workers: int = typer.Option(0, "--workers", "-w", min=0, help="pipeline processes (0 = all cores)"),
+    dask: Optional[str] = typer.Option(None, "--dask", help="run on a Dask cluster: scheduler address (tcp://host:8786) "
+                                       "or local:N; writes Parquet parts into the -o folder"),
 ) -> None:
     """Extract one JSON record per article (the output contract) as JSON Lines."""
     from .doc import encode_record
     from .errors import AccordError
-    from .pipeline import process_many
+    from .pipeline import process_parallel
     from .stages.read import read_paths
 
+    if dask:
+        _extract_dask(paths, output, dask)
+        return
     out = open(output, "wb") if output else sys.stdout.buffer
     failed = 0
     try:
-        for item in process_many(read_paths(paths, max_bytes=max_bytes), time_budget=_budget(time_budget)):
+        for item in process_parallel(read_paths(paths, max_bytes=max_bytes), workers=workers or None,
+                                     time_budget=_budget(time_budget)):
             if isinstance(item, AccordError):
                 failed += 1
                 _err(f"skipped: {item}")
@@ -54,6 +61,48 @@ def extract(
             out.close()
     if failed:
         _err(f"{failed} input(s) skipped")
+
+
+def _extract_dask(paths: list[str], output: Optional[Path], scheduler: str) -> None:
+    """`accord extract --dask`: the pipeline on a Dask cluster, Parquet parts in `output`."""
+    if output is None:
+        _fail(ValueError("--dask needs -o OUTPUT_FOLDER (shared by every worker) for the Parquet parts"))
+    try:
+        from .distributed import extract as dask_extract
+    except ImportError:
+        _fail(ValueError("--dask needs Dask: pip install 'accord[dask]'"))
+    try:
+        report = dask_extract(paths, output, scheduler=scheduler)
+    except (OSError, ValueError) as err:
+        _fail(err)
+    for source, message in report.failed:
+        _err(f"skipped: {message}")
+    _err(f"{output}: {report.articles} articles in {report.parts} Parquet part(s), {len(report.failed)} skipped")
+
+
+@app.command()
+def bench(
+    corpus: Optional[list[str]] = typer.Argument(None, help="files or directories (default: samples/)"),
+    docs: Optional[int] = typer.Option(None, "--docs", "-n", min=1, help="documents to process (the corpus is cycled if smaller)"),
+    workers: int = typer.Option(0, "--workers", "-w", min=0, help="pipeline processes (0 = all cores)"),
+    backends: bool = typer.Option(True, "--backends/--no-backends", help="also time the NER backends alone on the same documents"),
+    ingest_scale: Optional[str] = typer.Option(None, "--ingest-scale", help="also time ingest of N,M,... extracted documents into a temporary store, e.g. 1000,10000"),
+    as_json: bool = typer.Option(False, "--json", help="print JSON for machines instead of text"),
+) -> None:
+    """Measure throughput, time per stage, peak memory, NER backends alone and ingest scaling."""
+    from . import bench as run_bench
+
+    paths = corpus or [str(Path(__file__).resolve().parents[2] / "samples")]
+    sizes = [int(n) for n in ingest_scale.split(",") if n.strip()] if ingest_scale else []
+    try:
+        res = run_bench.run(paths, docs=docs, workers=workers or None, backends=backends, ingest_sizes=sizes,
+                            progress=None if as_json else lambda msg: _err(f"... {msg}"))
+    except ValueError as err:
+        _fail(err)
+    if as_json:
+        _print_json(run_bench.to_json(res))
+    else:
+        typer.echo(run_bench.report(res))
 
 
 @app.command()
@@ -92,11 +141,17 @@ def _table(title: str, rows: list[dict], columns: list[tuple[str, str]], empty: 
         console.print(f"[dim]{title}: {empty}[/dim]")
         return
     table = Table(title=title, title_justify="left", show_lines=False)
-    for header, _ in columns:
-        table.add_column(header, overflow="fold")
+    for header, key in columns:
+        wide = key in WIDE_COLUMNS  # free text takes the room left; codes and numbers never wrap
+        table.add_column(header, overflow="fold" if wide else "ellipsis", no_wrap=not wide,
+                         ratio=3 if key in ("sentence_show", "quote_show") else (1 if wide else None))
     for r in rows:
         table.add_row(*["" if r.get(k) is None else _cell(r.get(k)) for _, k in columns])
     console.print(table)
+
+
+WIDE_COLUMNS = {"sentence_show", "quote_show", "source_show", "target_show", "contexts", "aliases_show", "name",
+                "speaker_show"}
 
 
 def _cell(value) -> str:
@@ -121,7 +176,7 @@ def ingest(
     paths: list[str] = typer.Argument(..., help="files, directories (recursive) or - for stdin"),
     db: Path = DB_OPTION,
     force: bool = typer.Option(False, "--force", help="re-extract and replace articles already stored"),
-    workers: int = typer.Option(1, "--workers", "-w", help="pipeline processes (0 = all cores)"),
+    workers: int = typer.Option(0, "--workers", "-w", help="pipeline processes (0 = all cores)"),
     batch_size: int = typer.Option(50, "--batch-size", min=1, help="documents per transaction"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress, only errors and the final line"),
     max_bytes: Optional[int] = MAX_BYTES_OPTION,
@@ -141,11 +196,16 @@ def ingest(
     process = partial(process_many, time_budget=_budget(time_budget))
     if workers != 1:
         process = partial(process_parallel, workers=workers or None, time_budget=_budget(time_budget))
+    items = read_paths(paths, max_bytes=max_bytes)
+    from .distributed import is_parquet_input, read_parquet
+
+    if is_parquet_input(paths):  # Parquet parts written by `accord extract --dask`: already extracted
+        items, process = read_parquet(paths), (lambda stream: stream)
     t0 = time.perf_counter()
     progress = None if quiet else _IngestProgress()
     try:
         with progress or _nullcontext():
-            report = run_ingest(read_paths(paths, max_bytes=max_bytes), db, force=force, batch_size=batch_size, process=process,
+            report = run_ingest(items, db, force=force, batch_size=batch_size, process=process,
                                 on_error=lambda e: _err(f"skipped: {e}"),
                                 on_progress=progress.update if progress else None)
     except AccordError as err:
@@ -239,6 +299,7 @@ def events(
                                             ("source", "source_show"), ("target", "target_show"),
                                             ("contexts", "contexts"), ("conf", "confidence"),
                                             ("sentence", "sentence_show"), ("article", "doc_show")])
+    # (narrow terminals: free-text columns wrap, codes are cut with an ellipsis; --json has everything)
 
 
 def _actor_show(row: dict, side: str) -> str | None:
