@@ -138,12 +138,22 @@ def decode_bytes(data: bytes, source: str) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _decode_legacy(data, source)
+            text = _nearly_utf8(data) or _decode_legacy(data, source)
     if _looks_binary(text):
         raise ReadError(source, "content is binary, not text (control bytes in what should be text)")
     if not text.strip():
         raise EmptyInput(source, "file is empty or whitespace only")
     return text
+
+
+def _nearly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a character cut where a scraper split its chunks, a stray
+    byte): decoded as UTF-8 with U+FFFD for the broken bytes, not with a legacy code page that
+    would turn every other letter of the article into mojibake."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    wide = sum(1 for c in text if ord(c) > 127) - broken
+    return text if wide >= 20 and wide >= 10 * broken else None
 
 
 def _decode_legacy(data: bytes, source: str) -> str:
