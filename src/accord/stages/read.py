@@ -239,21 +239,103 @@ def from_json_record(obj: object, source: str, line: int, max_bytes: int | None 
 
 def _jsonl(text: str, source: str, max_bytes: int) -> Iterator[Article | AccordError]:
     for i, line in enumerate(re.split(r"\r?\n", text), 1):
-        if not line.strip():
+        if line.strip():
+            yield _jsonl_record(line, source, i, max_bytes)
+
+
+def _jsonl_record(line: str, source: str, i: int, max_bytes: int) -> Article | AccordError:
+    try:
+        return from_json_record(msgspec.json.decode(line), source, i, max_bytes)
+    except msgspec.DecodeError as exc:
+        return BadRecord(source, f"invalid JSON: {exc}", i)
+    except AccordError as err:
+        if err.line is None:  # an HTML error inside a record: say which line
+            err = type(err)(source, err.reason, i)
+        return err
+
+
+def _jsonl_lines(lines: Iterable[tuple[int, bytes | int]], source: str, max_bytes: int) -> Iterator[Article | AccordError]:
+    """JSON Lines from raw UTF-8 lines (the format's encoding), each judged alone: a bad, broken
+    or oversized line is an error with its number; the lines around it still come through.
+    A line given as an int is one too long to hold (its size in bytes)."""
+    blank = True
+    for i, raw in lines:
+        if isinstance(raw, int):
+            blank = False
+            yield TooLarge(source, f"line of {raw} bytes is over the limit of {max_bytes} (--max-bytes or ACCORD_MAX_BYTES)", i)
             continue
+        if i == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
+            continue
+        blank = False
         try:
-            yield from_json_record(msgspec.json.decode(line), source, i, max_bytes)
-        except msgspec.DecodeError as exc:
-            yield BadRecord(source, f"invalid JSON: {exc}", i)
-        except AccordError as err:
-            if err.line is None:  # an HTML error inside a record: say which line
-                err = type(err)(source, err.reason, i)
-            yield err
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield BadRecord(source, f"line is not UTF-8 (invalid byte at column {exc.start + 1}); JSON Lines are UTF-8", i)
+            continue
+        yield _jsonl_record(line, source, i, max_bytes)
+    if blank:
+        yield EmptyInput(source, "file is empty or whitespace only")
+
+
+def _file_lines(f, limit: int) -> Iterator[tuple[int, bytes | int]]:
+    """(number, bytes) for each line of a binary file, holding at most `limit` bytes at a time;
+    a longer line is skipped to its end and given as its size."""
+    i = 0
+    while raw := f.readline(limit + 1):
+        i += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            size = len(raw)
+            while raw and not raw.endswith(b"\n"):
+                raw = f.readline(1 << 20)
+                size += len(raw)
+            yield i, size
+        else:
+            yield i, raw
+
+
+def _jsonl_is_utf8(head: bytes) -> bool:
+    """UTF-16/32 JSON Lines (a BOM, or NUL-patterned bytes) are decoded as a whole instead."""
+    return not (head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) or _utf16_without_bom(head[: len(head) // 2 * 2]))
+
+
+def _binary_head(head: bytes, source: str) -> AccordError | None:
+    for magic, what in MAGIC:
+        if head.startswith(magic):
+            return ReadError(source, f"content is binary ({what}), not text")
+    if b"\x00" in head:
+        return ReadError(source, "content is binary, not text (NUL bytes)")
+    return None
+
+
+def _read_jsonl_file(path: Path, source: str, limit: int) -> Iterator[Article | AccordError]:
+    """A JSON Lines file of any size, read line by line: the size limit is per article (record)."""
+    with open(path, "rb") as f:
+        head = f.read(8192)
+        f.seek(0)
+        if not _jsonl_is_utf8(head):
+            size = path.stat().st_size
+            if size > limit:
+                yield TooLarge(source, f"{size} bytes of UTF-16/32 JSON Lines is over the limit of {limit} (--max-bytes or ACCORD_MAX_BYTES)")
+            else:
+                yield from read_bytes(f.read(), source, path.suffix.lower(), limit)
+            return
+        bad = _binary_head(head, source)
+        if bad is not None:
+            yield bad
+            return
+        yield from _jsonl_lines(_file_lines(f, limit), source, limit)
 
 
 def read_bytes(data: bytes, source: str, suffix: str = ".txt", max_bytes: int | None = None) -> Iterator[Article | AccordError]:
     """Articles (or errors) from one input's bytes; `suffix` picks text, HTML or JSON Lines."""
     limit = MAX_BYTES if max_bytes is None else max_bytes
+    if suffix in JSONL_SUFFIXES and _jsonl_is_utf8(data[:8192]):
+        bad = _binary_head(data[:8192], source)
+        lines = ((i, raw if len(raw) <= limit else len(raw)) for i, raw in enumerate(data.split(b"\n"), 1))
+        yield from ([bad] if bad is not None else _jsonl_lines(lines, source, limit))
+        return
     if len(data) > limit:
         yield TooLarge(source, f"{len(data)} bytes is over the limit of {limit} (set ACCORD_MAX_BYTES to change it)")
         return
@@ -286,6 +368,9 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int | None = None) -> Ite
         path = Path(f)
         try:
             if path.is_dir():
+                continue
+            if path.suffix.lower() in JSONL_SUFFIXES:
+                yield from _read_jsonl_file(path, source, limit)
                 continue
             size = path.stat().st_size
             if size > limit:
