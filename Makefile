@@ -23,8 +23,15 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(PIP) install -q $(PINS) -e '.[test]'
 	touch $@
 
-setup: $(VENV)/.installed
-setup-test: $(VENV)/.installed-test
+WEB_VENDOR := src/accord/web/static/vendor/echarts.min.js
+
+# the web view's chart library, from the npm registry (pinned by package-lock.json), bundled
+$(WEB_VENDOR): src/accord/web/package-lock.json
+	sh scripts/build_web_assets.sh
+
+setup: $(VENV)/.installed $(WEB_VENDOR)
+setup-test: $(VENV)/.installed-test $(WEB_VENDOR)
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 
 demo: setup
 	$(ACCORD) ingest samples/ --db $(DB)
