@@ -160,3 +160,66 @@ def test_host_makes_the_guest_the_actor():
 def test_no_actor_no_event():
     doc = make("Special attention was paid to cooperation and joint patrols.", "en", [])
     assert doc.events == []
+
+
+def _date(text: str, form: str, value: str, precision: str = "year") -> DateMention:
+    i = text.index(form)
+    return DateMention(start=i, end=i + len(form), text=form, value=value, precision=precision)
+
+
+@pytest.mark.parametrize("lang,text,ents,form", [
+    ("ru", "ФСБ просила ФБР о помощи в обеспечении безопасности на чемпионате мира, который пройдет в России в 2018 году.",
+     [("ФСБ", "org:fsb", "ORG", "RUS"), ("ФБР", "org:fbi", "ORG", "USA")], "2018 году"),
+    ("en", "The FSB asked the FBI for help with security at the World Cup, which will be held in Russia in 2018.",
+     [("FSB", "org:fsb", "ORG", "RUS"), ("FBI", "org:fbi", "ORG", "USA")], "2018"),
+    ("sr", "Srbija je zatražila od Rusije pomoć za prvenstvo koje će se održati u Beogradu 2018. godine.",
+     [("Srbija", "Serbia", "LOC", "SRB"), ("Rusije", "Russia", "LOC", "RUS")], "2018. godine"),
+])
+def test_date_of_a_relative_clause_is_not_the_events_date(lang, text, ents, form):
+    doc = make(text, lang, ents, published="2016-06-03", dates=[_date(text, form, "2018")])
+    req = next(e for e in doc.events if e.type == "REQUEST")
+    assert req.date == "2016-06-03"
+
+
+def test_past_act_cannot_be_dated_after_publication_but_a_planned_one_can():
+    text = "Russia expelled two Serbian diplomats, a decision valid until 2030."
+    doc = make(text, "en", [RUSSIA, ("Serbian", "Serbia", "LOC", "SRB")], published="2021-05-03",
+               dates=[_date(text, "2030", "2030")])
+    assert next(e for e in doc.events if e.type == "SANCTION").date == "2021-05-03"
+    text = "Russia will hold joint exercises with Serbia in 2030."
+    doc = make(text, "en", [RUSSIA, ("Serbia", "Serbia", "LOC", "SRB")], published="2021-05-03",
+               dates=[_date(text, "2030", "2030")])
+    planned = next(e for e in doc.events if e.future)
+    assert planned.date == "2030"
+
+
+@pytest.mark.parametrize("lang,text,ents", [
+    ("en", "Serbia and Hungary signed a protocol on mixed police patrols.",
+     [("Serbia", "Serbia", "LOC", "SRB"), ("Hungary", "Hungary", "LOC", "HUN")]),
+    ("ru", "Министры внутренних дел Беларуси и Сербии подписали соглашение о сотрудничестве.",
+     [("Беларуси", "Belarus", "LOC", "BLR"), ("Сербии", "Serbia", "LOC", "SRB")]),
+    ("sr", "Policija Srbije i policija Mađarske potpisale su protokol o mešovitim patrolama.",
+     [("Srbije", "Serbia", "LOC", "SRB"), ("Mađarske", "Hungary", "LOC", "HUN")]),
+    ("sr", "Два министра потписала су план сарадње МУП-а Србије и МУП-а Белорусије.",
+     [("Србије", "Serbia", "LOC", "SRB"), ("Белорусије", "Belarus", "LOC", "BLR")]),
+])
+def test_signing_a_cooperation_agreement_is_agree(lang, text, ents):
+    doc = make(text, lang, ents)
+    countries = {c for *_, c in ents}
+    assert any(e.type == "AGREE" and {a.country for a in e.sources + e.targets} == countries for e in doc.events)
+    assert not any(e.type == "SUPPORT" for e in doc.events)
+
+
+def test_a_mention_naming_one_side_joins_the_full_event():
+    text = ("Serbian minister Vulin met Belarusian minister Kubrakov in Minsk on Tuesday. "
+            "After the meeting, Vulin told reporters that Serbia values the talks.")
+    doc = make(text, "en", [("Vulin", "per:vulin", "PER", "SRB"), ("Kubrakov", "per:kubrakov", "PER", "BLR"),
+                            ("Minsk", "Minsk", "LOC", "BLR"), ("Serbia", "Serbia", "LOC", "SRB")])
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consult) == 1 and len(consult[0].sentences) == 2
+    assert {consult[0].source.country, consult[0].target.country} == {"SRB", "BLR"}
+
+
+def test_second_half_of_a_hyphenated_compound_is_no_trigger():
+    doc = make("Serbia keeps its visa-free regime for citizens of Russia.", "en", [("Serbia", "Serbia", "LOC", "SRB"), RUSSIA])
+    assert not any(e.type == "RETREAT" for e in doc.events)

@@ -36,6 +36,8 @@ READY_REACH = 6
 DOC_CONTEXT_PARAGRAPHS = 3  # a context cued in this many paragraphs holds for the whole document  # a readiness cue governs a trigger this many words after it
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
 SYMMETRIC_BY_DEFAULT = {"CONSULT", "COOPERATE", "AGREE"}
+PARTIAL_PENALTY = 0.15  # an event missing a side (or its country) is less useful and less sure
+CLAUSE_MARKS = {",", ";", ":", "(", ")", "—", "–"}
 
 
 def run(doc: Article) -> None:
@@ -100,7 +102,7 @@ def _modal_cues(toks: list[Tok], lang: str) -> list[lexicon.Match]:
 def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list[Event]) -> list[Event]:
     if not toks:
         return []
-    matches = [m for m in lexicon.select(lexicon.triggers(lang).find(toks))]
+    matches = [m for m in lexicon.select(lexicon.triggers(lang).find(toks)) if not _compound_tail(toks, m.first)]
     modal = _modal_cues(toks, lang)
     real = [m for m in matches if m.pattern.label != "NONE"]
     # a readiness cue with no trigger after it is itself an AGREE ("spremni smo", "готовы к")
@@ -160,7 +162,7 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
         etype, mode = coded
         key = (etype, tuple(a.country or a.entity for a in sources), tuple(a.country or a.entity for a in targets))
         trig_start, trig_end = toks[m.first].start, toks[m.last].end
-        date, precision, explicit = _event_date(doc, s, trig_start)
+        date, precision, explicit = _event_date(doc, s, toks, m.first, future, lang)
         conf = p.weight * (0.55 + 0.25 * bool(sources) + 0.2 * bool(targets))
         conf += 0.05 if from_syntax else 0.0
         conf -= 0.15 if fallback else 0.0
@@ -187,6 +189,12 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CO
 REJECT_MODE = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield"}
 THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence"}
 THREAT_MODE_BY_MODE = {"expel": "expel", "arrest": "arrest", "convict": "arrest"}
+
+
+def _compound_tail(toks: list[Tok], i: int) -> bool:
+    """The second half of a hyphenated compound ("visa-free", "Russian-led") is not a trigger of its own."""
+    return (i >= 2 and toks[i - 1].text in ("-", "‐") and toks[i - 1].start == toks[i - 2].end
+            and toks[i].start == toks[i - 1].end)
 
 
 def recode(etype: str, mode: str | None, negated: bool, future: bool) -> tuple[str, str | None] | None:
@@ -255,17 +263,75 @@ def _dates_in(doc: Article, start: int, end: int) -> list[DateMention]:
     return [d for d in doc.dates if start <= d.start and d.end <= end]
 
 
-def _event_date(doc: Article, s, trigger_start: int) -> tuple[str | None, str | None, bool]:
-    """(value, precision, explicit): the sentence's own date nearest the trigger, else publication."""
-    found = _dates_in(doc, s.start, s.end)
+def _event_date(doc: Article, s, toks: list[Tok], trigger: int, future: bool, lang: str) -> tuple[str | None, str | None, bool]:
+    """(value, precision, explicit): the date the sentence gives for this trigger, else the publication date.
+
+    A date inside a relative clause that does not hold the trigger ("на чемпионате, который
+    пройдет в 2018 году", "that will be held in 2018", "koje će se održati") dates something
+    else; a date after publication cannot date an act that is not marked future. Of the rest,
+    the date in the trigger's own clause (no comma or relative word between) and then the
+    nearest wins.
+    """
+    found = [d for d in _dates_in(doc, s.start, s.end) if _date_usable(d, doc, toks, trigger, future, lang)]
     if found:
-        d = min(found, key=lambda d: abs(d.start - trigger_start))
+        d = min(found, key=lambda d: (_clause_gap(toks, trigger, d, lang), abs(d.start - toks[trigger].start)))
         return d.value, d.precision, True
     if doc.published:
         value = doc.published[:10]
         precision = {4: "year", 7: "month"}.get(len(value), "day")
         return value, precision, False
     return None, None, False
+
+
+def _date_tokens(toks: list[Tok], d: DateMention) -> tuple[int, int] | None:
+    idx = [t.i for t in toks if t.start < d.end and d.start < t.end]
+    return (idx[0], idx[-1]) if idx else None
+
+
+def _after_publication(value: str, published: str | None) -> bool:
+    if not published:
+        return False
+    n = min(len(value), len(published[:10]))
+    return value[:n] > published[:n]
+
+
+def _relative_opener(toks: list[Tok], j: int, lang: str) -> bool:
+    """A relative pronoun opening a clause (not "that" after a speech verb: a relative follows a noun or comma)."""
+    if not any(m.first == j and m.pattern.label == "relative" for m in lexicon.roles(lang).find(toks, j, j + 1)):
+        return False
+    if toks[j].pos == "DET":  # "in that year"
+        return False
+    return j == 0 or toks[j - 1].pos not in ("VERB", "AUX")
+
+
+def _relative_clause(toks: list[Tok], i: int, lang: str) -> tuple[int, int] | None:
+    """The token range of the relative clause holding token i (its opener to the next comma), if any."""
+    for j in range(i, -1, -1):
+        if j < i and toks[j].text in CLAUSE_MARKS:
+            return None
+        if _relative_opener(toks, j, lang):
+            end = next((k for k in range(i, len(toks)) if toks[k].text in CLAUSE_MARKS), len(toks))
+            return j, end - 1
+    return None
+
+
+def _date_usable(d: DateMention, doc: Article, toks: list[Tok], trigger: int, future: bool, lang: str) -> bool:
+    if not future and _after_publication(d.value, doc.published):
+        return False
+    rng = _date_tokens(toks, d)
+    if rng is None:
+        return True
+    clause = _relative_clause(toks, rng[0], lang)
+    return clause is None or clause[0] <= trigger <= clause[1]
+
+
+def _clause_gap(toks: list[Tok], trigger: int, d: DateMention, lang: str) -> int:
+    """1 when a comma, semicolon or relative word stands between the trigger and the date, else 0."""
+    rng = _date_tokens(toks, d)
+    if rng is None:
+        return 1
+    lo, hi = (trigger + 1, rng[0]) if rng[0] > trigger else (rng[1] + 1, trigger)
+    return int(any(toks[j].text in CLAUSE_MARKS or _relative_opener(toks, j, lang) for j in range(lo, hi)))
 
 
 def _dyad_key(e: Event) -> tuple:
@@ -283,39 +349,77 @@ def _compatible_dates(a: str | None, b: str | None) -> bool:
 
 
 def merge(events: list[Event], doc: Article) -> list[Event]:
-    """One event per happening: same type, same dyad, compatible dates; every sentence kept."""
+    """One event per happening: same type, same dyad, compatible dates; every sentence kept.
+
+    Then a mention that names only part of a dyad ("after the meeting", "the agreement signed
+    today", "potpisali su ... sa") joins the event of its type whose countries include its own
+    (or, naming no country at all, the only event of its type), when the dates agree: it
+    reports the same happening, not another one.
+    """
     merged: list[Event] = []
-    explicit_date: dict[int, bool] = {}
+    explicit: list[bool] = []
+    published = (doc.published or "")[:10]
     for e in events:
-        is_explicit = bool(e.date) and e.date != (doc.published or "")[:10]
-        target = None
-        for n, m in enumerate(merged):
-            if _dyad_key(m) != _dyad_key(e):
-                continue
-            a = m.date if explicit_date[n] else None
-            b = e.date if is_explicit else None
-            if _compatible_dates(a, b):
-                target = n
-                break
+        is_explicit = bool(e.date) and e.date != published
+        target = next((n for n, m in enumerate(merged) if _dyad_key(m) == _dyad_key(e)
+                       and _compatible_dates(m.date if explicit[n] else None, e.date if is_explicit else None)), None)
         if target is None:
             merged.append(e)
-            explicit_date[len(merged) - 1] = is_explicit
+            explicit.append(is_explicit)
+        else:
+            explicit[target] = _fold(merged[target], e, is_explicit, explicit[target])
+    kept: list[Event] = []
+    order = sorted(range(len(merged)), key=lambda n: not _complete(merged[n]))  # complete dyads first
+    host: dict[int, int] = {}
+    for n in order:
+        e = merged[n]
+        if _complete(e):
             continue
-        m = merged[target]
-        for sp in e.sentences:
-            if all(sp.start != x.start for x in m.sentences):
-                m.sentences.append(sp)
-        m.contexts = sorted(set(m.contexts) | set(e.contexts))
-        m.future = m.future and e.future
-        if m.mode == "future" and not m.future:
-            m.mode = e.mode if e.mode != "future" else None
-        if is_explicit and not explicit_date[target]:
-            m.date, m.date_precision = e.date, e.date_precision
-            explicit_date[target] = True
-        if e.confidence > m.confidence:
-            m.trigger, m.sentence, m.mode = e.trigger, e.sentence, e.mode if not m.future else m.mode
-            if e.mode and e.mode != "future":
-                m.mode = e.mode
-        m.location = m.location or e.location
-        m.confidence = round(min(1.0, max(m.confidence, e.confidence) + 0.05), 3)
-    return merged
+        own = _known_countries(e)
+        same = [k for k in order if k != n and k not in host and merged[k].type == e.type and _complete(merged[k])
+                and _compatible_dates(merged[k].date if explicit[k] else None, e.date if explicit[n] else None)]
+        fits = [k for k in same if own and own <= _known_countries(merged[k])]
+        if not own and len(same) == 1:
+            fits = same
+        if fits:
+            k = max(fits, key=lambda k: merged[k].confidence)
+            host[n] = k
+            explicit[k] = _fold(merged[k], e, explicit[n], explicit[k], boost=0.02)
+    for n, e in enumerate(merged):
+        if n in host:
+            continue
+        if not _complete(e):
+            e.confidence = round(max(0.05, e.confidence - PARTIAL_PENALTY), 3)
+        kept.append(e)
+    return kept
+
+
+def _known_countries(e: Event) -> set[str]:
+    return {a.country for a in e.sources + e.targets if a.country}
+
+
+def _complete(e: Event) -> bool:
+    """Both sides named with a country: the dyad a user can count."""
+    return any(a.country for a in e.sources) and any(a.country for a in e.targets)
+
+
+def _fold(m: Event, e: Event, e_explicit: bool, m_explicit: bool, boost: float = 0.05) -> bool:
+    """Fold mention e into event m (sentences, contexts, date, best trigger); returns m's explicit-date flag."""
+    for sp in e.sentences:
+        if all(sp.start != x.start for x in m.sentences):
+            m.sentences.append(sp)
+    m.sentences.sort(key=lambda sp: sp.start)
+    m.contexts = sorted(set(m.contexts) | set(e.contexts))
+    m.future = m.future and e.future
+    if m.mode == "future" and not m.future:
+        m.mode = e.mode if e.mode != "future" else None
+    if e_explicit and not m_explicit:
+        m.date, m.date_precision = e.date, e.date_precision
+        m_explicit = True
+    if e.confidence > m.confidence and _complete(e) >= _complete(m):
+        m.trigger, m.sentence, m.mode = e.trigger, e.sentence, e.mode if not m.future else m.mode
+        if e.mode and e.mode != "future":
+            m.mode = e.mode
+    m.location = m.location or e.location
+    m.confidence = round(min(1.0, max(m.confidence, e.confidence) + boost), 3)
+    return m_explicit
