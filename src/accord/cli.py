@@ -1,6 +1,7 @@
 """The `accord` command line (typer). Models load lazily: `accord --help` stays instant."""
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Optional
@@ -11,7 +12,17 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="accord: mult
 
 
 def _err(msg: str) -> None:
-    typer.echo(msg, err=True)
+    typer.echo(_safe(msg), err=True)
+
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _safe(text: str) -> str:
+    """Article text (and file names) are data: control characters (terminal escape sequences,
+    bells, carriage returns) and bidi overrides, which would act on the terminal or flip the rest
+    of a table row, are shown as \\xNN / \\uNNNN instead of being sent raw."""
+    return _UNSAFE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
 
 
 MAX_BYTES_OPTION = typer.Option(None, "--max-bytes", min=1, help="skip an article (file or JSONL record) over this many bytes "
@@ -161,7 +172,7 @@ def _cell(value) -> str:
         value = ", ".join(str(v) for v in value)
     elif isinstance(value, float):
         value = f"{value:.2f}"
-    return escape(str(value))
+    return escape(_safe(str(value)))
 
 
 def _short(text: str | None, n: int = 90) -> str | None:
