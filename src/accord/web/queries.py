@@ -41,18 +41,19 @@ def _one(con, sql: str, args: list | None = None):
 
 @lru_cache(maxsize=512)
 def country_name(code: str | None) -> str | None:
-    """'SRB' -> 'Serbia' (pycountry); unknown codes are shown as they are."""
+    """'SRB' -> 'Serbia', 'RUS' -> 'Russia': CLDR's short English name (babel) of the ISO code;
+    unknown codes are shown as they are."""
     if not code:
         return None
     try:
         import pycountry
+        from babel import Locale
 
-        c = pycountry.countries.get(alpha_3=code)
+        alpha2 = {"XKX": "XK"}.get(code) or getattr(pycountry.countries.get(alpha_3=code), "alpha_2", None)
+        name = Locale("en").territories.get(alpha2) if alpha2 else None
     except (ImportError, LookupError, KeyError):
-        c = None
-    if c is None:
-        return code
-    return getattr(c, "common_name", None) or c.name
+        name = None
+    return name or code
 
 
 def is_country(node: str) -> bool:

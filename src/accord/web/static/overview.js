@@ -48,7 +48,7 @@
       categories: kinds.map(k => ({name: k, itemStyle: {color: KIND_COLOURS[k] || "#6b7280"}})),
       data: nodes, links: edges, autoCurveness: true,
       edgeSymbol: ["none", "arrow"], edgeSymbolSize: [0, 8],
-      force: {repulsion: 420, edgeLength: [90, 220], gravity: 0.08, friction: 0.6},
+      force: {repulsion: 360, edgeLength: [80, 200], gravity: 0.18, friction: 0.6},
       label: {position: "right", fontSize: 12, color: "#1d2433"},
       emphasis: {focus: "adjacency", lineStyle: {opacity: 1}},
       lineStyle: {curveness: 0.15}

@@ -11,7 +11,7 @@
     tooltip: {trigger: "axis", axisPointer: {type: "shadow"}},
     legend: {type: "scroll", top: 0},
     grid: {left: 40, right: 20, top: 40, bottom: 60},
-    xAxis: {type: "category", data: tl.months, axisLabel: {rotate: tl.months.length > 18 ? 45 : 0}},
+    xAxis: {type: "category", data: tl.months, axisLabel: {interval: "auto", hideOverlap: true}},
     yAxis: {type: "value", minInterval: 1},
     dataZoom: tl.months.length > 36 ? [{type: "slider", bottom: 8}, {type: "inside"}] : [],
     series: tl.series.map(s => ({
