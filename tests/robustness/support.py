@@ -73,8 +73,8 @@ def run_accord(*args: str, timeout: float = 300, env: dict | None = None, stdin:
                           env={**os.environ, **(env or {})}, cwd=REPO)
 
 
-def table_rows(db: Path, sql: str) -> list[tuple]:
+def table_rows(db: Path, sql: str, params: list | None = None) -> list[tuple]:
     from accord.store import reader
 
     with reader(db) as con:
-        return con.execute(sql).fetchall()
+        return con.execute(sql, params or []).fetchall()
