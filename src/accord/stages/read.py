@@ -220,7 +220,7 @@ def from_json_record(obj: object, source: str, line: int, max_bytes: int | None 
         if value is not None and not isinstance(value, str):
             raise BadRecord(source, f"field '{key}' must be a string, not {type(value).__name__}", line)
         if isinstance(value, str) and len(value.encode("utf-8", "surrogatepass")) > limit:
-            raise TooLarge(source, f"field '{key}' is over the limit of {limit} bytes", line)
+            raise TooLarge(source, f"field '{key}' is over the limit of {limit} bytes (--max-bytes or ACCORD_MAX_BYTES); skipped", line)
     if isinstance(text, str) and text.strip():
         art = Article(text=text, source=f"{source}:{line}")
     elif isinstance(html, str) and html.strip():
@@ -262,7 +262,7 @@ def _jsonl_lines(lines: Iterable[tuple[int, bytes | int]], source: str, max_byte
     for i, raw in lines:
         if isinstance(raw, int):
             blank = False
-            yield TooLarge(source, f"line of {raw} bytes is over the limit of {max_bytes} (--max-bytes or ACCORD_MAX_BYTES)", i)
+            yield TooLarge(source, f"line of {raw} bytes is over the limit of {max_bytes} (--max-bytes or ACCORD_MAX_BYTES); skipped", i)
             continue
         if i == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")
@@ -317,7 +317,7 @@ def _read_jsonl_file(path: Path, source: str, limit: int) -> Iterator[Article | 
         if not _jsonl_is_utf8(head):
             size = path.stat().st_size
             if size > limit:
-                yield TooLarge(source, f"{size} bytes of UTF-16/32 JSON Lines is over the limit of {limit} (--max-bytes or ACCORD_MAX_BYTES)")
+                yield TooLarge(source, f"{size} bytes of UTF-16/32 JSON Lines is over the limit of {limit} (--max-bytes or ACCORD_MAX_BYTES); skipped")
             else:
                 yield from read_bytes(f.read(), source, path.suffix.lower(), limit)
             return
@@ -337,7 +337,7 @@ def read_bytes(data: bytes, source: str, suffix: str = ".txt", max_bytes: int | 
         yield from ([bad] if bad is not None else _jsonl_lines(lines, source, limit))
         return
     if len(data) > limit:
-        yield TooLarge(source, f"{len(data)} bytes is over the limit of {limit} (set ACCORD_MAX_BYTES to change it)")
+        yield TooLarge(source, f"{len(data)} bytes is over the limit of {limit} (raise it with --max-bytes or ACCORD_MAX_BYTES); skipped")
         return
     try:
         text = decode_bytes(data, source)
@@ -374,7 +374,7 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int | None = None) -> Ite
                 continue
             size = path.stat().st_size
             if size > limit:
-                yield TooLarge(source, f"{size} bytes is over the limit of {limit} (set ACCORD_MAX_BYTES to change it)")
+                yield TooLarge(source, f"{size} bytes is over the limit of {limit} (raise it with --max-bytes or ACCORD_MAX_BYTES); skipped")
                 continue
             data = path.read_bytes()
         except FileNotFoundError:
