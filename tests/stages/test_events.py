@@ -223,3 +223,53 @@ def test_a_mention_naming_one_side_joins_the_full_event():
 def test_second_half_of_a_hyphenated_compound_is_no_trigger():
     doc = make("Serbia keeps its visa-free regime for citizens of Russia.", "en", [("Serbia", "Serbia", "LOC", "SRB"), RUSSIA])
     assert not any(e.type == "RETREAT" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang,text,ents", [
+    ("ru", "ФСБ задержала хакеров по запросу властей США.", [("ФСБ", "org:fsb", "ORG", "RUS"), ("США", "USA", "LOC", "USA")]),
+    ("en", "The FSB detained the hackers at the request of the United States.",
+     [("FSB", "org:fsb", "ORG", "RUS"), ("United States", "USA", "LOC", "USA")]),
+    ("sr", "Policija Srbije uhapsila je dvojicu osumnjičenih na zahtev Austrije.",
+     [("Srbije", "Serbia", "LOC", "SRB"), ("Austrije", "Austria", "LOC", "AUT")]),
+])
+def test_at_the_request_of_x_makes_x_the_requester(lang, text, ents):
+    doc = make(text, lang, ents)
+    asker, asked = ents[1][3], ents[0][3]
+    assert ("REQUEST", (asker,), (asked,)) in dyads(doc)
+
+
+def test_two_foreign_ministers_stating_together_at_a_place_met():
+    text = ("На граничном прелазу Хоргош-Реске, министри унутрашњих послова Србије и Мађарске Александар Вулин "
+            "и Шандор Пинтер истакли су да су односи две државе на највишем нивоу.")
+    doc = make(text, "sr", [("Александар Вулин", "per:vulin", "PER", "SRB"), ("Шандор Пинтер", "per:pinter", "PER", "HUN"),
+                            ("Србије", "Serbia", "LOC", "SRB"), ("Мађарске", "Hungary", "LOC", "HUN")])
+    assert any(e.type == "CONSULT" and {e.source.country, e.target.country} == {"SRB", "HUN"} for e in doc.events)
+    alone = make("Министар Александар Вулин истакао је да су односи две државе на највишем нивоу.", "sr",
+                 [("Александар Вулин", "per:vulin", "PER", "SRB")])
+    assert not any(e.type == "CONSULT" for e in alone.events)
+
+
+def test_lower_case_word_is_a_country_only_as_an_adjective():
+    doc = make("Кроме того, российская полиция задержала двух граждан Сербии.", "ru", [("Сербии", "Serbia", "LOC", "SRB")])
+    assert not any(a.country == "TGO" for e in doc.events for a in e.sources + e.targets)
+    assert any(e.type == "COERCE" and "RUS" in {a.country for a in e.sources} for e in doc.events)
+
+
+def test_capital_as_subject_speaks_for_its_government():
+    doc = make("Belgrade has asked the United Arab Emirates to extradite him.", "en",
+               [("Belgrade", "city:belgrade", "LOC", "SRB"), ("United Arab Emirates", "country:ARE", "LOC", "ARE")])
+    assert any(e.type == "REQUEST" and (e.source.country, e.target.country) == ("SRB", "ARE") for e in doc.events)
+
+
+@pytest.mark.parametrize("lang,text,ents,context", [
+    ("sr", "Ministri Srbije i Belorusije potpisali su plan saradnje. Plan predviđa razmenu podataka o krijumčarenju kokaina.",
+     [("Srbije", "Serbia", "LOC", "SRB"), ("Belorusije", "Belarus", "LOC", "BLR")], "illegal_drugs"),
+    ("ru", "Министры России и Сербии подписали план сотрудничества. Документ предусматривает взаимодействие в борьбе с киберпреступностью.",
+     [("России", "Russia", "LOC", "RUS"), ("Сербии", "Serbia", "LOC", "SRB")], "cyber"),
+    ("en", "Serbia and Spain signed a police cooperation agreement. It provides for joint work against money laundering.",
+     [("Serbia", "Serbia", "LOC", "SRB"), ("Spain", "Spain", "LOC", "ESP")], "crime"),
+])
+def test_a_following_sentence_that_elaborates_the_act_lends_its_contexts(lang, text, ents, context):
+    doc = make(text, lang, ents)
+    agree = next(e for e in doc.events if e.type == "AGREE")
+    assert context in agree.contexts

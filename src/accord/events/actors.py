@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..doc import Actor, Article, Entity
+from ..lang import load_list
 from . import lexicon
 from .analysis import Tok
 
@@ -122,13 +123,18 @@ def candidates(doc: Article, toks: list[Tok], lang: str) -> list[Candidate]:
             continue
         taken |= set(range(rng[0], rng[1] + 1))
         actor = Actor(entity=ent.id if ent else None, country=country, sector=ent.sector if ent else None, text=m.text)
-        out.append(Candidate(rng[0], rng[1], actor, place=is_place(ent, m.type)))
+        place = is_place(ent, m.type)
+        if place and any(toks[j].dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for j in range(rng[0], rng[1] + 1)):
+            place = False  # "Belgrade has asked", "Москва ценит": a capital as subject speaks for its government
+        out.append(Candidate(rng[0], rng[1], actor, place=place))
     # country names and nationality adjectives the entities stage left as plain words
     kb = _kb()
     if kb is not None:
         for t in toks:
             if t.i in taken or len(t.text) < 3 or not t.text.isalpha():
                 continue
+            if t.text[:1].islower() and not _lowercase_adjective(t, lang):
+                continue  # "кроме того" is no Togo: lower case names a country only as an adjective
             iso = kb.country_from_word(t.text, lang)
             if iso:
                 taken.add(t.i)
@@ -143,6 +149,22 @@ def candidates(doc: Article, toks: list[Tok], lang: str) -> list[Candidate]:
     out.sort(key=lambda c: c.first)
     _mark_role_words(out, toks, lang)
     return out
+
+
+def _lowercase_adjective(t: Tok, lang: str) -> bool:
+    """A lower-case word may be a nationality adjective ("российскую", "srpske"), never a short word that
+    happens to spell a country ("того", "toga", "mali"): the tagger says ADJ, or, without one, it is no stopword."""
+    if t.pos:
+        return t.pos == "ADJ"
+    return t.low not in _stopwords(lang)
+
+
+@lru_cache(maxsize=None)
+def _stopwords(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(w.lower() for w in load_list(lang, "stopwords.txt"))
+    except (FileNotFoundError, OSError):
+        return frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -287,6 +309,11 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Tok], trigger_
     sources = source.actors() if source else []
     targets = target.actors() if target else []
     sources, targets = _distinct_sides(sources, targets, symmetric)
+    if symmetric and not sources and len({a.country for a in targets}) >= 2:
+        sources, targets = targets, []  # "discussed cooperation between Russia and Serbia": both sides
+    if symmetric and not targets and len({a.country for a in sources}) >= 2:
+        first = sources[0].country
+        sources, targets = [a for a in sources if a.country == first], [a for a in sources if a.country != first]
     if not targets and places:
         # a place abroad is the host side ("visit to Moscow", "u poseti Moskvi"); at home it is only a location
         home = {a.country for a in sources}
@@ -295,11 +322,6 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Tok], trigger_
         abroad.sort(key=lambda p: (p.first < trigger_first, p.role_hint not in ("target", "location")))
         if abroad:
             targets = [abroad[0].actor]
-    if symmetric and not sources and len({a.country for a in targets}) >= 2:
-        sources, targets = targets, []  # "discussed cooperation between Russia and Serbia": both sides
-    if symmetric and not targets and len({a.country for a in sources}) >= 2:
-        first = sources[0].country
-        sources, targets = [a for a in sources if a.country == first], [a for a in sources if a.country != first]
     if reverse and targets:
         sources, targets = targets, sources
     keys = {(a.entity or a.country) for a in sources}

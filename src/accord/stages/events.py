@@ -37,6 +37,10 @@ DOC_CONTEXT_PARAGRAPHS = 3  # a context cued in this many paragraphs holds for t
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
 SYMMETRIC_BY_DEFAULT = {"CONSULT", "COOPERATE", "AGREE"}
 PARTIAL_PENALTY = 0.15  # an event missing a side (or its country) is less useful and less sure
+CONTINUATION = 2  # sentences after a coded happening that may elaborate it
+OWNER_REACH = 4  # "по запросу властей США": the asker stands this close after the trigger
+COPRESENT_REACH = 6  # a joint act or statement this close to two foreign people implies they met
+IMPLIED_CONFIDENCE = 0.55
 CLAUSE_MARKS = {",", ";", ":", "(", ")", "—", "–"}
 
 
@@ -62,14 +66,26 @@ def run(doc: Article) -> None:
     for para in para_contexts:
         para_contexts[para] |= doc_contexts
     raw: list[Event] = []
-    for s, toks, ctx in zip(sentences, analysed, sent_contexts):
+    last: tuple[int, list[Event]] = (-1, [])
+    for n, (s, toks, ctx) in enumerate(zip(sentences, analysed, sent_contexts)):
         events = _sentence_events(doc, s, toks, lang, raw)
         for e in events:
             e.contexts = sorted(ctx | para_contexts.get(s.paragraph, set()))
+        if events:
+            last = (n, events)
+        elif ctx and 0 < n - last[0] <= CONTINUATION and _has_trigger(toks, lang):
+            # "The plan foresees data exchange on drug smuggling": an act with no actor of its own
+            # elaborates the happening just coded, and lends it its contexts
+            for e in last[1]:
+                e.contexts = sorted(set(e.contexts) | ctx)
         raw.extend(events)
     doc.events = merge(raw, doc)
     for n, e in enumerate(doc.events):
         e.id = f"{doc.doc_id}-ev{n + 1}"
+
+
+def _has_trigger(toks: list[Tok], lang: str) -> bool:
+    return any(m.pattern.label != "NONE" for m in lexicon.triggers(lang).find(toks))
 
 
 def _contexts(toks: list[Tok], lang: str) -> tuple[set[str], set[str]]:
@@ -105,6 +121,8 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
     matches = [m for m in lexicon.select(lexicon.triggers(lang).find(toks)) if not _compound_tail(toks, m.first)]
     modal = _modal_cues(toks, lang)
     real = [m for m in matches if m.pattern.label != "NONE"]
+    if any(m.pattern.label == "AGREE" for m in real):  # "Sporazum ... su u Berlinu potpisali": one AGREE
+        real = [m for m in real if "bare-sign" not in m.pattern.flags]
     # a readiness cue with no trigger after it is itself an AGREE ("spremni smo", "готовы к")
     for cue in modal:
         if cue.pattern.label == "ready" and not any(0 <= m.first - cue.last <= READY_REACH for m in real):
@@ -137,6 +155,8 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
         sources, targets, from_syntax = assign(local_sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
         if local_sides is not sides and not sources and not targets:
             sources, targets, from_syntax = assign(sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
+        if "owner" in p.flags:
+            sources, targets = _owner_roles(sides, m, sources, targets)
         fallback = False
         if not sources and not targets:
             inherited = _inherit(previous + out, s, sides_cue) if sides_cue else None
@@ -182,7 +202,56 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             continue
         by_key[key] = len(out)
         out.append(ev)
+    out.extend(_implied_meetings(doc, s, toks, lang, sides, out))
     return out
+
+
+def _owner_roles(sides, m, sources: list[Actor], targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """"at the request of X", "по запросу X", "na zahtev X": X (right after the trigger) asked; the clause's
+    subject (before the trigger) is the one asked."""
+    owner = next((x for x in sides if 0 < x.first - m.last <= OWNER_REACH), None)
+    if owner is None:
+        return sources, targets
+    asked = [x for x in sides if x is not owner and x.last < m.first]
+    own = owner.actors()
+    rest = asked[0].actors() if asked else [a for a in sources + targets if a not in own]
+    keys = {a.country or a.entity for a in own}
+    return own, [a for a in rest if (a.country or a.entity) not in keys]
+
+
+def _implied_meetings(doc: Article, s, toks: list[Tok], lang: str, sides, coded: list[Event]) -> list[Event]:
+    """Two people of different countries acting together (signing, stating "at the border crossing") met:
+    CONSULT between their countries, unless the sentence already codes that meeting."""
+    cues = [m for m in lexicon.roles(lang).find(toks) if m.pattern.label == "copresent"
+            and toks[m.first].pos in ("", "VERB", "AUX")]  # "stated", not "state secretary"
+    cues += [m for m in lexicon.select(lexicon.triggers(lang).find(toks)) if "copresent" in m.pattern.flags]
+    out = []
+    for side in sides:
+        people = [c for c in side.members if c.actor.entity and _is_person(doc, c.actor.entity) and c.actor.country]
+        if len({c.actor.country for c in people}) < 2:
+            continue
+        cue = next((m for m in cues if -COPRESENT_REACH <= m.first - side.last <= COPRESENT_REACH
+                    or -COPRESENT_REACH <= side.first - m.last <= COPRESENT_REACH), None)
+        if cue is None:
+            continue
+        first = people[0].actor.country
+        sources = [c.actor for c in people if c.actor.country == first]
+        targets = [c.actor for c in people if c.actor.country != first]
+        pair = {first} | {a.country for a in targets}
+        if any(e.type == "CONSULT" and pair <= _countries(e.sources + e.targets) for e in coded):
+            continue
+        t0, t1 = toks[cue.first].start, toks[cue.last].end
+        date, precision, _ = _event_date(doc, s, toks, cue.first, False, lang)
+        out.append(Event(type="CONSULT", source=sources[0], target=targets[0], sources=sources, targets=targets,
+                         sentence=Span(start=s.start, end=s.end), sentences=[Span(start=s.start, end=s.end)],
+                         date=date, date_precision=precision,
+                         trigger=TextSpan(start=t0, end=t1, text=doc.text[t0:t1]), confidence=IMPLIED_CONFIDENCE))
+    return out
+
+
+def _is_person(doc: Article, entity_id: str) -> bool:
+    ent = doc.entity(entity_id)
+    return ent is not None and ent.type == "PER"
 
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
