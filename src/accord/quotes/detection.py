@@ -1,0 +1,204 @@
+"""Quote candidates and their attributions: quotation marks, dash dialogue, quoted names left out.
+
+Why: a quote needs an attribution clause next to it (after, before, in the same sentence or the
+sentence before) or must read like speech on its own; quoted names («Россия 1», "Sputnik") fail.
+"""
+from __future__ import annotations
+
+import re
+
+from .marks import mark_spans
+from .text import DASHES, QUOTE_CHARS, RESUME, Attribution, Candidate, Reader
+
+DASH_PARAGRAPH = re.compile(r"[ \t]*[-–—](?![-–—])[ \t]*(?=\S)")
+
+
+class Detection(Reader):
+    # -- finding the cue in a clause
+    def find_cue(self, i0: int, i1: int, first_only: int | None = None, last: bool = False,
+                 appositive: bool = False) -> Attribution | None:
+        """A cue among tokens [i0, i1); first_only: it must come within that many words (skip words free)."""
+        found = None
+        words = 0
+        for i in range(i0, i1):
+            hit = self.cue_at(i)
+            if hit:
+                n, kind = hit
+                found = Attribution(cue=(self.toks[i].start, self.toks[i + n - 1].end), clause=(i0, i1),
+                                    cue_tok=(i, i + n), side="", kind=kind)
+                if not last:
+                    return found
+            if first_only is not None and self.toks[i].is_word and not self.is_skip(i):
+                words += 1
+                if words > first_only:
+                    return found
+            if first_only is not None and not self.toks[i].is_word and self.toks[i].text not in DASHES + "'’":
+                if not (appositive and (self.toks[i].text in ",()" or self.abbrev_dot(i))):
+                    return found
+                if self.toks[i].text == ",":
+                    first_only = max(first_only, 12)
+        return found
+
+    # -- candidates from dash dialogue
+    def dash_candidates(self) -> list[Candidate]:
+        out = []
+        sep = re.compile(r"[,!?…]?\s+[-–—]+\s+|,\s+|[!?…]\s+(?=\w)")
+        for p, (lo, hi) in enumerate(self.paragraphs):
+            m = DASH_PARAGRAPH.match(self.text, lo, hi)
+            if not m or self.text[m.end()] in QUOTE_CHARS:
+                continue
+            pos = m.end()
+            group = len(out)
+            open_at = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
+            while pos < hi:
+                att = None
+                for s in sep.finditer(self.text, pos, hi):
+                    has_dash = any(c in DASHES for c in s.group())
+                    i0 = self.tok_at(s.end())
+                    i1 = self.clause_after(s.end())
+                    att = self.find_cue(i0, i1, first_only=4 if has_dash else 0)
+                    if att and att.kind == "according" and not has_dash:
+                        att = None
+                    if att:
+                        att.side = "after"
+                        end = s.start() + (1 if s.group()[0] in "!?…" else 0)
+                        out.append(Candidate(start=pos, end=end, style="dash", open_at=open_at, close_at=None,
+                                             paragraph=p, attribution=att, group=group))
+                        # the quote may resume after the clause: ", — продолжил он, — ..." / ". - ..."
+                        j = att.clause[1]
+                        resume_at = self.toks[j].start if j < len(self.toks) and self.toks[j].start < hi else hi
+                        r = RESUME.match(self.text, resume_at, hi)
+                        pos = r.end() if r else hi
+                        open_at = r.end() - 1 if r else open_at
+                        break
+                else:
+                    out.append(Candidate(start=pos, end=hi, style="dash", open_at=open_at, close_at=None,
+                                         paragraph=p, group=group))
+                    pos = hi
+        return [c for c in out if self._trim(c)]
+
+    def _trim(self, c: Candidate) -> bool:
+        while c.start < c.end and self.text[c.start].isspace():
+            c.start += 1
+        while c.end > c.start and (self.text[c.end - 1].isspace() or self.text[c.end - 1] in ",:;" + DASHES):
+            c.end -= 1
+        return c.end > c.start
+
+    # -- candidates from quotation marks
+    def mark_candidates(self) -> list[Candidate]:
+        out = []
+        for open_at, close_at, end, p in mark_spans(self.text, self.paragraphs):
+            c = Candidate(start=open_at + 1, end=end, style="marks", open_at=open_at, close_at=close_at, paragraph=p)
+            if self._trim(c):
+                out.append(c)
+        return out
+
+    # -- attribution of a marks quote
+    def attribute_marks(self, c: Candidate) -> None:
+        after = (c.close_at + 1) if c.close_at is not None else None
+        inner_end = self.text[c.end - 1] if c.end > c.start else ""
+        raw_end = self.text[c.close_at - 1] if c.close_at else ""
+        if after is not None:
+            m = re.compile(r"[,!?…:]?[ \t]*(?:[-–—]+[ \t]*)?").match(self.text, after)
+            sep = m.group()
+            adjacent = bool(sep.strip()) or raw_end in ",!?…" or inner_end in ",!?…"
+            if adjacent and m.end() < len(self.text) and self.text[m.end()] not in "\n":
+                i0 = self.tok_at(m.end())
+                i1 = self.clause_after(m.end())
+                att = self.find_cue(i0, i1, first_only=6, appositive=True)
+                if att and att.kind == "according" and att.cue_tok[0] != i0:
+                    att = None
+                if att:
+                    att.side = "after"
+                    c.attribution = att
+                    return
+        s0 = self.sentence_start(c.open_at)
+        before = self.text[s0:c.open_at].rstrip()
+        if before.endswith((":", ",")) or (before and before[-1] in DASHES):
+            i0, i1 = self.tok_at(s0), self.tok_at(c.open_at)
+            att = self.find_cue(i0, i1, last=True)
+            if att and (before.endswith(":") or att.kind == "according" or i1 - att.cue_tok[1] <= 6):
+                att.side = "before"
+                c.attribution = att
+                return
+        if not before:  # a quote opening its sentence: "X je rekao:" may end the paragraph before
+            p = self.para_of(c.open_at)
+            prev_text = self.text[self.sentence_start(self.paragraphs[p - 1][1]) if p > 0 else 0:
+                                  self.paragraphs[p - 1][1]] if p > 0 else ""
+            if prev_text.rstrip().endswith(":"):
+                hi = self.paragraphs[p - 1][1]
+                att = self.find_cue(self.tok_at(self.sentence_start(hi)), self.tok_at(hi), last=True)
+                if att:
+                    att.side = "before"
+                    c.attribution = att
+                    return
+        if before:  # a cue in the same sentence: "в нем утверждается, что … «…»"
+            att = self.find_cue(self.tok_at(s0), self.tok_at(c.open_at), last=True)
+            if att:
+                att.side = "inline"
+                c.attribution = att
+                return
+        else:  # the sentence just before names the speaker: "Stefanović je rekao da … . „…“"
+            prev_end = s0
+            while prev_end > 0 and self.text[prev_end - 1].isspace():
+                prev_end -= 1
+            if prev_end > 0 and self.para_of(prev_end - 1) in (c.paragraph, c.paragraph - 1):
+                ps = self.sentence_start(prev_end - 1)
+                att = self.find_cue(self.tok_at(ps), self.tok_at(prev_end), last=True)
+                if att and not self._has_quote_between(ps, prev_end):
+                    att.side = "context"
+                    c.attribution = att
+                elif self._has_quote_between(ps, prev_end):
+                    c.follows_quote = True
+
+    def _has_quote_between(self, a: int, b: int) -> bool:
+        return any(ch in "«»„“”\"" for ch in self.text[a:b])
+
+    # -- is a marks candidate a quote or a quoted name?
+    def is_quote(self, c: Candidate) -> bool:
+        content = self.text[c.start:c.end]
+        n = self.words(c.start, c.end)
+        if n == 0:
+            return False
+        first = next((ch for ch in content if ch.isalpha()), "")
+        punct_end = content.rstrip()[-1:] in ".!?…"
+        punct_in = bool(re.search(r"[,;:.!?…](?=\s)", content))
+        att = c.attribution
+        s0 = self.sentence_start(c.open_at)
+        opens_sentence = not self.text[s0:c.open_at].strip(" \t" + DASHES)
+        name_like = first.isupper() and not punct_in and not punct_end and n <= 4
+        if att and att.side in ("after", "before"):
+            return not (name_like and not opens_sentence and att.side == "after") and (n >= 2 or punct_end or not first.isupper() or opens_sentence)
+        if att and att.side == "inline":
+            return first.islower() or (n >= 4 and (punct_in or punct_end)) or n >= 6
+        if att and att.side == "context":
+            return opens_sentence and n >= 4 and (first.isupper() or not first)
+        if c.follows_quote:
+            return n >= 2 or punct_end
+        # no cue nearby: only sentence-like speech
+        return (n >= 4 and punct_end and opens_sentence) or (n >= 6 and (punct_in or punct_end) and (opens_sentence or first.islower()))
+
+    def _keep_dash(self, dash: list[Candidate]) -> list[Candidate]:
+        """Dash paragraphs are quotes when attributed, or next to attributed ones, or after 'X said:'."""
+        attributed_paras = {c.paragraph for c in dash if c.attribution}
+        keep = []
+        for c in dash:
+            if self.words(c.start, c.end) < 3:
+                continue
+            if c.attribution or c.paragraph in attributed_paras or c.paragraph - 1 in attributed_paras or c.paragraph + 1 in attributed_paras:
+                keep.append(c)
+                continue
+            p = c.paragraph
+            if p > 0 and self.text[self.paragraphs[p - 1][0]:self.paragraphs[p - 1][1]].rstrip().endswith(":"):
+                hi = self.paragraphs[p - 1][1]
+                att = self.find_cue(self.tok_at(self.sentence_start(hi)), self.tok_at(hi), last=True)
+                if att:
+                    att.side = "before"
+                    c.attribution = att
+                    keep.append(c)
+        # chains: a dash paragraph between kept ones
+        kept_paras = {c.paragraph for c in keep}
+        for c in dash:
+            if c not in keep and self.words(c.start, c.end) >= 3 and (c.paragraph - 1 in kept_paras and c.paragraph + 1 in kept_paras):
+                keep.append(c)
+        return keep

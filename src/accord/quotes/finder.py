@@ -1,0 +1,65 @@
+"""QuoteFinder: candidates, attribution, speakers, then inheritance between pieces of one utterance."""
+from __future__ import annotations
+
+from ..doc import Article, Quote, TextSpan
+from .detection import Detection
+from .speakers import Speakers
+from .text import Candidate
+
+
+class QuoteFinder(Detection, Speakers):
+    """Every direct quote of one article with its cue and speaker."""
+
+    # -- putting it together
+    def find(self) -> list[Quote]:
+        dash = self.dash_candidates()
+        marks = [c for c in self.mark_candidates()
+                 if not any(d.start <= c.open_at < d.end for d in dash)]
+        for c in marks:
+            self.attribute_marks(c)
+        marks = [c for c in marks if self.is_quote(c)]
+        dash = self._keep_dash(dash)
+        cands = sorted(dash + marks, key=lambda c: c.start)
+        self.quote_spans = [(c.open_at, c.end + 1) for c in cands]
+        for c in cands:
+            self.resolve(c)
+        self._inherit(cands)
+        out = []
+        for c in cands:
+            att = c.attribution
+            sp = c.speaker_span
+            out.append(Quote(
+                text=self.text[c.start:c.end], start=c.start, end=c.end, speaker=c.speaker,
+                speaker_text=self.text[sp[0]:sp[1]] if sp else None,
+                speaker_span=TextSpan(start=sp[0], end=sp[1], text=self.text[sp[0]:sp[1]]) if sp else None,
+                cue=TextSpan(start=att.cue[0], end=att.cue[1], text=self.text[att.cue[0]:att.cue[1]]) if att else None,
+                style=c.style,
+            ))
+        return out
+
+
+
+    def _inherit(self, cands: list[Candidate]) -> None:
+        """Unattributed pieces of one utterance take the speaker of the attributed piece next to them."""
+        for k, c in enumerate(cands):
+            if c.attribution is not None or c.speaker:
+                continue
+            for other in (cands[k + 1:k + 2] if c.style == "dash" else []) + cands[max(0, k - 1):k]:
+                close = abs(other.paragraph - c.paragraph) <= 1
+                if close and other.style == c.style and (other.speaker or other.speaker_span):
+                    c.speaker, c.speaker_span = other.speaker, other.speaker_span
+                    break
+            # later pieces of a dash paragraph share the attribution
+        groups: dict[int, Candidate] = {}
+        for c in cands:
+            if c.group >= 0 and c.attribution is not None:
+                groups.setdefault(c.group, c)
+        for c in cands:
+            if c.group >= 0 and c.attribution is None and c.group in groups and not c.speaker:
+                g = groups[c.group]
+                c.speaker, c.speaker_span = g.speaker, g.speaker_span
+
+
+
+def find_quotes(doc: Article) -> list[Quote]:
+    return QuoteFinder(doc).find() if doc.body else []

@@ -1,0 +1,86 @@
+"""Quote lexicons: the per-language speech cues, titles, pronouns and clause words, from data files.
+
+Why: every piece of language knowledge the quotes stage uses lives in lang/<code>/ data files;
+this module loads them once per language into phrase matchers over folded tokens.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..lang import LANGS, load_list, load_tsv
+from ..translit import fold
+
+if TYPE_CHECKING:
+    from .text import Tok
+
+class Phrases:
+    """Phrases of one or more words; a word ending in '*' matches any ending."""
+
+    def __init__(self, rows: list[tuple[str, str]]):
+        self.items: list[tuple[tuple[str, ...], str]] = []
+        for phrase, label in rows:
+            words = tuple(fold(w) for w in phrase.split())
+            if words:
+                self.items.append((words, label))
+        self.items.sort(key=lambda it: -len(it[0]))
+
+    @staticmethod
+    def _word_ok(pattern: str, keys: tuple[str, ...]) -> bool:
+        if pattern.endswith("*"):
+            return any(k.startswith(pattern[:-1]) for k in keys)
+        return pattern in keys
+
+    def match(self, toks: list[Tok], i: int) -> tuple[int, str] | None:
+        """Longest phrase starting at token i: (number of tokens, label)."""
+        for words, label in self.items:
+            if i + len(words) <= len(toks) and all(self._word_ok(w, toks[i + j].keys) for j, w in enumerate(words)):
+                return len(words), label
+        return None
+
+
+@dataclass
+class Lexicon:
+    speech: Phrases
+    impersonal: Phrases
+    relay: Phrases
+    according: Phrases
+    words_of: Phrases
+    documents: Phrases
+    titles: Phrases
+    pronouns: Phrases
+    skip: frozenset[str]
+    stop: Phrases
+    verb_gender: tuple[tuple[str, str], ...]
+
+
+def _rows(langs: tuple[str, ...], name: str, tsv: bool) -> list[tuple[str, str]]:
+    out = []
+    for lang in langs:
+        if tsv:
+            out += [(r[0], r[1] if len(r) > 1 else "") for r in load_tsv(lang, name)]
+        else:
+            out += [(x, "") for x in load_list(lang, name)]
+    return out
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The quote lexicon of one language; an unknown language gets the union of all."""
+    langs = (lang,) if lang in LANGS else LANGS
+    gender = sorted({(fold(s), g) for s, g in _rows(langs, "verb_gender.tsv", True)}, key=lambda sg: -len(sg[0]))
+    return Lexicon(
+        speech=Phrases(_rows(langs, "speech_verbs.txt", False)),
+        impersonal=Phrases(_rows(langs, "speech_impersonal.txt", False)),
+        relay=Phrases(_rows(langs, "speech_relay.txt", False)),
+        according=Phrases(_rows(langs, "speech_according.txt", False)),
+        words_of=Phrases(_rows(langs, "speech_words_of.txt", False)),
+        documents=Phrases(_rows(langs, "document_nouns.txt", False)),
+        titles=Phrases(_rows(langs, "speaker_titles.tsv", True)),
+        pronouns=Phrases(_rows(langs, "pronouns.tsv", True)),
+        skip=frozenset(fold(w) for w, _ in _rows(langs, "clause_skip.txt", False)),
+        stop=Phrases(_rows(langs, "clause_stop.txt", False)),
+        verb_gender=tuple(gender),
+    )
+

@@ -1,0 +1,307 @@
+"""Speaker resolution: the words next to a cue become an entity id, or nothing.
+
+Why: a quote is only useful with the right speaker. A linked mention, a surname, a pronoun (the
+most recent person), a title (the person the article gave it), a document (its author) or
+"the words of X" resolve to an entity; when nothing resolves, the speaker stays None.
+"""
+from __future__ import annotations
+
+import re
+
+from ..translit import skeleton
+from .text import Attribution, Candidate, Ment, Reader, tokenize
+
+
+class Speakers(Reader):
+
+    # -- speaker resolution
+    def zone(self, att: Attribution) -> list[int]:
+        """Token indices of the words that name the speaker next to the cue."""
+        c0, c1 = att.cue_tok
+        lo, hi = att.clause
+        pre: list[int] = []
+        if att.kind != "according":
+            i = c0 - 1
+            while i >= lo and (self.is_skip(i) and not pre):
+                i -= 1
+            while i >= lo and self.toks[i].is_word and not self.is_stop(i) and len(pre) < 8:
+                pre.insert(0, i)
+                i -= 1
+            while pre and self.is_skip(pre[0]):
+                pre.pop(0)
+        post: list[int] = []
+        i = c1
+        while i < hi and self.is_skip(i):
+            i += 1
+        while i < hi and (self.toks[i].is_word or self.toks[i].text in ".") and len(post) < 8:
+            if self.is_stop(i):
+                break
+            if self.toks[i].text == ".":
+                break
+            post.append(i)
+            i += 1
+        if att.kind == "according":
+            return post
+        if att.side == "after" and c0 > lo:
+            lead: list[int] = []
+            i = lo
+            while i < c0 and self.is_skip(i):
+                i += 1
+            while i < c0 and (self.toks[i].is_word or self.abbrev_dot(i)) and not self.is_stop(i):
+                if self.toks[i].is_word:
+                    lead.append(i)
+                i += 1
+            while lead and self.is_skip(lead[-1]):
+                lead.pop()
+            if lead:
+                return lead
+        if att.side == "before" and pre and post and any(self.toks[j].is_cap for j in post) and not any(self.toks[j].is_cap for j in pre[-1:]):
+            return post
+        if att.side in ("before", "inline", "context") and not self._names_someone(pre) and not self._names_someone(post):
+            # "X, smiling, remarked:" / "X in this hall arrogantly declared:": the nearest name to the left
+            run: list[int] = []
+            for i in range(c0 - 1, lo - 1, -1):
+                named = self._names_someone([i])
+                if named and (i == lo or not self.is_stop(i - 1) or run):
+                    run.insert(0, i)
+                elif run:
+                    break
+            if run:
+                return run
+        return pre or post
+
+    def _names_someone(self, idx: list[int]) -> bool:
+        """A name (not sentence-initial), a pronoun, a title or a person mention among these tokens."""
+        for i in idx:
+            t = self.toks[i]
+            if self.lex.pronouns.match(self.toks, i) or self.lex.titles.match(self.toks, i):
+                return True
+            if t.is_cap and i > 0 and self.toks[i - 1].text not in ".!?" and self.toks[i - 1].end < t.start \
+                    and self.sentence_start(t.start) != t.start:
+                return True
+            if any(m.type == "PER" for m in self.mentions_in(t.start, t.end)):
+                return True
+        return False
+
+
+    def resolve(self, c: Candidate) -> None:
+        att = c.attribution
+        if att is None:
+            return
+        anchor = min(c.open_at, att.cue[0])
+        # "the words of X": X is the speaker, whoever passes the words on
+        lo, hi = att.clause
+        for i in range(lo, hi):
+            hit = self.lex.words_of.match(self.toks, i)
+            if hit:
+                j = i + hit[0]
+                span = self._name_run(j, hi)
+                if span:
+                    self._set_name(c, span)
+                    if c.speaker or c.speaker_span:
+                        return
+        z = self.zone(att)
+        if not z and att.kind in ("impersonal", "relay"):
+            self._resolve_document(c, lo, hi, anchor)
+            return
+        if not z:
+            gender = self.verb_gender(att)
+            if gender and att.kind == "speech":
+                c.speaker = self.resolve_pronoun(gender, anchor)
+                c.speaker_span = None
+            return
+        zs, ze = self.toks[z[0]].start, self.toks[z[-1]].end
+        ments = self.mentions_in(zs, ze)
+        pers = [m for m in ments if m.type == "PER"]
+        if pers:
+            m = min(pers, key=lambda m: abs(m.start - att.cue[0]))
+            c.speaker, c.speaker_span = m.entity, (m.start, m.end)
+            return
+        for j in z:
+            hit = self.lex.pronouns.match(self.toks, j)
+            if hit and self.toks[j].text.lower() == self.toks[j].text or (hit and j == z[0]):
+                c.speaker_span = (self.toks[j].start, self.toks[j].end)
+                if hit[1] in ("m", "f", "n", ""):
+                    c.speaker = self.resolve_pronoun(hit[1], anchor)
+                return
+        name = self._name_run_in(z)
+        if name and att.kind != "relay":
+            self._set_name(c, name, types=("PER",))
+            if c.speaker:
+                return
+        for j in z:
+            hit = self.lex.titles.match(self.toks, j)
+            if hit:
+                speaker = self.resolve_title(hit[1], anchor)
+                if speaker or not name:
+                    c.speaker = speaker
+                    c.speaker_span = (self.toks[j].start, self.toks[j + hit[0] - 1].end)
+                return
+        if att.kind == "impersonal":  # "в нем утверждается": the document named before
+            self._resolve_document(c, lo, hi, anchor)
+            if c.speaker:
+                return
+        others = [m for m in ments if m.type != "PER" and m.entity]
+        if others and att.kind != "relay":
+            m = min(others, key=lambda m: abs(m.start - att.cue[0]))
+            c.speaker, c.speaker_span = m.entity, (m.start, m.end)
+            return
+        for j in z:
+            if self.lex.documents.match(self.toks, j):
+                self._resolve_document(c, lo, hi, anchor)
+                return
+        if name:
+            self._set_name(c, name)
+            return
+        c.speaker_span = (zs, ze)
+
+    def _name_run(self, j: int, hi: int) -> tuple[int, int] | None:
+        """Capitalised words starting at token j (a title may precede: 'слова министра Кубракова')."""
+        k = j
+        while k < hi and self.toks[k].is_word and not self.toks[k].is_cap and k - j < 4:
+            k += 1
+        run = []
+        while k < hi and self.toks[k].is_word and self.toks[k].is_cap:
+            run.append(k)
+            k += 1
+        if not run:
+            return None
+        return self.toks[run[0]].start, self.toks[run[-1]].end
+
+    def _name_run_in(self, z: list[int]) -> tuple[int, int] | None:
+        caps = [j for j in z if self.toks[j].is_cap and not self.lex.pronouns.match(self.toks, j)
+                and not self.lex.titles.match(self.toks, j) and not self.cue_at(j)]
+        if not caps:
+            return None
+        return self.toks[caps[0]].start, self.toks[caps[-1]].end
+
+    def _set_name(self, c: Candidate, span: tuple[int, int], types: tuple[str, ...] = ("PER", "ORG", "LOC")) -> None:
+        ments = [m for m in self.mentions_in(*span) if m.type in types]
+        if ments:
+            m = ments[-1] if any(x.type == "PER" for x in ments) is False else [x for x in ments if x.type == "PER"][-1]
+            c.speaker, c.speaker_span = m.entity, (m.start, m.end)
+            return
+        words = [t for t in tokenize(self.text, *span) if t.is_word]
+        eid = self.match_name([t.text for t in words], types)
+        c.speaker_span = span
+        c.speaker = eid
+
+    def match_name(self, words: list[str], types: tuple[str, ...]) -> str | None:
+        """The one entity whose name contains these words (case endings tolerated), else None."""
+        if not words:
+            return None
+        keys = [skeleton(w) for w in words if len(w) >= 3]
+        if not keys:
+            return None
+        hits = set()
+        for e in self.doc.entities:
+            if e.type not in types:
+                continue
+            forms = {e.name, *e.aliases, *(m.text for m in e.mentions)}
+            parts = {skeleton(w) for f in forms for w in f.split() if len(w) >= 3}
+            if all(any(_same_word(k, p) for p in parts) for k in keys):
+                hits.add(e.id)
+        return hits.pop() if len(hits) == 1 else None
+
+    def verb_gender(self, att: Attribution) -> str | None:
+        word = self.toks[att.cue_tok[1] - 1].keys[-1]
+        for suffix, g in self.lex.verb_gender:
+            if word.endswith(suffix):
+                return g
+        return None
+
+    def resolve_pronoun(self, gender: str, anchor: int) -> str | None:
+        """The person most recently named before the quote (plural pronouns name nobody)."""
+        if gender not in ("m", "f", ""):
+            return None
+        for m in reversed(self.mentions):
+            if m.end > anchor or m.type != "PER" or not m.entity or self.in_quote(m.start):
+                continue
+            if anchor - m.end > 2500:
+                return None
+            return m.entity
+        return None
+
+    def title_classes(self) -> dict[str, set[str]]:
+        """For each person entity, the title classes the article puts next to its mentions."""
+        if self._title_classes is None:
+            out: dict[str, set[str]] = {}
+            for m in self.mentions:
+                if m.type != "PER" or not m.entity:
+                    continue
+                i = self.tok_at(m.start)
+                for j in range(max(0, i - 8), i):
+                    if any(t.text in ".!?;" for t in self.toks[j:i]):
+                        continue
+                    hit = self.lex.titles.match(self.toks, j)
+                    between = (self.toks[j].end, m.start)
+                    if hit and not any(o.type == "PER" and between[0] <= o.start < between[1] for o in self.mentions):
+                        out.setdefault(m.entity, set()).add(hit[1])
+                k = self.tok_at(m.end)
+                if k < len(self.toks) and self.toks[k].text == ",":
+                    for j in range(k + 1, min(k + 4, len(self.toks))):
+                        hit = self.lex.titles.match(self.toks, j)
+                        if hit:
+                            out.setdefault(m.entity, set()).add(hit[1])
+            self._title_classes = out
+        return self._title_classes
+
+    def resolve_title(self, cls: str, anchor: int) -> str | None:
+        """The person the article gave this title to, most recently named before the quote."""
+        classes = self.title_classes()
+        for m in reversed(self.mentions):
+            if m.end > anchor or m.type != "PER" or not m.entity or self.in_quote(m.start):
+                continue
+            if cls in classes.get(m.entity, set()):
+                return m.entity
+        return None
+
+    def document_author(self, j: int, n: int) -> Ment | None:
+        """The author named with a document noun at token j: 'доклад Госдепартамента', 'MUP's statement'."""
+        after = self.toks[j + n].start if j + n < len(self.toks) else None
+        if after is not None:
+            limit = self.toks[min(j + n + 4, len(self.toks) - 1)].end
+            for m in self.mentions:
+                if after <= m.start <= limit and m.type in ("ORG", "PER") and m.entity \
+                        and not re.search(r"[.,;:!?]", self.text[after:m.start]):
+                    return m
+        start = self.toks[j].start
+        for m in reversed(self.mentions):
+            if m.end <= start and start - m.end <= 30 and m.type in ("ORG", "PER") and m.entity \
+                    and not re.search(r"[.,;:!?]", self.text[m.end:start]):
+                return m
+        return None
+
+    def _resolve_document(self, c: Candidate, lo: int, hi: int, anchor: int) -> None:
+        for j in range(lo, hi):
+            hit = self.lex.documents.match(self.toks, j)
+            if hit:
+                c.speaker_span = (self.toks[j].start, self.toks[j + hit[0] - 1].end)
+                author = self.document_author(j, hit[0])
+                if author:
+                    c.speaker = author.entity
+                    return
+                break
+        # the document was named earlier with its author
+        j = self.tok_at(anchor) - 1
+        while j >= 0 and anchor - self.toks[j].start < 3000:
+            if not self.in_quote(self.toks[j].start):
+                hit = self.lex.documents.match(self.toks, j)
+                if hit:
+                    author = self.document_author(j, hit[0])
+                    if author:
+                        c.speaker = author.entity
+                        if c.speaker_span is None:
+                            c.speaker_span = (author.start, author.end)
+                        return
+            j -= 1
+
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Same name word up to a Slavic case ending: 'kubrakova' ~ 'kubrakov', 'stefanovica' ~ 'stefanovic'."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short[:-1] if len(short) > 5 else short) and len(long_) - len(short) <= 3
+

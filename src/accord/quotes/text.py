@@ -1,0 +1,182 @@
+"""Tokens, mentions, candidates and the shared reader over an article body.
+
+Why: detection and speaker resolution walk the same tokens, paragraphs and entity mentions;
+`Reader` holds them with the small helpers both need (clause and sentence bounds, cue lookup).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..doc import Article
+from ..translit import fold, sr_to_latin
+from .lexicon import lexicon
+
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
+DASHES = "-–—"
+RESUME = re.compile(r"[.,:]?\s*[-–—]+\s+(?=\S)")
+CLAUSE_MAX = 220  # characters an attribution clause may run after or before its quote
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    keys: tuple[str, ...]  # folded form, and its Latin form for Serbian Cyrillic
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    toks = []
+    for m in TOKEN.finditer(text, start, end):
+        raw = m.group()
+        a = fold(raw)
+        b = fold(sr_to_latin(raw))
+        toks.append(Tok(m.start(), m.end(), raw, (a,) if a == b else (a, b)))
+    return toks
+
+
+@dataclass
+class Ment:
+    start: int
+    end: int
+    text: str
+    entity: str | None
+    type: str
+
+
+def mention_index(doc: Article) -> list[Ment]:
+    seen: dict[tuple[int, int], Ment] = {}
+    for e in doc.entities:
+        for m in e.mentions:
+            seen[(m.start, m.end)] = Ment(m.start, m.end, m.text, e.id, e.type)
+    for m in doc.mentions:
+        if (m.start, m.end) not in seen and not any(s <= m.start < e for s, e in seen):
+            seen[(m.start, m.end)] = Ment(m.start, m.end, m.text, m.entity, m.type)
+    return sorted(seen.values(), key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------- candidates
+
+@dataclass
+class Candidate:
+    start: int  # content, marks excluded
+    end: int
+    style: str  # marks | dash
+    open_at: int  # position of the opening mark or dash
+    close_at: int | None  # position of the closing mark (None: unclosed or dash)
+    paragraph: int
+    attribution: Attribution | None = None
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    group: int = -1  # dash segments of one paragraph share the speaker
+    follows_quote: bool = False  # opens the sentence right after another quote ("“A,” X said. “B.”")
+
+
+@dataclass
+class Attribution:
+    cue: tuple[int, int]
+    clause: tuple[int, int]  # token index range of the clause in doc tokens
+    cue_tok: tuple[int, int]  # token index range of the cue
+    side: str  # after | before | inline | context | according
+    kind: str  # speech | impersonal | relay | according
+
+QUOTE_CHARS = set("«»„“”‚‘’\"'")
+
+
+class Reader:
+    """Body tokens, paragraphs and mentions of one article, and the helpers over them."""
+
+    def __init__(self, doc: Article):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon(doc.lang)
+        self.paragraphs = [(b.start, b.end) for b in doc.body]
+        self.toks: list[Tok] = []
+        for lo, hi in self.paragraphs:
+            self.toks += tokenize(self.text, lo, hi)
+        self.tok_starts = [t.start for t in self.toks]
+        self.mentions = mention_index(doc)
+        self.quote_spans: list[tuple[int, int]] = []
+        self._title_classes: dict[str, set[str]] | None = None
+
+    # -- token helpers
+    def tok_at(self, offset: int) -> int:
+        """Index of the first token starting at or after offset."""
+        return bisect.bisect_left(self.tok_starts, offset)
+
+    def para_of(self, offset: int) -> int:
+        for p, (lo, hi) in enumerate(self.paragraphs):
+            if lo <= offset <= hi:
+                return p
+        return -1
+
+    def words(self, start: int, end: int) -> int:
+        return len(re.findall(r"\w+", self.text[start:end]))
+
+    def cue_at(self, i: int) -> tuple[int, str] | None:
+        """A speech cue starting at token i: (length, kind)."""
+        for kind, phrases in (("according", self.lex.according), ("impersonal", self.lex.impersonal),
+                              ("relay", self.lex.relay), ("speech", self.lex.speech)):
+            hit = phrases.match(self.toks, i)
+            if hit:
+                return hit[0], kind
+        return None
+
+    def is_stop(self, i: int) -> bool:
+        return self.lex.stop.match(self.toks, i) is not None
+
+    def is_skip(self, i: int) -> bool:
+        return any(k in self.lex.skip for k in self.toks[i].keys)
+
+    # -- clause boundaries
+    def clause_after(self, offset: int) -> int:
+        """Token index where the clause starting at offset ends (sentence end or a resumed quote)."""
+        i = self.tok_at(offset)
+        limit = offset + CLAUSE_MAX
+        para_end = self.paragraphs[self.para_of(offset)][1] if self.para_of(offset) >= 0 else len(self.text)
+        while i < len(self.toks) and self.toks[i].start < min(limit, para_end):
+            t = self.toks[i].text
+            if (t in ".!?…;" and not self.abbrev_dot(i)) or t in QUOTE_CHARS:
+                return i
+            if t == "," and i + 1 < len(self.toks) and self.toks[i + 1].text in DASHES:
+                return i
+            i += 1
+        return i
+
+    def abbrev_dot(self, i: int) -> bool:
+        """A dot after an abbreviation or initial ('Mr.', 'Rep.', 'Lisa O. Monaco') ends no sentence."""
+        if self.toks[i].text != "." or i == 0:
+            return False
+        prev = self.toks[i - 1]
+        return prev.end == self.toks[i].start and prev.is_cap and prev.text.isalpha() and len(prev.text) <= 3
+
+    def sentence_start(self, offset: int) -> int:
+        """Offset where the sentence holding offset begins (paragraph start at the latest)."""
+        p = self.para_of(offset)
+        lo = self.paragraphs[p][0] if p >= 0 else 0
+        best = lo
+        for m in SENTENCE_END.finditer(self.text, lo, offset):
+            best = m.end()
+        return best
+
+
+    def mentions_in(self, start: int, end: int) -> list[Ment]:
+        return [m for m in self.mentions if m.start < end and start < m.end]
+
+    def in_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quote_spans)
+
+    def entity_type(self, eid: str | None) -> str | None:
+        e = self.doc.entity(eid)
+        return e.type if e else None
