@@ -382,8 +382,15 @@ def sr_inflect_phrase(phrase: str, etype: str, gender: str | None = None) -> set
     else:
         # find the head: first non-adjective word
         head = next((n for n, w in enumerate(words) if not (sr_is_adjective(w) and n < len(words) - 1)), len(words) - 1)
-        plural = words[head].lower().endswith("e") and head > 0 and words[head - 1].lower().endswith("e")
+        # plural names: 'Sjedinjene Američke Države' (f), 'Ujedinjeni Arapski Emirati' (m)
+        plural = head > 0 and len(words[head]) > 4 and (
+            (words[head].lower().endswith("e") and words[head - 1].lower().endswith("e"))
+            or (words[head].lower().endswith("i") and words[head - 1].lower().endswith("i")))
         head_gender = sr_noun_gender(words[head], plural=plural)
+        if head_gender == "indecl" and etype == "LOC" and len(words) == 1 and words[0].lower().endswith("i"):
+            # foreign places in -i decline with -j-: Dubai -> Dubaija, Dubaiju, Dubaijem
+            w = words[0]
+            return {w + "ja", w + "ju", w + "jem"}
         if head_gender == "indecl":
             return set()
         stop = False
