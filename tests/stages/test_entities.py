@@ -94,3 +94,47 @@ def test_serbian_normal_form_agrees_adjective_with_head_noun():
     assert normal_form(toks("Ruske", "Federacije"), "LOC") == "Ruska Federacija"
     assert normal_form(toks("Ministarstva", "unutrašnjih", "poslova", "Srbije"), "ORG") == "Ministarstvo unutrašnjih poslova Srbije"
     assert normal_form(toks("MUP-a"), "ORG") == "MUP"
+
+
+def _mentions(text: str, lang: str):
+    import re as _re
+
+    from accord.doc import Article, Span
+    from accord.stages import entities as _entities, sentences as _sentences
+
+    doc = Article(text=text, source="t.txt", lang=lang)
+    doc.body = [Span(start=m.start(), end=m.end()) for m in _re.finditer(r"[^\n]*\S[^\n]*", text)]
+    _sentences.run(doc)
+    _entities.run(doc)
+    return {m.text: m.type for m in doc.mentions}
+
+
+def test_english_possessive_splits_owner_and_body_and_keeps_abbreviation_dots():
+    got = _mentions("The operation was carried out by the Serbian Interior Ministry's Service for Combating "
+                    "Organised Crime and the U.S. Drug Enforcement Administration.", "en")
+    assert "Service for Combating Organised Crime" in got
+    assert not any("'s" in t for t in got)
+    assert any(t.startswith("U.S.") for t in got)
+
+
+def test_english_all_caps_line_and_office_word():
+    got = _mentions("JOHANNESBURG 1996-08-30\nInterior Minister Bratislav Gasic met police chiefs. Gasic said "
+                    "the talks were useful.", "en")
+    assert got.get("JOHANNESBURG") == "LOC"
+    assert "Interior" not in got
+    assert got.get("Gasic") == "PER"
+
+
+def test_serbian_adjective_opened_name_is_no_person():
+    got = _mentions("Delegacija je posetila gradove Istočne Slavonije prošle nedelje.", "sr")
+    assert got.get("Istočne Slavonije") != "PER"
+
+
+def test_lowercase_nationality_adjective_is_not_part_of_a_kb_name():
+    got = _mentions("Akciju su sproveli policajci sa španskom Nacionalnom policijom i uz koordinaciju Evropola.", "sr")
+    assert "Nacionalnom policijom" in got
+
+
+def test_russian_name_with_original_spelling_in_brackets_is_two_mentions():
+    got = _mentions("Журналист Джошуа Вольф (Joshua Wolf) был освобождён.", "ru")
+    assert got.get("Джошуа Вольф") == "PER" and got.get("Joshua Wolf") == "PER"

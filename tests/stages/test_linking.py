@@ -95,3 +95,57 @@ def test_country_names_share_a_kb_id_across_scripts():
     c = link("Россия и Сербия подписали соглашение.", "ru")
     ids = [entity_with(a, "Rusija").id, entity_with(b, "Русија").id, entity_with(c, "Россия").id]
     assert len(set(ids)) == 1
+
+
+@needs_kb
+def test_title_only_reference_joins_the_one_person_with_that_office():
+    doc = link("Ministar unutrašnjih poslova Aleksandar Vulin sastao se u Minsku sa Ivanom Kubrakovim. "
+               "Ministar je rekao da je saradnja odlična.", "sr")
+    vulin = entity_with(doc, "Aleksandar Vulin")
+    assert "Ministar" in [m.text for m in vulin.mentions]
+    doc = link("Президент России Владимир Путин провел переговоры с Александром Вучичем. "
+               "Глава государства отметил, что сотрудничество развивается.", "ru")
+    assert "Глава государства" in [m.text for m in entity_with(doc, "Владимир Путин").mentions]
+
+
+@needs_kb
+def test_ambiguous_title_stays_unlinked():
+    doc = link("Ministar unutrašnjih poslova Srbije Aleksandar Vulin sastao se sa ministrom unutrašnjih poslova "
+               "Belorusije Ivanom Kubrakovim. Ministar je rekao da je saradnja odlična.", "sr")
+    assert not any(m.text == "Ministar" for e in doc.entities for m in e.mentions)
+
+
+@needs_kb
+def test_title_with_country_resolves_to_office_holder_on_publication_date():
+    doc = Article(text="The Russian president said on Tuesday that sanctions would fail.", source="t.txt",
+                  lang="en", published="2021-06-01")
+    doc.body = [Span(start=0, end=len(doc.text))]
+    sentences.run(doc)
+    entities.run(doc)
+    linking.run(doc)
+    assert entity_with(doc, "Russian president").id == knowledge.lookup("Vladimir Putin", "en")[0].id
+    doc.published = "2009-06-01"  # Medvedev's presidency: not Putin
+    linking.run(doc)
+    assert all(e.id != knowledge.lookup("Vladimir Putin", "en")[0].id for e in doc.entities)
+
+
+@needs_kb
+def test_foreign_places_in_serbian_cases_share_the_english_id():
+    sr = link("Srbija je od Ujedinjenih Arapskih Emirata zatražila izručenje, a on je iz Dubaija upravljao logistikom.", "sr")
+    en = link("He ran the logistics from Dubai, and Serbia asked the United Arab Emirates to extradite him.", "en")
+    assert entity_with(sr, "Ujedinjenih Arapskih Emirata").id == entity_with(en, "United Arab Emirates").id
+    assert entity_with(sr, "Ujedinjenih Arapskih Emirata").type == "LOC"
+    assert entity_with(sr, "Dubaija").id == entity_with(en, "Dubai").id
+
+
+def test_place_key_is_the_same_in_every_case_and_script():
+    assert len({linking.place_key(w) for w in ("Novi Sad", "Novog Sada", "Нового Сада", "Новом Саду")}) == 1
+    assert linking.place_key("Kragujevac") == linking.place_key("Kragujevca")
+    assert linking.place_key("Minsk") != linking.place_key("Pinsk")
+
+
+@needs_kb
+def test_country_owned_embassy_one_id_across_languages():
+    en = link("The US Embassy in Belgrade said the equipment was delivered.", "en")
+    sr = link("Ambasada SAD u Beogradu saopštila je da je oprema isporučena.", "sr")
+    assert entity_with(en, "US Embassy").id == entity_with(sr, "Ambasada SAD").id

@@ -29,25 +29,100 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def caps_to_title(chunk: str) -> str:
+    """A copy of an ALL-CAPS line ('JOHANNESBURG 1996-08-30', 'SOCCER - LEBED MEETS ...') in
+    title case, of the same length, so the model (trained on mixed case) reads it as names."""
+    letters = [c for c in chunk if c.isalpha()]
+    if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return chunk
+    out = []
+    prev = " "
+    for c in chunk:
+        out.append(c.upper() if not prev.isalpha() and prev not in "'’" else c.lower())
+        prev = c
+    titled = "".join(out)
+    return titled if len(titled) == len(chunk) else chunk
+
+
+def _lines(doc: Article) -> list[tuple[int, int]]:
+    """Body spans cut at line breaks, so an ALL-CAPS line is read on its own."""
+    out = []
+    for b in doc.body:
+        pos = b.start
+        for line in doc.text[b.start:b.end].split("\n"):
+            if line.strip():
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    return out
+
+
 def recognise(doc: Article) -> list[Mention]:
     nlp = spacy_en()
-    chunks = [(b.start, b.end) for b in doc.body if doc.text[b.start:b.end].strip()]
+    chunks = _lines(doc)
     out: list[Mention] = []
-    for (start, _end), sdoc in zip(chunks, nlp.pipe((doc.text[s:e] for s, e in chunks), batch_size=32)):
+    texts = (caps_to_title(doc.text[s:e]) for s, e in chunks)
+    for (start, _end), sdoc in zip(chunks, nlp.pipe(texts, batch_size=64)):
         prev: Mention | None = None
         for ent in sdoc.ents:
             label = LABELS.get(ent.label_)
             if label is None:
                 continue
             s, e = trim(doc.text, start + ent.start_char, start + ent.end_char)
-            m = make(doc.text, s, e, label, "spacy")
-            if m is None:
-                continue
             before = sdoc[max(0, ent.start - 1)].lower_ if ent.start > 0 else ""
-            m.type = repair_type(m, before, prev)
-            out.append(m)
-            prev = m
-    return out
+            after = sdoc[ent.end].lower_ if ent.end < len(sdoc) else ""
+            if len(ent) == 1 and label != "PER" and after in knowledge.titles("en") and ent.text.istitle():
+                continue  # 'Interior Minister', 'Defence Secretary': the office, not a body
+
+            for s, e in split_possessive(doc.text, s, e):
+                m = make(doc.text, s, e, label, "spacy")
+                if m is None:
+                    continue
+                m.type = repair_type(m, before, prev)
+                out.append(m)
+                prev = m
+                before = "'s"
+    return propagate(out, doc)
+
+
+def propagate(mentions: list[Mention], doc: Article) -> list[Mention]:
+    """One sense per document: a name the model found once ('Alexander Lebed') is a name where
+    it recurs untagged ('Lebed said'); a person's surname alone is that person. Words the
+    document also writes in lower case are left alone."""
+    import re
+
+    text = doc.text
+    lower = {w for w in re.findall(r"\b[a-z][\w'-]*", text)}
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.text[:1].isupper() and m.text.casefold() not in lower and len(m.text) >= 3:
+            names.setdefault(m.text, m.type)
+        words = m.text.split()
+        if m.type == "PER" and len(words) > 1 and len(words[-1]) >= 3 and words[-1][:1].isupper():
+            names.setdefault(words[-1], "PER")
+    taken = sorted((m.start, m.end) for m in mentions)
+    added = []
+    for name, type_ in names.items():
+        if name.casefold() in lower:
+            continue
+        for mo in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", text):
+            s, e = mo.start(), mo.end()
+            if any(a < e and s < b for a, b in taken) or not doc.in_body(s, e):
+                continue
+            m = make(text, s, e, type_, "spacy-doc")
+            if m is not None:
+                added.append(m)
+                taken.append((s, e))
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Serbian Interior Ministry's Service for Combating Organised Crime" names two bodies, the
+    owner and the owned; the small model often returns them as one span."""
+    for p in ("'s ", "’s "):
+        k = text.find(p, start, end)
+        if k > start and text[k + len(p):k + len(p) + 1].isupper():
+            return [(start, k), (k + len(p), end)]
+    return [(start, end)]
 
 
 def _has_first_name(m: Mention) -> bool:

@@ -27,6 +27,9 @@ OPENERS = set('"“„«»‘‚\'-–—:(') | {"...", "…"}
 CONNECTORS = {"de", "da", "di", "van", "von", "der", "la", "le", "al", "bin", "dos", "del"}
 ACRONYM = re.compile(r"^[A-ZČĆŠŽĐ]{2,6}(-[a-zčćšžđ]{1,4})?$")
 ADJ_ENDINGS = ("ima", "ih", "im", "oga", "og", "ome", "om", "oj", "e", "u", "a", "i", "o")
+# oblique case endings of adjectives ('Arapskih', 'Zapadnog', 'Istočnoj'); a name's first word has none
+ADJECTIVE_FORM_ENDINGS = ("ih", "og", "oga", "oj", "ske", "čke", "ške", "skom", "skim", "ska", "sku")
+ADJECTIVE_NE = re.compile(r"[^aeiou]n(e|a|u|om|im)$")  # Zapadne, Istočna, Severnu, Južnom
 MODIFIER_ENDINGS = ("ih", "og", "oga", "ske", "ške", "čke", "ova", "eva", "sti", "ja", "je", "ije", "a", "e", "i")
 
 
@@ -83,6 +86,16 @@ def has_surname_ending(word: str, weak: bool = False) -> bool:
     masculine = word.lower().endswith(("om", "em", "im", "a", "u"))
     return any(word.endswith(x) or (masculine and lem.endswith(x) and x in ("ov", "ev", "in", "jev"))
                for x in knowledge.words(LANG, "surname_suffixes_weak.txt"))
+
+
+def is_adjective_form(word: str) -> bool:
+    """An adjective opening a name ('Ujedinjenih Arapskih Emirata', 'Istočne Slavonije',
+    'Zapadnog Balkana'): persons' names do not open with these case endings."""
+    low = word.lower()
+    if is_first_name(word):
+        return False
+    return lower_lemma(low).endswith(("ski", "čki", "ški")) or (
+        len(low) > 4 and (low.endswith(ADJECTIVE_FORM_ENDINGS) or bool(ADJECTIVE_NE.search(low))))
 
 
 def is_first_name(word: str) -> bool:
@@ -276,9 +289,9 @@ class Recogniser:
             self.add(run, "ORG")
             return
         first = any(is_first_name(w) for w in words)
-        adjective = lower_lemma(words[0]).endswith(("ski", "čki", "ški"))
-        person = (titled and not adjective) or first or has_surname_ending(words[-1]) or (
-            len(run) > 1 and has_surname_ending(words[-1], weak=True))
+        adjective = is_adjective_form(words[0]) and len(run) > 1
+        person = (titled and not adjective) or first or (not adjective and (has_surname_ending(words[-1]) or (
+            len(run) > 1 and has_surname_ending(words[-1], weak=True))))
         if person and not (is_initial and len(run) == 1 and is_verb_form(words[0])):
             if not (len(run) == 1 and run[0].allcaps and not caps and not has_surname_ending(words[0]) and not titled):
                 self.add(run, "PER")
@@ -302,7 +315,6 @@ class Recogniser:
                     self.deferred.append((rest, False))
             return
         if len(run) >= 2:
-            adjective = lower_lemma(words[0]).endswith(("ski", "čki", "ški"))
             self.add(run, "LOC" if adjective else "PER")
         else:
             self.deferred.append((run, False))

@@ -7,10 +7,16 @@ flat (no overlaps), sorted, and every mention keeps text == article.text[start:e
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..doc import Article, Mention
+from ..translit import has_cyrillic
 from . import knowledge
+
+POSSESSIVES = ("'s", "’s")
+DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
+NUMBERISH = re.compile(r"^[+-]?\d[\d.,:/+-]*$")
 
 
 def make(text: str, start: int, end: int, type_: str, source: str, normal: str = "", candidates=()) -> Mention | None:
@@ -21,8 +27,24 @@ def make(text: str, start: int, end: int, type_: str, source: str, normal: str =
         end -= 1
     if end <= start:
         return None
+    if text[end:end + 1] == "." and DOTTED.search(text, start, end + 1):
+        end += 1  # 'U.S.', 'U.N.': the last dot belongs to the abbreviation
+    # numbers glued to a name by a table or a dateline ('G. Kersey 63', 'SEOUL 1996-08-30')
+    # ('Rossiya 1', 'Channel 4' keep theirs: one plain number after an organisation or place)
+    words = text[start:end].split(" ")
+    tail = 0
+    while tail < len(words) - 1 and NUMBERISH.match(words[-1 - tail]):
+        tail += 1
+    if tail and (tail > 1 or type_ == "PER" or not words[-1].isdigit() or len(words[-1]) > 3):
+        words = words[:-tail]
+        end = start + len(" ".join(words))
     if text[start:end].count("(") != text[start:end].count(")") and text[end - 1] == ")":
         end -= 1
+    # an English possessive is no part of the name ("Ministry of the Interior's cybercrime unit")
+    for p in POSSESSIVES:
+        if text.endswith(p, start, end) and end - start > len(p) + 1:
+            end -= len(p)
+            break
     return Mention(start=start, end=end, text=text[start:end], type=type_, normal=normal or text[start:end],
                    source=source, candidates=list(candidates))
 
@@ -39,10 +61,30 @@ def gazetteer(doc: Article, lang: str, chunks: list[tuple[int, int]] | None = No
         for (s, e), entries in grouped.items():
             types = [x.type for x in entries]
             type_ = max(set(types), key=types.count)
-            m = make(doc.text, start + s, start + e, type_, "kb", candidates=[x.id for x in entries])
+            s = start + s
+            s = _after_lowercase_adjective(doc.text, s, start + e, lang)
+            m = make(doc.text, s, start + e, type_, "kb", candidates=[x.id for x in entries])
             if m is not None:
                 out.append(m)
     return out
+
+
+def _after_lowercase_adjective(text: str, start: int, end: int, lang: str) -> int:
+    """Start of the proper name in a KB match that opens with a lower-case nationality adjective:
+    'španskom Nacionalnom policijom', 'аустријском Дирекцијом за ...' name the body without the
+    adjective (which stays a country cue beside it). A bare abbreviation keeps its adjective
+    ('сербского МВД'): without it the name says nothing."""
+    if not text[start:start + 1].islower():
+        return start
+    k = text.find(" ", start, end)
+    if k < 0:
+        return start
+    rest = text[k + 1:end].split()
+    if not rest or not rest[0][:1].isupper() or rest[0].isupper():
+        return start
+    if knowledge.country_from_word(text[start:k], lang) is None:
+        return start
+    return k + 1
 
 
 def _overlap(a: Mention, b: Mention) -> bool:
@@ -78,8 +120,15 @@ def merge(model: list[Mention], gaz: list[Mention], text: str,
             head = inside[0]
             rest = text[head.end:m.end]
             compound = rest[:1] in ("-", "‐", "‑") and " " not in rest  # 'Хоргош-Реске' is one name
-            if head.start == m.start and head.type == "LOC" and any(c.isupper() for c in rest) and not compound:
-                tail = make(text, head.end, m.end, m.type, m.source)
+            possessive = rest.startswith(POSSESSIVES)
+            tail = make(text, head.end, m.end, m.type, m.source)
+            tail_type = retype(tail) if tail is not None and retype is not None else m.type
+            # 'US Embassy', 'Belgrade Police Department': a place naming whose body it is stays
+            # in the organisation's name; 'Serbia Chen Bo', "China's Ministry" are split
+            owned = m.type == "ORG" and tail_type == "ORG" and not possessive and rest[:1] == " " \
+                and len(inside) == 1 and tail is not None and tail.text[:1].isupper()
+            if head.start == m.start and head.type == "LOC" and any(c.isupper() for c in rest) and not compound \
+                    and not owned:
                 if tail is not None and tail.text[:1].isupper() and tail.text not in ("’s", "'s"):
                     # "Serbia Chen Bo", "China’s Ministry of Public Security"
                     if tail.text.startswith(("’s ", "'s ")):
@@ -116,7 +165,10 @@ def split_abbreviation(mentions: list[Mention], text: str) -> list[Mention]:
             head = make(text, m.start, m.start + k, m.type, m.source)
             abbr = make(text, m.start + k + 1, m.end - 1, m.type, m.source)
             inner = m.text[k + 1:-1]
-            if head is not None and abbr is not None and inner.isupper() and m.text[k - 1:k] == " " and head.end < m.start + k:
+            # an abbreviation, or the name in its original script ('Джошуа Вольфа (Joshua Wolf)')
+            other_script = has_cyrillic(m.text[:k]) != has_cyrillic(inner) and inner[:1].isupper()
+            if head is not None and abbr is not None and (inner.isupper() or other_script) \
+                    and m.text[k - 1:k] == " " and head.end < m.start + k:
                 if m.normal.endswith(")") and "(" in m.normal:
                     head.normal = m.normal[: m.normal.rindex("(")].strip()
                 out.extend([head, abbr])

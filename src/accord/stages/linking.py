@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..doc import Article, Entity, Mention, TextSpan, Token
-from ..ner import knowledge
+from ..lang import load_tsv
+from ..ner import knowledge, titles
 from ..translit import skeleton
 
 REQUIRES = ("mentions", "sentences", "lang")
@@ -45,6 +46,30 @@ class Group:
 
 def slug(text: str) -> str:
     return "-".join(skeleton(text).split()) or "x"
+
+
+# case endings of place names in Serbian and Russian, read on the transliteration skeleton
+PLACE_ENDINGS = ("ogo", "iem", "og", "oj", "oi", "im", "ym", "iu", "ia", "ie", "ii", "om", "em", "ju", "ja", "je", "ji", "a", "e", "i", "u", "o", "y", "j")
+FLEETING_A = re.compile(r"([bdgkptv]ar|[^aeiou]ac|[^aeiou]at)$")
+
+
+def place_key(name: str) -> str:
+    """Id part of a place outside the KB, the same in every case and script: 'Dubai',
+    'Dubaija', 'Дубае' -> 'dub'; 'Kragujevac', 'Kragujevca' -> 'kragujevc'. Lemmatisers mangle
+    unknown foreign names ('Dubaija' -> 'Dubaia'), so the key is a stem, not a lemma."""
+    out = []
+    for w in skeleton(name).split():
+        if len(w) >= 4:
+            if len(w) > 4 and FLEETING_A.search(w):
+                w = w[:-2] + w[-1]
+            for e in PLACE_ENDINGS:
+                if w.endswith(e) and len(w) - len(e) >= 3:
+                    w = w[:-len(e)]
+                    break
+            while len(w) > 3 and w[-1] in "aeiouyj":
+                w = w[:-1]
+        out.append(w)
+    return "-".join(out) or "x"
 
 
 class Context:
@@ -299,6 +324,17 @@ class Linker:
             return True
         return False
 
+    def concept(self, head: str) -> str:
+        """Id part of a generic body's head noun, the same in every language ('Embassy',
+        'Ambasada', 'Посольство' -> 'embassy'); other heads keep their transliterated slug."""
+        if len(head.split()) == 1:
+            table = {k.casefold(): v for k, v in ((r[0], r[1]) for r in load_tsv(self.lang, "org_concepts.tsv") if len(r) > 1)}
+            low = knowledge.latin(head, self.lang).casefold()
+            hit = table.get(low) or table.get(self._title_lemma(low))
+            if hit:
+                return hit
+        return slug(head)
+
     def split_country(self, m: Mention) -> tuple[str | None, str | None]:
         words = m.text.split()
         for k in range(1, min(5, len(words))):
@@ -391,13 +427,145 @@ class Linker:
             if generic and not iso and not cue:
                 gid = f"{m.type.lower()}:{slug(normal)}@{self.doc.doc_id[:8]}"  # unresolved generic: no guess
             elif head and iso:
-                gid = f"{m.type.lower()}:{slug(head)}-{iso.lower()}"
+                gid = f"{m.type.lower()}:{self.concept(head)}-{iso.lower()}"
+            elif m.type == "LOC":
+                gid = f"loc:{place_key(normal)}"
             else:
                 gid = f"{m.type.lower()}:{slug(normal)}"
             g = self.group(gid, m.type, normal, m)
             if g.country is None:
                 g.country = iso or cue
         self.person_countries()
+        self.title_references()
+
+    # -- title-only references ------------------------------------------------------------
+    def _in_mention(self, offset: int) -> Mention | None:
+        return next((x for x in self.doc.mentions if x.start <= offset < x.end), None)
+
+    def person_offices(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """Office classes the document gives each person (title before a mention, or after
+        it in an apposition), and, apart, for KB persons the office held on the publication date."""
+        out: dict[str, set[str]] = {}
+        held: dict[str, set[str]] = {}
+        toks = self.ctx.tokens
+        for m in self.doc.mentions:
+            if m.type != "PER" or not m.entity:
+                continue
+            phrase, _ = self.title_phrase(m)
+            idx = [self.ctx.index(t.start) for t in phrase]
+            i = self.ctx.index(m.end)
+            if i < len(toks) and toks[i].text == ",":
+                for k in range(i + 1, min(i + 5, len(toks))):
+                    if toks[k].text in PUNCT_STOP or self.ctx.sent_of[k] != self.ctx.sent_of[i]:
+                        break
+                    idx.append(k)
+            for k in idx:
+                hit = titles.match(toks, k, self.lang)
+                if hit is not None and hit[2]:
+                    out.setdefault(m.entity, set()).add(hit[1])
+        date = self.doc.published
+        for g in self.groups.values():
+            if g.kb and g.type == "PER":
+                entry = knowledge.get(g.id)
+                term = entry.term_at(date) if entry is not None and date else None
+                cls = titles.role_class(term.role) if term is not None else None
+                if cls:
+                    held.setdefault(g.id, set()).add(cls)
+        return out, held
+
+    def reference_country(self, i: int, n: int) -> str | None:
+        """Country a title phrase names: an adjective before it ('the Russian president',
+        'srpski ministar'), or a country after it ('president of Serbia', 'predsednik Srbije')."""
+        toks = self.ctx.tokens
+        si = self.ctx.sent_of[i]
+        for k in (i - 1, i - 2):
+            if k < 0 or self.ctx.sent_of[k] != si or toks[k].text in PUNCT_STOP:
+                break
+            iso = knowledge.country_from_word(toks[k].text, self.lang)
+            if iso:
+                return iso
+        k = i + n
+        if self.lang == "en":
+            if k < len(toks) and toks[k].text.lower() == "of":
+                k += 1
+                if k < len(toks) and toks[k].text.lower() == "the":
+                    k += 1
+                if k < len(toks) and self.ctx.sent_of[k] == si:
+                    return knowledge.country_from_word(toks[k].text, self.lang)
+            return None
+        for j in range(k, min(k + 4, len(toks))):
+            if self.ctx.sent_of[j] != si or toks[j].text in PUNCT_STOP:
+                break
+            iso = knowledge.country_from_word(toks[j].text, self.lang)
+            if iso:
+                return iso
+        return None
+
+    def title_references(self) -> None:
+        """Title-only references ('the minister', 'Глава государства') join the one person the
+        document (or the KB, for the office on the publication date) gives that office."""
+        toks = self.ctx.tokens
+        if not toks:
+            return
+        offices = None
+        added: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            hit = titles.match(toks, i, self.lang)
+            if hit is None:
+                i += 1
+                continue
+            n, cls, singular = hit
+            t0, t1 = toks[i], toks[i + n - 1]
+            si = self.ctx.sent_of[i]
+            i += n
+            if not singular or self._in_mention(t0.start) or self._in_mention(t1.start):
+                continue
+            prev = toks[i - n - 1] if i - n - 1 >= 0 and self.ctx.sent_of[i - n - 1] == si else None
+            if prev is not None and (prev.text.lower() in titles.ARTICLES_INDEFINITE or prev.text == ","):
+                continue  # 'a minister'; an apposition describes the name before it
+            # a title in front of a name ('ministar Vulin', 'Interior Minister Bratislav Gasic')
+            ahead = [x for x in self.doc.mentions if x.type == "PER" and t1.end <= x.start]
+            nxt = min(ahead, key=lambda x: x.start, default=None)
+            if nxt is not None:
+                between = self.doc.text[t1.end:nxt.start]
+                if not any(c in between for c in ".!?;:\n\"«»“”„") and len(between.split()) <= 5:
+                    continue
+            if offices is None:
+                offices = self.person_offices()
+            country = self.reference_country(i - n, n)
+            gid = None
+            for given in offices:  # offices the text gives first, then KB terms of persons named
+                owners = []
+                for oid, classes in given.items():
+                    g = self.groups.get(oid)
+                    if g is None or cls not in classes or (country and g.country != country):
+                        continue
+                    if min(x.start for x in g.mentions) < t0.start:
+                        owners.append(oid)
+                if owners:
+                    gid = owners[0] if len(owners) == 1 else None
+                    break
+            else:
+                owners = []
+            if gid is None and not owners and country:
+                entry = titles.kb_holder(cls, country, self.doc.published)
+                if entry is not None:
+                    gid = entry.id
+                    if gid not in self.groups:
+                        self.groups[gid] = Group(id=gid, type="PER", name=entry.name, country=entry.country,
+                                                 kb=True, sector=entry.sector)
+            if gid is None:
+                continue
+            start = t0.start
+            if self.lang == "en" and prev is not None and knowledge.country_from_word(prev.text, self.lang):
+                start = prev.start  # 'Russian president'
+            m = Mention(start=start, end=t1.end, text=self.doc.text[start:t1.end], type="PER",
+                        normal=self.doc.text[start:t1.end], source="title", entity=gid, country=country)
+            self.groups[gid].mentions.append(m)
+            added.append(m)
+        if added:
+            self.doc.mentions = sorted(self.doc.mentions + added, key=lambda x: x.start)
 
     def person_countries(self) -> None:
         people = sorted((m for m in self.doc.mentions if m.type == "PER" and m.entity), key=lambda x: x.start)
@@ -441,9 +609,6 @@ class Linker:
 def run(doc: Article) -> None:
     for m in doc.mentions:
         m.entity = None
-    if not doc.mentions:
-        doc.entities = []
-        return
     linker = Linker(doc)
     linker.run()
     doc.entities = linker.entities()

@@ -1,0 +1,118 @@
+"""Title-only references to persons: "the Russian president", "Глава государства", "Ministar".
+
+Why: news names a person once and then calls them by office. Such a reference joins the
+person's entity only when the document makes it unambiguous: exactly one person named earlier
+in the document was given that office (and that country, when the reference names one), or,
+when the document names nobody with it, exactly one person in the knowledge base held that
+office for that country on the publication date (KBEntry.term_at). Otherwise it stays unlinked.
+
+Title phrases and their office classes come from each language's speaker_titles.tsv (shared
+with the quotes stage; '*' = any ending).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..doc import Token
+from ..lang import load_tsv
+from ..translit import has_cyrillic, sr_to_latin, strip_diacritics
+from . import knowledge
+
+ARTICLES_INDEFINITE = {"a", "an", "one", "another", "any", "every", "no", "other", "neki", "jedan", "jedna", "некий",
+                       "один", "одна", "другой", "drugi"}
+# endings of plural (and other-number) forms of masculine title nouns: 'ministri', 'министры'
+PLURAL_ENDINGS = {"sr": ("i", "ima", "ama", "ara", "e"), "ru": ("ы", "и", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях"),
+                  "en": ("s",)}
+# longest case ending a '*' title may take ('министрами' 3; English takes none but a plural 's')
+MAX_ENDING = {"en": 1, "ru": 3, "sr": 3}
+# KB term roles (English) to office classes, longest first
+ROLE_WORDS = (("prime minister", "prime_minister"), ("premier", "prime_minister"), ("chancellor", "chancellor"),
+              ("president", "president"), ("minister", "minister"))
+
+
+def fold(word: str, lang: str) -> str:
+    w = sr_to_latin(word) if lang == "sr" and has_cyrillic(word) else word
+    return strip_diacritics(w).lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=None)
+def phrases(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    rows = []
+    for r in load_tsv(lang, "speaker_titles.tsv"):
+        if len(r) >= 2 and r[0].strip():
+            rows.append((tuple(fold(w, lang) for w in r[0].split()), r[1]))
+    rows.sort(key=lambda x: -len(x[0]))
+    return tuple(rows)
+
+
+def _word_ok(pattern: str, word: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+
+def match(tokens: list[Token], i: int, lang: str) -> tuple[int, str, bool] | None:
+    """(tokens matched, class, singular) of the longest title phrase at tokens[i]."""
+    for words, cls in phrases(lang):
+        if i + len(words) > len(tokens):
+            continue
+        toks = [fold(tokens[i + k].text, lang) for k in range(len(words))]
+        if all(_word_ok(w, t) for w, t in zip(words, toks)):
+            head, pattern = toks[0], words[0]
+            singular = True
+            if pattern.endswith("*"):
+                ending = head[len(pattern) - 1:]
+                if len(ending) > MAX_ENDING.get(lang, 3) or not ending.isalpha() and ending:
+                    continue  # 'ministry', 'predsedništvo', 'министерство': another word
+                singular = not (ending and ending.endswith(PLURAL_ENDINGS.get(lang, ())) and
+                                not _singular_form(head, lang))
+            return len(words), cls, singular
+    return None
+
+
+def _singular_form(word: str, lang: str) -> bool:
+    """Singular case forms that end like plurals ('министра'... are fine; 'ministre' is not)."""
+    if lang == "ru":
+        from ..models import pymorphy
+
+        p = pymorphy().parse(word)[0]
+        return "sing" in p.tag
+    if lang == "en":
+        return word.endswith("ss")
+    return False
+
+
+def role_class(role: str) -> str | None:
+    low = role.lower()
+    if any(x in low for x in ("deputy", "first deputy", "vice")):
+        return None
+    for words, cls in ROLE_WORDS:
+        if low.startswith(words) or low == words:
+            return cls
+    return None
+
+
+@dataclass
+class Reference:
+    start: int
+    end: int
+    cls: str
+    country: str | None
+
+
+def kb_holder(cls: str, country: str, date: str | None) -> object | None:
+    """The one KB person holding an office of this class for this country on the date."""
+    base = knowledge.kb()
+    if base is None or not date:
+        return None
+    found = []
+    try:
+        entries = list(base)
+    except Exception:
+        return None
+    for e in entries:
+        if e.type != "PER" or not e.terms:
+            continue
+        t = e.term_at(date)
+        if t is not None and t.country == country and role_class(t.role) == cls:
+            found.append(e)
+    return found[0] if len(found) == 1 else None
