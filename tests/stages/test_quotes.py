@@ -13,7 +13,7 @@ from accord.doc import Article, Entity, Span, TextSpan
 from accord.stages import quotes
 
 
-def article(text: str, lang: str, people: dict[str, tuple[str, list[str]]] | None = None,
+def article(text: str, lang: str, people: dict[str, tuple] | None = None,
             body: list[tuple[int, int]] | None = None) -> Article:
     """An Article whose body is every non-empty line and whose entities are found by surface form."""
     doc = Article(text=text, source="test.txt", lang=lang)
@@ -21,13 +21,14 @@ def article(text: str, lang: str, people: dict[str, tuple[str, list[str]]] | Non
         doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     else:
         doc.body = [Span(start=a, end=b) for a, b in body]
-    for eid, (etype, forms) in (people or {}).items():
+    for eid, (etype, forms, *extra) in (people or {}).items():
         mentions = []
         for form in forms:
             for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
                 mentions.append(TextSpan(start=m.start(), end=m.end(), text=m.group()))
         mentions.sort(key=lambda t: t.start)
-        doc.entities.append(Entity(id=eid, name=forms[0], type=etype, mentions=mentions))
+        fields = {"name": forms[0]} | (extra[0] if extra else {})  # country, sector, canonical name
+        doc.entities.append(Entity(id=eid, type=etype, mentions=mentions, **fields))
     quotes.run(doc)
     for q in doc.quotes:
         assert text[q.start:q.end] == q.text
@@ -227,3 +228,116 @@ def test_according_to_before_and_straight_quotes():
     doc = article(text, "en", {"per:zakharova": ("PER", ["Zakharova"])})
     q = starting(doc, "Moscow will respond")
     assert q.speaker == "per:zakharova"
+
+
+# ---------------------------------------------------------------- organisations speak
+
+def test_english_the_ministry_said_is_the_ministry_named_before():
+    text = (
+        "MOSCOW, April 25 (Reuters) - The Russian Foreign Ministry said it had summoned German Ambassador Geza Andreas "
+        "von Geyr and handed him a note declaring the employees of the German embassy and consulates \"persona non grata\".\n"
+        "\"The Russian side strongly protests against the groundless decision of the German authorities,\" the ministry "
+        "said in a statement.\n"
+        "\"We regret the decision,\" the embassy said.\n"
+    )
+    doc = article(text, "en", {"org:mid-rus": ("ORG", ["Russian Foreign Ministry"], {"country": "RUS", "sector": "GOV"}),
+                               "per:von-geyr": ("PER", ["Geza Andreas von Geyr"], {"country": "DEU"})})
+    q = starting(doc, "The Russian side")
+    assert q.speaker == "org:mid-rus" and q.speaker_text == "ministry"
+    # no embassy was named: no speaker rather than the ministry or the ambassador
+    assert starting(doc, "We regret").speaker is None
+    # a document that declares something is not the person named in the clause before it
+    assert all(q.speaker != "per:von-geyr" for q in doc.quotes)
+
+
+def test_russian_ministry_and_agency_nouns_resolve_to_the_organisation():
+    text = (
+        "Министерство иностранных дел России вызвало посла Германии.\n"
+        "— Российская сторона решительно протестует против этого решения, — говорится в сообщении, которое распространило министерство.\n"
+        "«Ответ будет соразмерным», — сообщило ведомство.\n"
+    )
+    doc = article(text, "ru", {"org:mid-rus": ("ORG", ["Министерство иностранных дел России"], {"country": "RUS", "sector": "GOV"}),
+                               "loc:deu": ("LOC", ["Германии"], {"country": "DEU"})})
+    assert starting(doc, "Ответ будет").speaker == "org:mid-rus"
+
+
+@pytest.mark.parametrize("text", [
+    "Ministarstvo spoljnih poslova Srbije uputilo je protestnu notu Prištini.\n"
+    "„Ovakvi potezi ugrožavaju dijalog i mir u regionu“, saopštilo je ministarstvo.\n",
+    "Министарство спољних послова Србије упутило је протестну ноту Приштини.\n"
+    "„Овакви потези угрожавају дијалог и мир у региону“, саопштило је министарство.\n",
+])
+def test_serbian_ministry_noun_resolves_in_latin_and_cyrillic(text):
+    form = text.split(" упутило")[0].split(" uputilo")[0]
+    doc = article(text, "sr", {"org:msp-srb": ("ORG", [form], {"country": "SRB", "sector": "GOV"})})
+    q = starting(doc, text.split("„")[1][:10])
+    assert q.speaker == "org:msp-srb"
+
+
+def test_russian_head_of_a_countrys_ministry_is_that_countrys_minister():
+    text = (
+        "Министр внутренних дел Беларуси Иван Кубраков встретился в Минске с министром внутренних дел Сербии "
+        "Александром Вулиным.\n"
+        "«Наши страны сталкиваются с одними и теми же угрозами: терроризм, наркотики, незаконная миграция», — заявил "
+        "глава сербского МВД.\n"
+    )
+    doc = article(text, "ru", {"per:kubrakov": ("PER", ["Иван Кубраков"], {"country": "BLR", "name": "Ivan Kubrakov"}),
+                               "per:vulin": ("PER", ["Александром Вулиным"], {"country": "SRB", "name": "Aleksandar Vulin"}),
+                               "org:mup-srb": ("ORG", ["сербского МВД"], {"country": "SRB", "sector": "COP"})})
+    q = starting(doc, "Наши страны")
+    assert q.speaker == "per:vulin" and q.speaker_text == "глава"
+
+
+def test_russian_unnamed_official_of_a_country_is_no_speaker():
+    text = ("Представитель администрации США, пожелавший остаться неизвестным, назвал задержания «важным шагом» "
+            "и выразил надежду на продолжение сотрудничества.\n")
+    doc = article(text, "ru", {"loc:usa": ("LOC", ["США"], {"country": "USA"})})
+    assert all(q.speaker is None for q in doc.quotes)
+
+
+def test_russian_accusation_introduces_an_inline_quote():
+    text = ("Сербский министр Ивица Дачич также заявил агентству «Sputnik», что США оказывают давление на малые государства. "
+            "Он обвинил Вашингтон в том, что тот «превращает правоохранительную организацию в поле для политических игр».\n")
+    doc = article(text, "ru", {"per:dacic": ("PER", ["Ивица Дачич"], {"name": "Ivica Dačić"}),
+                               "loc:usa": ("LOC", ["Вашингтон", "США"], {"country": "USA"})})
+    q = starting(doc, "превращает")
+    assert q.speaker == "per:dacic" and q.cue.text == "обвинил"
+    assert not any(q.text == "Sputnik" for q in doc.quotes)
+
+
+# ---------------------------------------------------------------- gender agreement
+
+def test_english_she_skips_a_man_named_later():
+    text = (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova spoke after Foreign Minister Sergei Lavrov met his Serbian counterpart.\n"
+        "\"This is an attempt to put pressure on Belgrade,\" she said.\n"
+        "\"We will respond,\" he said.\n"
+    )
+    doc = article(text, "en", {"per:zakharova": ("PER", ["Maria Zakharova"], {"name": "Maria Zakharova"}),
+                               "per:lavrov": ("PER", ["Sergei Lavrov"], {"name": "Sergey Lavrov"})})
+    assert starting(doc, "This is an attempt").speaker == "per:zakharova"
+    assert starting(doc, "We will respond").speaker == "per:lavrov"
+
+
+def test_russian_feminine_verb_skips_a_man():
+    text = (
+        "Официальный представитель МИД России Мария Захарова прокомментировала заявление, которое сделал Сергей Лавров.\n"
+        "— Это попытка давления на Белград, — сказала она.\n"
+        "— Мы ответим на это решение, — добавила официальный представитель.\n"
+    )
+    doc = article(text, "ru", {"per:zakharova": ("PER", ["Мария Захарова"], {"name": "Maria Zakharova"}),
+                               "per:lavrov": ("PER", ["Сергей Лавров"], {"name": "Sergey Lavrov"})})
+    assert starting(doc, "Это попытка").speaker == "per:zakharova"
+    assert starting(doc, "Мы ответим").speaker == "per:zakharova"
+
+
+@pytest.mark.parametrize("text", [
+    "Portparolka Marija Zaharova komentarisala je izjavu koju je dao Sergej Lavrov.\n"
+    "– Ovo je pokušaj pritiska na Beograd – rekla je.\n",
+    "Портпаролка Марија Захарова коментарисала је изјаву коју је дао Сергеј Лавров.\n"
+    "– Ово је покушај притиска на Београд – рекла је.\n",
+])
+def test_serbian_feminine_verb_skips_a_man_in_latin_and_cyrillic(text):
+    zak, lav = ("Marija Zaharova", "Sergej Lavrov") if "Marija" in text else ("Марија Захарова", "Сергеј Лавров")
+    doc = article(text, "sr", {"per:zakharova": ("PER", [zak]), "per:lavrov": ("PER", [lav])})
+    assert doc.quotes and doc.quotes[0].speaker == "per:zakharova"

@@ -53,6 +53,43 @@ class Lexicon:
     skip: frozenset[str]
     stop: Phrases
     verb_gender: tuple[tuple[str, str], ...]
+    orgs: Phrases  # organisation nouns of an attribution ("the ministry", "ведомство") -> class
+    org_sectors: dict[str, frozenset[str]]  # class -> PLOVER sectors that also make an ORG of it
+
+
+@dataclass(frozen=True)
+class NameGender:
+    """Gender of a person's canonical name: a known first name, else a surname ending."""
+
+    first: dict[str, str]
+    endings: tuple[tuple[str, str], ...]  # longest first
+
+    def of(self, name: str) -> str | None:
+        words = [fold(w) for w in name.replace("-", " ").split() if w[:1].isalpha()]
+        if not words:
+            return None
+        for w in words[:-1] or words:
+            if w in self.first:
+                return self.first[w]
+        last = words[-1]
+        if len(words) > 1 or last not in self.first:
+            for ending, g in self.endings:
+                if len(last) > len(ending) + 2 and last.endswith(ending):
+                    return g
+        return self.first.get(last)
+
+
+@lru_cache(maxsize=None)
+def name_gender() -> NameGender:
+    """First names and surname endings of every language: canonical names are English, mentions any script."""
+    first: dict[str, str] = {}
+    endings = set()
+    for form, g in _rows(LANGS, "name_gender.tsv", True):
+        if form.startswith("-"):
+            endings.add((fold(form[1:]), g))
+        else:
+            first.setdefault(fold(form), g)
+    return NameGender(first, tuple(sorted(endings, key=lambda e: -len(e[0]))))
 
 
 def _rows(langs: tuple[str, ...], name: str, tsv: bool) -> list[tuple[str, str]]:
@@ -82,5 +119,16 @@ def lexicon(lang: str) -> Lexicon:
         skip=frozenset(fold(w) for w, _ in _rows(langs, "clause_skip.txt", False)),
         stop=Phrases(_rows(langs, "clause_stop.txt", False)),
         verb_gender=tuple(gender),
+        orgs=Phrases(_rows(langs, "speaker_orgs.tsv", True)),
+        org_sectors=_org_sectors(langs),
     )
+
+
+def _org_sectors(langs: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for lang in langs:
+        for row in load_tsv(lang, "speaker_orgs.tsv"):
+            if len(row) > 2 and row[2]:
+                out.setdefault(row[1], set()).update(row[2].split())
+    return {k: frozenset(v) for k, v in out.items()}
 

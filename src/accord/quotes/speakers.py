@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from ..translit import skeleton
+from .lexicon import name_gender
 from .text import Attribution, Candidate, Ment, Reader, tokenize
+
+
+# between an author and its document: "Ministry statement", "MUP's written statement", never a clause
+OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?")
 
 
 class Speakers(Reader):
@@ -66,16 +71,23 @@ class Speakers(Reader):
                     run.insert(0, i)
                 elif run:
                     break
-            if run:
+            if run:  # a title that the name complements: 'Представитель администрации США'
+                for j in range(run[0] - 1, max(lo, run[0] - 4) - 1, -1):
+                    if not self.toks[j].is_word:
+                        break
+                    if self.lex.titles.match(self.toks, j):
+                        return list(range(j, run[0])) + run
                 return run
         return pre or post
 
     def _names_someone(self, idx: list[int]) -> bool:
-        """A name (not sentence-initial), a pronoun, a title or a person mention among these tokens."""
+        """A name (not sentence-initial), a pronoun, a title, a document or organisation noun or a person mention."""
         for i in idx:
             t = self.toks[i]
             if self.lex.pronouns.match(self.toks, i) or self.lex.titles.match(self.toks, i):
                 return True
+            if self.lex.documents.match(self.toks, i) or self.lex.orgs.match(self.toks, i):
+                return True  # 'a note declaring', 'the ministry said': a document or organisation speaks
             if t.is_cap and i > 0 and self.toks[i - 1].text not in ".!?" and self.toks[i - 1].end < t.start \
                     and self.sentence_start(t.start) != t.start:
                 return True
@@ -129,10 +141,12 @@ class Speakers(Reader):
             self._set_name(c, name, types=("PER",))
             if c.speaker:
                 return
+        gender = self.verb_gender(att)
         for j in z:
             hit = self.lex.titles.match(self.toks, j)
             if hit:
-                speaker = self.resolve_title(hit[1], anchor)
+                country = self.country_after(j + hit[0], z[-1] + 1)
+                speaker = self.resolve_title(hit[1], anchor, gender, country)
                 if speaker or not name:
                     c.speaker = speaker
                     c.speaker_span = (self.toks[j].start, self.toks[j + hit[0] - 1].end)
@@ -141,7 +155,15 @@ class Speakers(Reader):
             self._resolve_document(c, lo, hi, anchor)
             if c.speaker:
                 return
-        others = [m for m in ments if m.type != "PER" and m.entity]
+        orgs = [m for m in ments if m.type == "ORG" and m.entity]
+        others = orgs or [m for m in ments if m.type != "PER" and m.entity]
+        if not orgs and att.kind != "relay":  # "the ministry said": the organisation named before
+            for j in z:
+                hit = self.lex.orgs.match(self.toks, j)
+                if hit:
+                    c.speaker_span = (self.toks[j].start, self.toks[j + hit[0] - 1].end)
+                    c.speaker = self.resolve_org(hit[1], anchor, self.country_after(j, z[-1] + 1))
+                    return
         if others and att.kind != "relay":
             m = min(others, key=lambda m: abs(m.start - att.cue[0]))
             c.speaker, c.speaker_span = m.entity, (m.start, m.end)
@@ -210,12 +232,26 @@ class Speakers(Reader):
                 return g
         return None
 
+    def person_gender(self, eid: str) -> str | None:
+        """m / f from the person's canonical name (first name, Russian-style surname ending), else None."""
+        e = self.doc.entity(eid)
+        return name_gender().of(e.name) if e else None
+
+    def agrees(self, eid: str, gender: str | None) -> bool:
+        """No known gender of the person contradicts the pronoun or verb ('she' is not Lavrov)."""
+        if gender not in ("m", "f"):
+            return True
+        known = self.person_gender(eid)
+        return known is None or known == gender
+
     def resolve_pronoun(self, gender: str, anchor: int) -> str | None:
-        """The person most recently named before the quote (plural pronouns name nobody)."""
+        """The person most recently named before the quote whose gender agrees (plural pronouns name nobody)."""
         if gender not in ("m", "f", ""):
             return None
         for m in reversed(self.mentions):
             if m.end > anchor or m.type != "PER" or not m.entity or self.in_quote(m.start):
+                continue
+            if not self.agrees(m.entity, gender):
                 continue
             if anchor - m.end > 2500:
                 return None
@@ -246,13 +282,69 @@ class Speakers(Reader):
             self._title_classes = out
         return self._title_classes
 
-    def resolve_title(self, cls: str, anchor: int) -> str | None:
-        """The person the article gave this title to, most recently named before the quote."""
+    def resolve_title(self, cls: str, anchor: int, gender: str | None = None, country: str | None = None) -> str | None:
+        """The person the article gave this title to, most recently named before the quote.
+
+        The gender of the verb and the country of the title's complement ('глава сербского МВД',
+        'the Russian minister') must agree when known. When nobody carries the title, a title with a
+        country names the one official of that country the article has named ('глава МВД' of the
+        person introduced as 'министр внутренних дел').
+        """
         classes = self.title_classes()
-        for m in reversed(self.mentions):
-            if m.end > anchor or m.type != "PER" or not m.entity or self.in_quote(m.start):
-                continue
+        before = [m for m in reversed(self.mentions) if m.end <= anchor and m.type == "PER" and m.entity
+                  and not self.in_quote(m.start) and self.agrees(m.entity, gender)
+                  and (country is None or self.entity_country(m.entity) in (None, country))]
+        for m in before:
             if cls in classes.get(m.entity, set()):
+                return m.entity
+        if country:
+            officials = {m.entity for m in before if classes.get(m.entity) and self.entity_country(m.entity) == country}
+            if len(officials) == 1:
+                return officials.pop()
+        return None
+
+    def entity_country(self, eid: str | None) -> str | None:
+        e = self.doc.entity(eid)
+        return e.country if e else None
+
+    def country_after(self, i0: int, i1: int) -> str | None:
+        """The country of an ORG/LOC mention among tokens [i0, i1): 'глава сербского МВД', 'ministarstvo Srbije'."""
+        if i0 >= i1 or i0 >= len(self.toks):
+            return None
+        for m in self.mentions_in(self.toks[i0].start, self.toks[min(i1, len(self.toks)) - 1].end):
+            if m.type in ("ORG", "LOC") and self.entity_country(m.entity):
+                return self.entity_country(m.entity)
+        return None
+
+    def org_class(self, eid: str) -> set[str]:
+        """The classes of an ORG entity: from the heads of its names ('Foreign Ministry': ministry) and its sector."""
+        e = self.doc.entity(eid)
+        if e is None or e.type != "ORG":
+            return set()
+        out = set()
+        for form in {e.name, *e.aliases, *(m.text for m in e.mentions)}:
+            toks = tokenize(form, 0, len(form))
+            for i in range(len(toks)):
+                hit = self.lex.orgs.match(toks, i)
+                if hit:
+                    out.add(hit[1])
+        for cls, sectors in self.lex.org_sectors.items():
+            if e.sector in sectors:
+                out.add(cls)
+        return out
+
+    def resolve_org(self, cls: str, anchor: int, country: str | None = None) -> str | None:
+        """The organisation of this class most recently named before the quote ('the ministry' -> Russian Foreign Ministry)."""
+        for m in reversed(self.mentions):
+            if m.end > anchor or m.type != "ORG" or not m.entity or self.in_quote(m.start):
+                continue
+            if anchor - m.end > 4000:
+                return None
+            if country and self.entity_country(m.entity) not in (None, country):
+                continue
+            kinds = self.org_class(m.entity)
+            e = self.doc.entity(m.entity)
+            if cls in kinds or (cls == "*" and (kinds or (e and e.sector in ("GOV", "COP", "SPY", "MIL")))):
                 return m.entity
         return None
 
@@ -268,7 +360,7 @@ class Speakers(Reader):
         start = self.toks[j].start
         for m in reversed(self.mentions):
             if m.end <= start and start - m.end <= 30 and m.type in ("ORG", "PER") and m.entity \
-                    and not re.search(r"[.,;:!?]", self.text[m.end:start]):
+                    and OWNER_GAP.fullmatch(self.text, m.end, start):
                 return m
         return None
 
