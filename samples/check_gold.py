@@ -8,6 +8,8 @@ trafilatura for HTML, one record per JSON line) and checks that
 - every entity form and quote start also occurs outside the boilerplate strings,
 - speakers, xdoc and apart keys are entities of the documents they name,
 - countries are ISO 3166-1 alpha-3 codes (or null), event types and contexts are PLOVER's,
+- every event has one or two countries (the scorer compares a system event's source and target) and a note,
+- every key annotated in two or more documents is linked across exactly those documents in xdoc,
 - dates look like YYYY, YYYY-MM or YYYY-MM-DD.
 
 usage: python samples/check_gold.py [samples/gold.json]   (exit status 1 on any problem)
@@ -101,6 +103,11 @@ def check(gold: dict, texts: dict[str, str]) -> list[str]:
             for f in fams:
                 if f not in PLOVER_TYPES:
                     problems.append(f"{where} bad event type {f!r}")
+            if not 1 <= len(ev["countries"]) <= 2:
+                problems.append(f"{where} event needs one or two countries (a system event has one source and one "
+                                f"target): {ev['countries']}")
+            if not ev.get("note"):
+                problems.append(f"{where} event without a note: {ev['family']} {ev['countries']}")
             for c in ev["countries"]:
                 if not valid_iso3(c):
                     problems.append(f"{where} bad event country {c!r}")
@@ -116,6 +123,11 @@ def check(gold: dict, texts: dict[str, str]) -> list[str]:
         for d in docs:
             if key not in keys_of.get(d, ()):
                 problems.append(f"xdoc: {key!r} is not an entity of {d}")
+    linked = {key: set(docs) for key, docs in gold.get("xdoc", [])}
+    for key in sorted({k for keys in keys_of.values() for k in keys}):
+        docs = {d for d, keys in keys_of.items() if key in keys}
+        if len(docs) >= 2 and linked.get(key) != docs:
+            problems.append(f"xdoc: {key!r} is annotated in {sorted(docs)} but linked in {sorted(linked.get(key, ()))}")
     for pair in gold.get("apart", []):
         for key, d in pair:
             if key not in keys_of.get(d, ()):
