@@ -15,6 +15,7 @@ Matching, the same for both sets:
              (speaker_found: the share that has any speaker_span at all)
 
 usage: .venv/bin/python eval/quotes_public.py [--data ../shared/data] [--set polnear|adaq|all]
+       [--show N]     (print up to N misses, false quotes and speaker errors of each set)
        [--entities]   (run the entities and linking stages too; slower, speaker ids only)
 """
 from __future__ import annotations
@@ -38,16 +39,25 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 class Score:
-    def __init__(self) -> None:
+    def __init__(self, show: int = 0) -> None:
         self.c = defaultdict(int)
+        self.show = show  # print up to this many errors of each kind (miss, false, speaker)
+        self.shown = defaultdict(int)
 
-    def add(self, gold: list[dict], system: list, offset: int = 0) -> None:
+    def _show(self, kind: str, text: str, span: tuple[int, int], extra: str = "") -> None:
+        if self.shown[kind] < self.show:
+            self.shown[kind] += 1
+            a, b = span
+            print(f"{kind.upper():7} ...{text[max(0, a - 90):a]!r} [[{text[a:b][:70]!r}]] {text[b:b + 60]!r} {extra}")
+
+    def add(self, gold: list[dict], system: list, offset: int = 0, text: str = "") -> None:
         sys_spans = [(q.start - offset, q.end - offset, q) for q in system]
         for g in gold:
             gs = g["span"]
             self.c["gold"] += 1
             best = max(sys_spans, key=lambda s: overlap(gs, s[:2]), default=None)
             if best is None or overlap(gs, best[:2]) * 2 < gs[1] - gs[0]:
+                self._show("miss", text, gs)
                 continue
             self.c["found"] += 1
             q = best[2]
@@ -62,10 +72,16 @@ class Score:
                     sp = (q.speaker_span.start - offset, q.speaker_span.end - offset)
                     if any(overlap(sp, s) for s in g["source"]):
                         self.c["src_ok"] += 1
+                    else:
+                        self._show("speaker", text, gs, f"got {q.speaker_text!r} want {[text[a:b] for a, b in g['source']]}")
+                else:
+                    self._show("nospeak", text, gs, f"want {[text[a:b] for a, b in g['source']]}")
         for s in sys_spans:
             self.c["system"] += 1
             if any(overlap(s[:2], g["span"]) * 2 >= s[1] - s[0] for g in gold):
                 self.c["system_ok"] += 1
+            else:
+                self._show("false", text, s[:2], f"speaker {s[2].speaker_text!r}")
 
     def report(self, name: str) -> dict[str, float]:
         c = self.c
@@ -105,7 +121,7 @@ def polnear_gold(text: str, ann: Path) -> list[dict]:
     return list(gold.values())
 
 
-def polnear(root: Path, stages: tuple[str, ...]) -> dict | None:
+def polnear(root: Path, stages: tuple[str, ...], show: int = 0) -> dict | None:
     base = root / "en-polnear" / "test"
     if not base.exists():
         print("PolNeAR: absent, skipped")
@@ -113,20 +129,20 @@ def polnear(root: Path, stages: tuple[str, ...]) -> dict | None:
     anns = defaultdict(list)
     for f in sorted((base / "attributions").glob("*.ann")):
         anns[f.stem.rsplit("_", 1)[0]].append(f)
-    score = Score()
+    score = Score(show)
     for txt in sorted((base / "text").glob("*.txt")):
         if txt.stem not in anns:
             continue
         text = txt.read_text(encoding="utf-8")
         gold = polnear_gold(text, anns[txt.stem][0])
         doc = process(Article(text=text, source=str(txt), meta={}), stages)
-        score.add(gold, doc.quotes)
+        score.add(gold, doc.quotes, text=text)
     return score.report("PolNeAR en direct quotes")
 
 
 # ---------------------------------------------------------------- ADAQ
 
-def adaq(root: Path, stages: tuple[str, ...]) -> dict | None:
+def adaq(root: Path, stages: tuple[str, ...], show: int = 0) -> dict | None:
     base = root / "ru-adaq-quotes"
     if not base.exists():
         print("ADAQ: absent, skipped")
@@ -137,7 +153,7 @@ def adaq(root: Path, stages: tuple[str, ...]) -> dict | None:
     with open(base / "ru_tokens.tsv", encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             tokens[row["sentence_num"]].append((row["text"], row["tags"]))
-    score = Score()
+    score = Score(show)
     stages = tuple(s for s in stages if s != "clean")
     for sid, text in sentences.items():
         # align tokens to characters
@@ -167,7 +183,7 @@ def adaq(root: Path, stages: tuple[str, ...]) -> dict | None:
                 gold.append({"span": (a, b), "source": runs["source"], "cue": runs["cue"]})
         doc = Article(text=text, source=sid, lang="ru", script="Cyrl", body=[Span(start=0, end=len(text))])
         doc = process(doc, stages)
-        score.add(gold, doc.quotes)
+        score.add(gold, doc.quotes, text=text)
     return score.report("ADAQ ru direct quotes")
 
 
@@ -176,14 +192,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", default=str(Path(__file__).resolve().parents[1] / ".." / "shared" / "data"))
     ap.add_argument("--set", default="all", choices=["all", "polnear", "adaq"])
     ap.add_argument("--entities", action="store_true", help="run entities + linking before quotes")
+    ap.add_argument("--show", type=int, default=0, help="print up to N misses, false quotes and speaker errors")
     args = ap.parse_args(argv)
     root = Path(args.data)
     middle = ("entities", "linking") if args.entities else ()
     stages = ("clean", "language", "sentences") + middle + ("quotes",)
     if args.set in ("all", "polnear"):
-        polnear(root, stages)
+        polnear(root, stages, args.show)
     if args.set in ("all", "adaq"):
-        adaq(root, tuple(s for s in stages if s != "language"))
+        adaq(root, tuple(s for s in stages if s != "language"), args.show)
     return 0
 
 

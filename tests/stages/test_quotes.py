@@ -341,3 +341,31 @@ def test_serbian_feminine_verb_skips_a_man_in_latin_and_cyrillic(text):
     zak, lav = ("Marija Zaharova", "Sergej Lavrov") if "Marija" in text else ("Марија Захарова", "Сергеј Лавров")
     doc = article(text, "sr", {"per:zakharova": ("PER", [zak]), "per:lavrov": ("PER", [lav])})
     assert doc.quotes and doc.quotes[0].speaker == "per:zakharova"
+
+
+# ---------------------------------------------------------------- the subject of the cue, not of its clause
+
+def test_english_inline_quote_speaker_is_the_cue_subject_not_a_name_inside_the_reported_clause():
+    text = ("Now Brazile's CNN colleague, Jake Tapper, insists Brazile's actions were \"unethical and horrifying for the network.\"\n"
+            "President Barack Obama on Tuesday called on men to \"look inside themselves and think about bias\" before voting.\n")
+    doc = article(text, "en", {"per:tapper": ("PER", ["Jake Tapper"]), "per:brazile": ("PER", ["Brazile"]),
+                               "per:obama": ("PER", ["Barack Obama"])})
+    assert starting(doc, "unethical").speaker == "per:tapper"
+    q = starting(doc, "look inside")
+    assert q.speaker == "per:obama" and q.speaker_text != "Tuesday"
+
+
+def test_russian_inline_quote_weekday_is_no_speaker():
+    text = "Министр иностранных дел Сергей Лавров в среду заявил, что санкции «не изменят курс России ни на йоту».\n"
+    doc = article(text, "ru", {"per:lavrov": ("PER", ["Сергей Лавров"])})
+    q = starting(doc, "не изменят")
+    assert q.speaker == "per:lavrov" and q.speaker_text == "Сергей Лавров"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ministar Ivica Dačić u utorak je izjavio da Srbija „neće priznati jednostrano proglašenu nezavisnost“.\n", "Ivica Dačić"),
+    ("Министар Ивица Дачић у уторак је изјавио да Србија „неће признати једнострано проглашену независност“.\n", "Ивица Дачић"),
+])
+def test_serbian_inline_quote_weekday_is_no_speaker_latin_and_cyrillic(text, name):
+    doc = article(text, "sr", {"per:dacic": ("PER", [name]), "loc:srb": ("LOC", ["Srbija", "Србија"])})
+    assert doc.quotes and doc.quotes[0].speaker == "per:dacic"

@@ -47,6 +47,8 @@ class Speakers(Reader):
             i += 1
         if att.kind == "according":
             return post
+        if att.side != "after" and post and not self._names_someone(post[:2], possessive=False):
+            post = []  # after a cue before its quote, only an inverted subject names the speaker ('said Mr. X: ...')
         if att.side == "after" and c0 > lo:
             lead: list[int] = []
             i = lo
@@ -80,10 +82,12 @@ class Speakers(Reader):
                 return run
         return pre or post
 
-    def _names_someone(self, idx: list[int]) -> bool:
+    def _names_someone(self, idx: list[int], possessive: bool = True) -> bool:
         """A name (not sentence-initial), a pronoun, a title, a document or organisation noun or a person mention."""
         for i in idx:
             t = self.toks[i]
+            if any(k in self.lex.dates for k in t.keys) or (not possessive and t.text.endswith(("'s", "’s"))):
+                continue
             if self.lex.pronouns.match(self.toks, i) or self.lex.titles.match(self.toks, i):
                 return True
             if self.lex.documents.match(self.toks, i) or self.lex.orgs.match(self.toks, i):

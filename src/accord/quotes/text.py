@@ -137,7 +137,7 @@ class Reader:
         return self.lex.stop.match(self.toks, i) is not None
 
     def is_skip(self, i: int) -> bool:
-        return any(k in self.lex.skip for k in self.toks[i].keys)
+        return any(k in self.lex.skip or k in self.lex.dates for k in self.toks[i].keys)
 
     # -- clause boundaries
     def clause_after(self, offset: int) -> int:
