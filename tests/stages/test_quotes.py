@@ -369,3 +369,13 @@ def test_russian_inline_quote_weekday_is_no_speaker():
 def test_serbian_inline_quote_weekday_is_no_speaker_latin_and_cyrillic(text, name):
     doc = article(text, "sr", {"per:dacic": ("PER", [name]), "loc:srb": ("LOC", ["Srbija", "Србија"])})
     assert doc.quotes and doc.quotes[0].speaker == "per:dacic"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The ministry handed him a note declaring the employees of the German embassy and consulates \"persona non grata\".\n", "en"),
+    ("МИД России объявил сотрудников посольства Германии «персонами нон грата» и дал им неделю на выезд.\n", "ru"),
+    ("Ministarstvo je proglasilo nemačke diplomate za „personu non grata“ i dalo im nedelju dana da napuste zemlju.\n", "sr"),
+    ("Министарство је прогласило немачке дипломате за „персону нон грата“ и дало им недељу дана да напусте земљу.\n", "sr"),
+])
+def test_stock_terms_in_quotation_marks_are_not_quotes(text, lang):
+    assert article(text, lang).quotes == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..translit import fold, sr_to_latin
 from .marks import mark_spans
 from .text import DASHES, QUOTE_CHARS, RESUME, Attribution, Candidate, Reader
 
@@ -160,6 +161,9 @@ class Detection(Reader):
         n = self.words(c.start, c.end)
         if n == 0:
             return False
+        bare = content.strip(" .,;:!?…")
+        if fold(bare) in self.lex.terms or fold(sr_to_latin(bare)) in self.lex.terms:
+            return False  # a stock term in quotation marks: 'declaring them "persona non grata"'
         first = next((ch for ch in content if ch.isalpha()), "")
         punct_end = content.rstrip()[-1:] in ".!?…"
         punct_in = bool(re.search(r"[,;:.!?…](?=\s)", content))

@@ -55,6 +55,7 @@ class Lexicon:
     verb_gender: tuple[tuple[str, str], ...]
     orgs: Phrases  # organisation nouns of an attribution ("the ministry", "ведомство") -> class
     org_sectors: dict[str, frozenset[str]]  # class -> PLOVER sectors that also make an ORG of it
+    terms: frozenset[str]  # stock terms in quotation marks that are no one's words ('persona non grata')
     dates: frozenset[str]  # weekday and month names: 'X on Tuesday said' names no speaker 'Tuesday'
 
 
@@ -122,6 +123,7 @@ def lexicon(lang: str) -> Lexicon:
         verb_gender=tuple(gender),
         orgs=Phrases(_rows(langs, "speaker_orgs.tsv", True)),
         org_sectors=_org_sectors(langs),
+        terms=frozenset(fold(w) for w, _ in _rows(langs, "quote_terms.txt", False)),
         dates=frozenset(fold(r[0]) for lang in langs for name in ("weekdays.tsv", "months.tsv")
                         for r in load_tsv(lang, name) if len(r[0]) > 3),
     )
