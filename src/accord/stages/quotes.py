@@ -3,7 +3,8 @@
 Why: analysts read event data through what officials said, so a quote is only useful with the
 right speaker and exact offsets. The stage works in three steps, all language knowledge in data
 files under lang/<code>/ (speech_verbs, speech_impersonal, speech_relay, speech_according,
-speech_words_of, document_nouns, speaker_titles, pronouns, clause_skip, clause_stop, verb_gender):
+speech_words_of, document_nouns, speaker_titles, speaker_orgs, pronouns, name_gender, quote_terms,
+clause_skip, clause_stop, verb_gender); the code is in accord/quotes/:
 
 1. Candidates. Quotation marks of every convention (« », „ “, “ ”, " ", ‘ ’, nesting, a quote
    running over paragraphs that reopen with the same mark) and the dash dialogue of Serbian and
@@ -17,8 +18,10 @@ speech_words_of, document_nouns, speaker_titles, pronouns, clause_skip, clause_s
    sentence.
 3. Speaker. The words next to the cue name the speaker: a linked mention, a name matched to an
    entity by its surname, a pronoun (most recent person before the quote), a title (the person
-   the article gave that title), a document ("говорится в документе": the author named with the
-   document), "the words of X" (X, not the press service that passes them on). When nothing
+   the article gave that title, of the country its complement names), an organisation noun ("the
+   ministry": the latest ORG of that class), a document ("говорится в документе": the author named with the
+   document), "the words of X" (X, not the press service that passes them on). Gender of pronouns and
+   verbs (she, сказала, rekla) must agree with the person's name. When nothing
    resolves the speaker stays None: no speaker is better than a wrong one.
 """
 from __future__ import annotations
