@@ -9,8 +9,9 @@ INVESTIGATE->ACCUSE). The sentence runs through the whole accord pipeline (Engli
 figures measure entities, countries and events together. Reported:
   type_top     the most confident system event has the gold type
   type_any     some system event has the gold type
-  dyad         some event of the gold type has every gold country (source and target, order free)
-  dyad_ordered ... with gold source countries among its sources and gold target countries among its targets
+  dyad         every gold (source country, target country) pair is in some event of the gold type
+               (order free; accord splits compound acts into one event per country pair)
+  dyad_ordered ... with the source country among the event's sources and the target among its targets
   no_event     sentences with no event at all
 Country scores count only sentences whose gold actors carry ISO country codes.
 Skips cleanly (exit 0) when the data is absent.
@@ -62,12 +63,21 @@ def main(argv: list[str]) -> int:
         states = [c for c in src + tgt if c not in NON_STATE]
         if states:
             n["with_countries"] += 1
-            want = set(states)
-            ok = any(want <= {a.country for a in e.sources + e.targets} for e in of_type)
+            # accord splits a compound act into one event per country pair: the gold event is found when
+            # each of its (source, target) country pairs is found in some event of its type
+            s_states = [c for c in src if c not in NON_STATE] or [None]
+            t_states = [c for c in tgt if c not in NON_STATE] or [None]
+            gold_pairs = [(a, b) for a in s_states for b in t_states]
+            ok = all(any({a, b} - {None} <= {x.country for x in e.sources + e.targets} for e in of_type)
+                     for a, b in gold_pairs)
             n["dyad"] += ok
-            ordered = any({c for c in src if c not in NON_STATE} <= {a.country for a in e.sources}
-                          and {c for c in tgt if c not in NON_STATE} <= {a.country for a in e.targets} for e in of_type)
+            ordered = all(any((a is None or a in {x.country for x in e.sources})
+                              and (b is None or b in {x.country for x in e.targets}) for e in of_type)
+                          for a, b in gold_pairs)
             n["dyad_ordered"] += ordered
+            if show and ok and not ordered:
+                got = [(e.type, [a.country for a in e.sources], [a.country for a in e.targets]) for e in evs]
+                print(f"ORDER {gold} {src}->{tgt} got {got} | {r['text'][:140]}")
             if show and not ok:
                 got = [(e.type, [a.country for a in e.sources], [a.country for a in e.targets]) for e in evs]
                 print(f"DYAD {gold} {src}->{tgt} got {got} | {r['text'][:140]}")

@@ -273,3 +273,31 @@ def test_a_following_sentence_that_elaborates_the_act_lends_its_contexts(lang, t
     doc = make(text, lang, ents)
     agree = next(e for e in doc.events if e.type == "AGREE")
     assert context in agree.contexts
+
+
+def pairs(doc, etype):
+    return {(e.source.country, e.target.country) for e in doc.events if e.type == etype}
+
+
+@pytest.mark.parametrize("lang,text,ents,etype,want", [
+    ("en", "France, Italy and Spain have expelled Russian diplomats since February.",
+     [("France", "France", "LOC", "FRA"), ("Italy", "Italy", "LOC", "ITA"), ("Spain", "Spain", "LOC", "ESP"),
+      ("Russian", "Russia", "LOC", "RUS")], "SANCTION", {("FRA", "RUS"), ("ITA", "RUS"), ("ESP", "RUS")}),
+    ("ru", "Вучич поблагодарил Венгрию и Австрию за понимание позиции Сербии.",
+     [("Вучич", "per:vucic", "PER", "SRB"), ("Венгрию", "Hungary", "LOC", "HUN"), ("Австрию", "Austria", "LOC", "AUT")],
+     "SUPPORT", {("SRB", "HUN"), ("SRB", "AUT")}),
+    ("sr", "Vučić, Orban i Nehamer potpisali su danas u Beogradu memorandum o razumevanju.",
+     [("Vučić", "per:vucic", "PER", "SRB"), ("Orban", "per:orban", "PER", "HUN"), ("Nehamer", "per:nehammer", "PER", "AUT"),
+      ("Beogradu", "Belgrade", "LOC", "SRB")], "AGREE", {("SRB", "HUN"), ("SRB", "AUT")}),
+    ("sr", "Вучић, Орбан и Нехамер потписали су данас у Београду меморандум о разумевању.",
+     [("Вучић", "per:vucic", "PER", "SRB"), ("Орбан", "per:orban", "PER", "HUN"), ("Нехамер", "per:nehammer", "PER", "AUT"),
+      ("Београду", "Belgrade", "LOC", "SRB")], "AGREE", {("SRB", "HUN"), ("SRB", "AUT")}),
+])
+def test_compound_act_is_one_event_per_country_pair(lang, text, ents, etype, want):
+    doc = make(text, lang, ents)
+    got = pairs(doc, etype)
+    if etype in events.SYMMETRIC_BY_DEFAULT:  # order-free for symmetric acts
+        got, want = {frozenset(p) for p in got}, {frozenset(p) for p in want}
+    assert want <= got
+    for e in doc.events:  # each split event names one country per side, its actors kept in the lists
+        assert len({a.country for a in e.sources}) <= 1 and len({a.country for a in e.targets}) <= 1

@@ -17,6 +17,8 @@ same dyad and compatible date merge, keeping every supporting sentence.
 """
 from __future__ import annotations
 
+import msgspec
+
 from ..doc import Actor, Article, DateMention, Event, Span, TextSpan
 from ..events import lexicon
 from ..events.actors import Candidate, assign, candidates, group_sides, speaker_actor
@@ -79,7 +81,7 @@ def run(doc: Article) -> None:
             for e in last[1]:
                 e.contexts = sorted(set(e.contexts) | ctx)
         raw.extend(events)
-    doc.events = merge(raw, doc)
+    doc.events = merge([pair for e in raw for pair in split_pairs(e)], doc)
     for n, e in enumerate(doc.events):
         e.id = f"{doc.doc_id}-ev{n + 1}"
 
@@ -401,6 +403,38 @@ def _clause_gap(toks: list[Tok], trigger: int, d: DateMention, lang: str) -> int
         return 1
     lo, hi = (trigger + 1, rng[0]) if rng[0] > trigger else (rng[1] + 1, trigger)
     return int(any(toks[j].text in CLAUSE_MARKS or _relative_opener(toks, j, lang) for j in range(lo, hi)))
+
+
+def _country_groups(actors: list[Actor]) -> list[list[Actor]]:
+    """Actors grouped by country (by entity when they have none), in order of first mention."""
+    groups: dict[str, list[Actor]] = {}
+    for a in actors:
+        groups.setdefault(a.country or a.entity or a.text or "", []).append(a)
+    return list(groups.values())
+
+
+def split_pairs(e: Event) -> list[Event]:
+    """One event per distinct country pair of a compound act.
+
+    Decision (samples gold, POLECAT dyad counts): "France, Italy and Spain expelled Russian
+    diplomats" is three happenings a user counts per dyad (FRA-RUS, ITA-RUS, ESP-RUS), and the
+    scorer, like most users, reads the primary source and target. So a compound act is split
+    into one event per (source country, target country); the actors of one country stay
+    together in `sources`/`targets` ("Vučić and Serbia"). A symmetric act of several parties
+    (a trilateral memorandum) has its first-named party as source already (actors.assign), so
+    it becomes that party with each other one: the star around the report's protagonist, not
+    every pair.
+    """
+    src, tgt = _country_groups(e.sources), _country_groups(e.targets)
+    if len(src) <= 1 and len(tgt) <= 1:
+        return [e]
+    out = []
+    for s in src or [[]]:
+        for t in tgt or [[]]:
+            out.append(msgspec.structs.replace(e, sources=list(s), targets=list(t),
+                                               source=s[0] if s else Actor(), target=t[0] if t else Actor(),
+                                               sentences=list(e.sentences), contexts=list(e.contexts)))
+    return out
 
 
 def _dyad_key(e: Event) -> tuple:
