@@ -82,7 +82,8 @@ def build_countries() -> tuple[list[list[str]], list[list[str]]]:
         def add(lang, name, source):
             if not name:
                 return
-            for variant in {name, re.sub(r"\s*\(.*?\)\s*", " ", name).strip()}:
+            # a list, not a set: the order of rows must not depend on string hashing (stable rebuilds)
+            for variant in dict.fromkeys([name, re.sub(r"\s*\(.*?\)\s*", " ", name).strip()]):
                 variant = " ".join(variant.split())
                 if variant and (lang, variant) not in seen:
                     seen.add((lang, variant))
@@ -598,8 +599,9 @@ def main() -> None:
             "inflections: pymorphy3 (ru) and case-ending rules (sr) at build time",
         ],
         entries=[entries[e] for e in order],
-        index=index,
-        countries=countries_idx,
+        # keys sorted: the same sources give the same bytes whatever the string hash seed
+        index={lang: dict(sorted(idx.items())) for lang, idx in sorted(index.items())},
+        countries={lang: dict(sorted(idx.items())) for lang, idx in sorted(countries_idx.items())},
     )
     (KB_DIR / "kb.json").write_bytes(msgspec.json.encode(compiled))
     n_forms = {lang: sum(len(v) for v in idx.values()) for lang, idx in index.items()}
