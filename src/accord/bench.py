@@ -13,7 +13,8 @@ One run measures, on the same documents:
     (= pipeline throughput as a share of the backends' throughput);
   - optionally (`ingest_sizes`) ingest into a fresh temporary DuckDB store at each size: the
     extracted articles are cloned with a distinct marker line so every clone is a new document;
-    this times the store alone (duplicate lookup + batched writes), not extraction.
+    this times the store alone (duplicate lookup + batched writes, plus ~1 ms/doc to make each
+    clone), not extraction.
 
 Figures depend on the machine's load: the result carries the load average, print it with them.
 """
@@ -82,13 +83,15 @@ class BenchResult:
 # --- corpus ----------------------------------------------------------------------------------
 
 def load_corpus(paths: Iterable[str], docs: int | None = None) -> list[Article]:
-    """Read the corpus once (reading is not timed); cycle through it when `docs` asks for more."""
-    from .stages.read import read_paths
+    """Read the corpus (reading is not timed). With `docs`, that many files evenly spread over the
+    sorted corpus (so every language of a corpus sorted by language is in), cycled if it is smaller."""
+    from .stages.read import iter_files, read_paths
 
-    read = [a for a in read_paths(paths) if isinstance(a, Article)]
-    if not read:
-        return []
-    if docs is None:
+    files = [str(f) for f in iter_files(paths)]
+    if docs is not None and docs < len(files):
+        files = [files[i * len(files) // docs] for i in range(docs)]
+    read = [a for a in read_paths(files) if isinstance(a, Article)]
+    if not read or docs is None:
         return read
     return [read[i % len(read)] for i in range(docs)]
 
@@ -201,7 +204,11 @@ BACKENDS = {"ru": _backend_ru, "en": _backend_en}
 def _warm_backends(langs: tuple[str, ...]) -> None:
     import signal
 
+    from .pipeline import SINGLE_THREAD_ENV
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in SINGLE_THREAD_ENV:  # as the pipeline's workers, for a fair comparison
+        os.environ.setdefault(name, "1")
     for lang in langs:
         BACKENDS[lang]("Warm-up. Прогрев моделей в Москве.")
 
@@ -258,9 +265,8 @@ def run_ingest(articles: list[Article], sizes: Iterable[int]) -> list[dict]:
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix="accord-bench-") as tmp:
             db = Path(tmp) / "bench.duckdb"
-            items = list(_clones(articles, n))
-            t0 = time.perf_counter()
-            report = ingest(items, db, process=lambda stream: stream)
+            t0 = time.perf_counter()  # clones are made as the store consumes them (~1 ms/doc, bounded memory)
+            report = ingest(_clones(articles, n), db, process=lambda stream: stream)
             secs = time.perf_counter() - t0
             out.append({"docs": n, "stored": report.stored, "seconds": secs,
                         "ms_per_doc": 1000 * secs / max(n, 1), "db_mb": db.stat().st_size / 2**20})

@@ -80,23 +80,6 @@ def extract_part(part: int, files: list[str], output: str, stages: tuple[str, ..
     return part, table.num_rows, errors
 
 
-class WarmModels:
-    """Dask worker plugin: load the pipeline's models once when a worker starts."""
-
-    name = "accord-warm-models"
-
-    def __init__(self, stages: tuple[str, ...] | None = None) -> None:
-        self.stages = stages
-
-    def setup(self, worker=None) -> None:
-        from .pipeline import STAGES, warm_up
-
-        warm_up(self.stages or STAGES)
-
-    def teardown(self, worker=None) -> None:
-        pass
-
-
 def batches(paths: Iterable[str], files_per_task: int = FILES_PER_TASK) -> list[list[str]]:
     """Input files (directories walked, sorted) as absolute paths, in batches."""
     from .stages.read import iter_files
@@ -141,6 +124,8 @@ def extract(paths: Iterable[str], output: str | Path, scheduler: str | None = No
         client = client_for(scheduler or "local")
     report = DaskReport()
     try:
+        from .dask_plugin import WarmModels
+
         client.register_plugin(WarmModels(stages))
         futures = [client.submit(extract_part, i, files, str(out), stages, pure=False, key=f"accord-part-{i}")
                    for i, files in enumerate(work)]

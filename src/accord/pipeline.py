@@ -139,9 +139,17 @@ def warm_up(stages: Iterable[str] = STAGES) -> None:
             pass
 
 
+# One BLAS/OpenMP thread per worker: the workers already use every core, and numpy's default of
+# one BLAS thread per core in each of N workers oversubscribes the CPU (natasha's slovnet models
+# are numpy matrix products). Set before the worker first imports numpy; an explicit setting wins.
+SINGLE_THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def _init_worker(stages: tuple[str, ...], time_budget: float | None, warm: bool) -> None:
     global _WORKER_STAGES, _WORKER_BUDGET
     _WORKER_STAGES, _WORKER_BUDGET = stages, time_budget
+    for name in SINGLE_THREAD_ENV:
+        os.environ.setdefault(name, "1")
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     if warm:  # load models once per worker, before the first article
         warm_up(stages)
