@@ -38,7 +38,7 @@ def _with_error(files):
 def test_parallel_equals_single_process_in_input_order():
     files = _inputs()
     single = _records(process_many(_with_error(files)))
-    parallel = _records(process_parallel(_with_error(files), workers=2, window=4))
+    parallel = _records(process_parallel(_with_error(files), workers=2, window=4, small=0))
     assert parallel == single
     assert [r if isinstance(r, tuple) else r["source"] for r in parallel][2] == ("error", "ReadError", "broken.txt")
     assert all(isinstance(r, dict) and r["entities"] for i, r in enumerate(parallel) if i != 2)
@@ -58,6 +58,14 @@ def test_parallel_streams_an_endless_input_with_bounded_reads():
 
     window = 8
     light = ("clean", "language", "sentences")  # no models: the runner is under test, not the stages
-    out = list(itertools.islice(process_parallel(endless(), workers=2, stages=light, window=window), 5))
+    out = list(itertools.islice(process_parallel(endless(), workers=2, stages=light, window=window, small=0), 5))
     assert [a.source.rsplit("#", 1)[1] for a in out] == ["0", "1", "2", "3", "4"]
     assert pulled <= 5 + window + 4  # never read far ahead of what was consumed (window + one batch)
+
+
+def test_a_small_input_runs_in_this_process():
+    light = ("clean", "language")
+    items = [Article(text="Министр прибыл в Белград.", source="a"), ReadError("b", "unreadable")]
+    out = list(process_parallel(items, workers=2, stages=light))
+    assert out[0].lang == "ru" and set(out[0].timings) == set(light)  # no pickling: the same object came back
+    assert out[0] is items[0] and out[1] is items[1]

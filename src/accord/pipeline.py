@@ -18,6 +18,7 @@ in input order, at most a bounded window of articles in flight).
 from __future__ import annotations
 
 import importlib
+import itertools
 import os
 import signal
 import threading
@@ -222,8 +223,11 @@ class _Pool:
 
 def process_parallel(articles: Iterable[Article | AccordError], workers: int | None = None,
                      stages: Iterable[str] = STAGES, time_budget: float | None = DEFAULT_TIME_BUDGET,
-                     window: int | None = None) -> Iterator[Article | AccordError]:
+                     window: int | None = None, *, small: int | None = None) -> Iterator[Article | AccordError]:
     """Like process_many over `workers` processes; output order = input order.
+
+    An input of fewer than `small` items (default: one batch per worker) is processed in this
+    process: starting workers and loading their models would cost more than it saves.
 
     At most `window` articles are in flight (bounded memory on endless streams), sent in batches
     of BATCH. One worker (or a single CPU) runs in this process, with no pickling at all. A
@@ -235,6 +239,13 @@ def process_parallel(articles: Iterable[Article | AccordError], workers: int | N
     if workers <= 1:
         yield from process_many(articles, stages, time_budget)
         return
+    small = workers * BATCH if small is None else small
+    articles = iter(articles)
+    head = list(itertools.islice(articles, small))
+    if len(head) < small:
+        yield from process_many(head, stages, time_budget)
+        return
+    articles = itertools.chain(head, articles)
     window = max(window or workers * 4 * BATCH, BATCH)
     pool = _Pool(workers, stages, time_budget)
     pending: deque = deque()  # AccordError | (future, blobs, sources), in input order
