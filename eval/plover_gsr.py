@@ -71,9 +71,10 @@ def main(argv: list[str]) -> int:
             ok = all(any({a, b} - {None} <= {x.country for x in e.sources + e.targets} for e in of_type)
                      for a, b in gold_pairs)
             n["dyad"] += ok
-            ordered = all(any((a is None or a in {x.country for x in e.sources})
-                              and (b is None or b in {x.country for x in e.targets}) for e in of_type)
-                          for a, b in gold_pairs)
+            joint = t_states == [None] and len(s_states) > 1  # "X and Y agreed": a joint act has no order
+            ordered = ok if joint else all(any((a is None or a in {x.country for x in e.sources})
+                                               and (b is None or b in {x.country for x in e.targets}) for e in of_type)
+                                           for a, b in gold_pairs)
             n["dyad_ordered"] += ordered
             if show and ok and not ordered:
                 got = [(e.type, [a.country for a in e.sources], [a.country for a in e.targets]) for e in evs]

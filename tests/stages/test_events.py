@@ -301,3 +301,71 @@ def test_compound_act_is_one_event_per_country_pair(lang, text, ents, etype, wan
     assert want <= got
     for e in doc.events:  # each split event names one country per side, its actors kept in the lists
         assert len({a.country for a in e.sources}) <= 1 and len({a.country for a in e.targets}) <= 1
+
+
+@pytest.mark.parametrize("lang,text,ents,etype", [
+    ("en", "He did not say whether Russian police officers would be deployed to the Belarusian border.",
+     [("Russian", "Russia", "LOC", "RUS"), ("Belarusian", "Belarus", "LOC", "BLR")], "MOBILIZE"),
+    ("ru", "Неясно, будет ли Россия выдавать задержанных Соединенным Штатам.",
+     [("Россия", "Russia", "LOC", "RUS"), ("Соединенным Штатам", "USA", "LOC", "USA")], "COOPERATE"),
+    ("ru", "Членство Косово в Интерполе превратило бы полицейское сотрудничество Сербии и России в инструмент политики.",
+     [("Косово", "Kosovo", "LOC", "XKX"), ("Сербии", "Serbia", "LOC", "SRB"), ("России", "Russia", "LOC", "RUS")], "COOPERATE"),
+    ("sr", "Ambasada SAD nije odgovorila da li će sankcije uticati na saradnju američkih službi sa Srbijom.",
+     [("SAD", "USA", "LOC", "USA"), ("Srbijom", "Serbia", "LOC", "SRB")], "COOPERATE"),
+    ("sr", "Амбасада САД није одговорила да ли ће санкције утицати на сарадњу америчких служби са Србијом.",
+     [("САД", "USA", "LOC", "USA"), ("Србијом", "Serbia", "LOC", "SRB")], "COOPERATE"),
+])
+def test_an_indirect_question_or_condition_reports_no_act(lang, text, ents, etype):
+    doc = make(text, lang, ents)
+    assert not any(e.type in (etype, "AGREE", "THREATEN") for e in doc.events)
+
+
+def test_a_condition_after_the_act_leaves_the_act():
+    doc = make("Russia will send troops to Serbia if the border is attacked.", "en",
+               [RUSSIA, ("Serbia", "Serbia", "LOC", "SRB")])
+    assert any(e.type in ("MOBILIZE", "AGREE") and e.source.country == "RUS" for e in doc.events)
+    assert not any(e.type == "ASSAULT" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang,text,ents", [
+    ("en", "Police in Podgorica suspect two men arrested in Serbia of involvement in the murder of a Montenegrin clan member.",
+     [("Podgorica", "Podgorica", "LOC", "MNE"), ("Serbia", "Serbia", "LOC", "SRB"), ("Montenegrin", "Montenegro", "LOC", "MNE")]),
+    ("ru", "Президенты России и США обсуждали проблему кибератак на встрече в Женеве.",
+     [("России", "Russia", "LOC", "RUS"), ("США", "USA", "LOC", "USA"), ("Женеве", "Geneva", "LOC", "CHE")]),
+    ("sr", "Crna Gora je zatražila od Srbije izručenje dvojice uhapšenih koji se sumnjiče za ubistvo.",
+     [("Crna Gora", "Montenegro", "LOC", "MNE"), ("Srbije", "Serbia", "LOC", "SRB")]),
+    ("sr", "Црна Гора је затражила од Србије изручење двојице ухапшених који се сумњиче за убиство.",
+     [("Црна Гора", "Montenegro", "LOC", "MNE"), ("Србије", "Serbia", "LOC", "SRB")]),
+])
+def test_a_conflict_noun_modifying_another_noun_is_no_act(lang, text, ents):
+    doc = make(text, lang, ents)
+    assert not any(e.type == "ASSAULT" or e.type == "COERCE" and e.mode == "cyber" for e in doc.events)
+
+
+def test_a_head_that_reports_the_acts_keeps_the_nominal_trigger():
+    doc = make("A series of attacks on Israeli soldiers by Hamas killed four people.", "en",
+               [("Israeli", "Israel", "LOC", "ISR"), ("Hamas", "Hamas", "ORG", "PSE")])
+    assert any(e.type == "ASSAULT" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang,text,ents", [
+    ("en", "Russia on Monday ordered 40 German diplomats to leave the country.", [RUSSIA, ("German", "Germany", "LOC", "DEU")]),
+    ("ru", "Россия потребовала от 40 немецких дипломатов покинуть страну.",
+     [("Россия", "Russia", "LOC", "RUS"), ("немецких", "Germany", "LOC", "DEU")]),
+])
+def test_ordering_diplomats_to_leave_is_an_expulsion(lang, text, ents):
+    doc = make(text, lang, ents)
+    assert ("SANCTION", ("RUS",), ("DEU",)) in dyads(doc)
+    assert next(e for e in doc.events if e.type == "SANCTION").mode == "expel"
+
+
+def test_joint_act_of_two_states_beside_an_igo_is_between_the_states():
+    doc = make("Лавров и Дачич также договорились встретиться в начале декабря на полях министерской встречи ОБСЕ.", "ru",
+               [("Лавров", "per:lavrov", "PER", "RUS"), ("Дачич", "per:dacic", "PER", "SRB"), ("ОБСЕ", "org:osce", "ORG", None)])
+    assert any(e.type == "AGREE" and {e.source.country, e.target.country} == {"RUS", "SRB"} for e in doc.events)
+
+
+def test_planned_deployment_of_police_is_no_threat():
+    doc = make("Germany will deploy additional police officers to Serbia's border with North Macedonia.", "en",
+               [("Germany", "Germany", "LOC", "DEU"), ("Serbia", "Serbia", "LOC", "SRB"), ("North Macedonia", "North Macedonia", "LOC", "MKD")])
+    assert not any(e.type == "THREATEN" for e in doc.events)

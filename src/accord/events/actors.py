@@ -311,6 +311,10 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Tok], trigger_
     sources, targets = _distinct_sides(sources, targets, symmetric)
     if symmetric and not sources and len({a.country for a in targets}) >= 2:
         sources, targets = targets, []  # "discussed cooperation between Russia and Serbia": both sides
+    if symmetric and not any(a.country for a in targets) and len({a.country for a in sources if a.country}) >= 2:
+        # "Лавров и Дачич договорились встретиться на полях ОБСЕ": the joint act is between the named states
+        sources, targets = sources, [a for a in sources if a.country != sources[0].country] + targets
+        sources = [a for a in sources if a.country == sources[0].country]
     if symmetric and not targets and len({a.country for a in sources}) >= 2:
         first = sources[0].country
         sources, targets = [a for a in sources if a.country == first], [a for a in sources if a.country != first]

@@ -2,7 +2,7 @@
 
 A pattern is one or more words in order (up to `MAX_GAP` words may lie between two of them);
 each word is compared with a token's lemma and its lower-cased (Serbian: Latin) form; a word
-ending in `*` is a prefix. So one matcher serves every language and a new language is a new
+ending in `*` is a prefix; `...` lets the next word stand up to `WIDE_GAP` words further. So one matcher serves every language and a new language is a new
 data folder: events.tsv, contexts.tsv, negation.txt, future.tsv, event_roles.tsv.
 """
 from __future__ import annotations
@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..lang import load_list, load_tsv
 
 MAX_GAP = 2
+WIDE_GAP = 6  # "..." in a pattern: the next word may stand this far ("ordered 40 German diplomats to leave")
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,14 @@ class Matcher:
             for p in self._heads(toks[i]):
                 idx = [i]
                 ok = True
+                gap = MAX_GAP
                 for w in p.words[1:]:
+                    if w == "...":
+                        gap = WIDE_GAP
+                        continue
                     j = idx[-1] + 1
-                    limit = min(end, j + MAX_GAP + 1)
+                    limit = min(end, j + gap + 1)
+                    gap = MAX_GAP
                     while j < limit and not word_matches(w, toks[j]):
                         j += 1
                     if j >= limit:

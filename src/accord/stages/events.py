@@ -44,6 +44,7 @@ OWNER_REACH = 4  # "по запросу властей США": the asker stands
 COPRESENT_REACH = 6  # a joint act or statement this close to two foreign people implies they met
 IMPLIED_CONFIDENCE = 0.55
 CLAUSE_MARKS = {",", ";", ":", "(", ")", "—", "–"}
+NOMINAL_CONFLICT = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "PROTEST", "MOBILIZE"}
 
 
 def run(doc: Article) -> None:
@@ -117,12 +118,61 @@ def _modal_cues(toks: list[Tok], lang: str) -> list[lexicon.Match]:
     return lexicon.select(lexicon.modality(lang).find(toks))
 
 
+def _unreal_tokens(toks: list[Tok], cues: list[lexicon.Match]) -> set[int]:
+    """Tokens of clauses that report no act: an indirect question or a condition ("did not say whether
+    police would be deployed", "da li će sankcije uticati na saradnju", "будет ли", a conditional
+    "превратило бы"). `unreal` cues open such a clause (it runs from the cue to the next clause mark);
+    `unreal-clause` cues mark the whole clause that holds them."""
+    out: set[int] = set()
+    for c in cues:
+        label = c.pattern.label
+        if not label.startswith("unreal"):
+            continue
+        lo = c.first
+        if label == "unreal-clause":
+            while lo > 0 and toks[lo - 1].text not in CLAUSE_MARKS:
+                lo -= 1
+        hi = c.last
+        while hi + 1 < len(toks) and toks[hi + 1].text not in CLAUSE_MARKS:
+            hi += 1
+        out |= set(range(lo, hi + 1))
+    return out
+
+
+def _modifier_noun(toks: list[Tok], m: lexicon.Match, lang: str) -> bool:
+    """A nominal conflict trigger that only modifies another noun reports no act of its own
+    ("the organisers of the attack", "обсуждали проблему кибератак", "over the course of the probe",
+    "sumnjiče za ubistvo"): PLOVER codes the act where a clause reports it. A head that still reports
+    the acts ("a series of attacks", "серия терактов", "the result of torture"; role act-head) keeps it; so do triggers heading a clause-level phrase."""
+    if m.pattern.label not in NOMINAL_CONFLICT:
+        return False
+    last = toks[m.last]
+    if last.dep:
+        if last.pos != "NOUN":
+            return False
+        h = last.head
+        if h != -1 and toks[h].pos == "ADP":  # spaCy hangs "of the probe" on the preposition
+            h = toks[h].head
+        if h == -1 or h in m.tokens or toks[h].pos not in ("NOUN", "PROPN"):
+            return False
+        return not _has_role(toks, h, lang, "act-head")
+    j = m.first - 1  # no parse (Serbian): a preposition of topic or charge right before it
+    return j >= 0 and _has_role(toks, j, lang, "modifier")
+
+
+def _has_role(toks: list[Tok], i: int, lang: str, role: str) -> bool:
+    return any(r.pattern.label == role for r in lexicon.roles(lang).find(toks, i, i + 1))
+
+
 def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list[Event]) -> list[Event]:
     if not toks:
         return []
     matches = [m for m in lexicon.select(lexicon.triggers(lang).find(toks)) if not _compound_tail(toks, m.first)]
-    modal = _modal_cues(toks, lang)
-    real = [m for m in matches if m.pattern.label != "NONE"]
+    cues = _modal_cues(toks, lang)
+    unreal = _unreal_tokens(toks, cues)
+    modal = [c for c in cues if not c.pattern.label.startswith("unreal")]
+    real = [m for m in matches if m.pattern.label != "NONE" and m.first not in unreal
+            and not _modifier_noun(toks, m, lang)]
     if any(m.pattern.label == "AGREE" for m in real):  # "Sporazum ... su u Berlinu potpisali": one AGREE
         real = [m for m in real if "bare-sign" not in m.pattern.flags]
     # a readiness cue with no trigger after it is itself an AGREE ("spremni smo", "готовы к")
@@ -258,7 +308,7 @@ def _is_person(doc: Article, entity_id: str) -> bool:
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 REJECT_MODE = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield"}
-THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence"}
+THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence"}
 THREAT_MODE_BY_MODE = {"expel": "expel", "arrest": "arrest", "convict": "arrest"}
 
 
@@ -406,10 +456,17 @@ def _clause_gap(toks: list[Tok], trigger: int, d: DateMention, lang: str) -> int
 
 
 def _country_groups(actors: list[Actor]) -> list[list[Actor]]:
-    """Actors grouped by country (by entity when they have none), in order of first mention."""
+    """Actors grouped by country, in order of first mention; actors with no country (an IGO named
+    beside a state) stay with the first group: they add no dyad of their own."""
     groups: dict[str, list[Actor]] = {}
+    loose = [a for a in actors if not a.country]
     for a in actors:
-        groups.setdefault(a.country or a.entity or a.text or "", []).append(a)
+        if a.country:
+            groups.setdefault(a.country, []).append(a)
+    if not groups:
+        return [loose] if loose else []
+    first = next(iter(groups))
+    groups[first] = groups[first] + loose
     return list(groups.values())
 
 
@@ -427,6 +484,10 @@ def split_pairs(e: Event) -> list[Event]:
     """
     src, tgt = _country_groups(e.sources), _country_groups(e.targets)
     if len(src) <= 1 and len(tgt) <= 1:
+        if src:
+            e.sources, e.source = src[0], src[0][0]  # a state actor, not an IGO beside it, is primary
+        if tgt:
+            e.targets, e.target = tgt[0], tgt[0][0]
         return [e]
     out = []
     for s in src or [[]]:
