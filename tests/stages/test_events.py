@@ -369,3 +369,16 @@ def test_planned_deployment_of_police_is_no_threat():
     doc = make("Germany will deploy additional police officers to Serbia's border with North Macedonia.", "en",
                [("Germany", "Germany", "LOC", "DEU"), ("Serbia", "Serbia", "LOC", "SRB"), ("North Macedonia", "North Macedonia", "LOC", "MKD")])
     assert not any(e.type == "THREATEN" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang,text,ents", [
+    ("en", "Vulin said he had no intention to resign over the US sanctions.", [("Vulin", "per:vulin", "PER", "SRB"), ("US", "USA", "LOC", "USA")]),
+    ("ru", "Вулин заявил, что не намерен уходить в отставку из-за санкций США.",
+     [("Вулин", "per:vulin", "PER", "SRB"), ("США", "USA", "LOC", "USA")]),
+    ("sr", "Vulin o sankcijama SAD: Ne pada mi na pamet da podnesem ostavku.", [("Vulin", "per:vulin", "PER", "SRB"), ("SAD", "USA", "LOC", "USA")]),
+    ("sr", "Вулин о санкцијама САД: Не пада ми на памет да поднесем оставку.", [("Вулин", "per:vulin", "PER", "SRB"), ("САД", "USA", "LOC", "USA")]),
+])
+def test_a_refusal_idiom_negates_the_act(lang, text, ents):
+    doc = make(text, lang, ents)
+    assert not any(e.type == "RETREAT" for e in doc.events)  # he will not resign
+    assert any(e.type == "REJECT" for e in doc.events)  # PLOVER: a refused concession is REJECT

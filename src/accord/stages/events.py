@@ -102,10 +102,10 @@ def _negated(toks: list[Tok], first: int, lang: str) -> bool:
     neg, exc = lexicon.negation(lang)
     lo = max(0, first - NEGATION_WINDOW)
     excepted = set()
-    for m in exc.find(toks, lo, first):
+    for m in exc.find(toks, 0, first):
         excepted |= set(m.tokens)
-    for m in neg.find(toks, lo, first):
-        if set(m.tokens) & excepted:
+    for m in neg.find(toks, 0, first):  # a negator or refusal idiom ending within the window
+        if m.last < lo or set(m.tokens) & excepted:
             continue
         between = range(m.last + 1, first)
         if any(toks[j].text in ",;:" or toks[j].pos in CONTENT_POS for j in between):
