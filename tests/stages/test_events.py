@@ -382,3 +382,26 @@ def test_a_refusal_idiom_negates_the_act(lang, text, ents):
     doc = make(text, lang, ents)
     assert not any(e.type == "RETREAT" for e in doc.events)  # he will not resign
     assert any(e.type == "REJECT" for e in doc.events)  # PLOVER: a refused concession is REJECT
+
+
+@pytest.mark.parametrize("lang,text,ents", [
+    ("en", "Serbia will not take part in sanctions against Belarus.", [("Serbia", "Serbia", "LOC", "SRB"), ("Belarus", "Belarus", "LOC", "BLR")]),
+    ("ru", "Сербия не будет участвовать в санкциях против Белоруссии.",
+     [("Сербия", "Serbia", "LOC", "SRB"), ("Белоруссии", "Belarus", "LOC", "BLR")]),
+    ("sr", "Srbija neće učestvovati u sankcijama protiv Minska.", [("Srbija", "Serbia", "LOC", "SRB"), ("Minska", "Minsk", "LOC", "BLR")]),
+    ("sr", "Србија неће учествовати у санкцијама против Минска.", [("Србија", "Serbia", "LOC", "SRB"), ("Минска", "Minsk", "LOC", "BLR")]),
+])
+def test_refusing_to_join_sanctions_is_reject_not_sanction(lang, text, ents):
+    doc = make(text, lang, ents)
+    assert not any(e.type == "SANCTION" for e in doc.events)
+    assert any(e.type == "REJECT" and e.source.country == "SRB" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang,text,ents", [
+    ("en", "Vucic said he was grateful to Hungary for its understanding.", [("Vucic", "per:vucic", "PER", "SRB"), ("Hungary", "Hungary", "LOC", "HUN")]),
+    ("sr", "Vučić je rekao da je zahvalan Mađarskoj na razumevanju.", [("Vučić", "per:vucic", "PER", "SRB"), ("Mađarskoj", "Hungary", "LOC", "HUN")]),
+    ("sr", "Вучић је рекао да је захвалан Мађарској на разумевању.", [("Вучић", "per:vucic", "PER", "SRB"), ("Мађарској", "Hungary", "LOC", "HUN")]),
+    ("ru", "Вучич сказал, что благодарен Венгрии за понимание.", [("Вучич", "per:vucic", "PER", "SRB"), ("Венгрии", "Hungary", "LOC", "HUN")]),
+])
+def test_being_grateful_is_support(lang, text, ents):
+    assert ("SUPPORT", ("SRB",), ("HUN",)) in dyads(make(text, lang, ents))

@@ -228,7 +228,7 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             continue
         future = any(c.last < m.first and m.first - c.last <= FUTURE_WINDOW or c.last < m.first and c.pattern.label == "ready"
                      and m.first - c.last <= READY_REACH for c in modal) or any(c.tokens == m.tokens for c in modal)
-        coded = recode(p.label, p.mode, negated, future)
+        coded = recode(p.label, p.mode, negated, future, "join" in p.flags)
         if coded is None:
             continue
         etype, mode = coded
@@ -318,16 +318,17 @@ def _compound_tail(toks: list[Tok], i: int) -> bool:
             and toks[i].start == toks[i - 1].end)
 
 
-def recode(etype: str, mode: str | None, negated: bool, future: bool) -> tuple[str, str | None] | None:
+def recode(etype: str, mode: str | None, negated: bool, future: bool, joining: bool = False) -> tuple[str, str | None] | None:
     """PLOVER's reading of negation and intent; None: nothing is coded.
 
     A refused or failed cooperative act ("did not agree", "will not accept", "nije potpisao")
-    is REJECT, as PLOVER codes it; other negated acts did not happen and are dropped. Intent to
+    is REJECT, as PLOVER codes it, and so is refusing to join an act ("Srbija neće učestvovati u
+    sankcijama", `join` in the lexicon); other negated acts did not happen and are dropped. Intent to
     cooperate ("will visit", "ready to cooperate", "spremni smo") is AGREE with mode future;
     intent to sanction, coerce or attack is THREATEN; a future verbal act keeps its type.
     """
     if negated:
-        if etype in COOPERATIVE:
+        if etype in COOPERATIVE or joining:  # refusing to join sanctions rejects those who ask for them
             return "REJECT", REJECT_MODE.get(etype)
         return None
     if future:
