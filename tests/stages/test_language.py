@@ -67,3 +67,11 @@ def test_dominant_script_codes():
     assert language.dominant_script("Belgrade, Serbia") == "Latn"
     assert language.dominant_script("12345 !!!") == "Zyyy"
     assert language.dominant_script("北京 China 中国 外交部") == "Hani"
+
+
+@pytest.mark.parametrize("text", ["12345 67 890 — 2024", "!!! ??? ... 08:37", "© 2023"])
+def test_text_without_words_is_undetermined_not_a_guess(text):
+    doc = Article(text=text, source="t")
+    clean.run(doc)
+    language.run(doc)
+    assert doc.lang == "und"

@@ -32,6 +32,7 @@ REQUIRES = ("body",)
 ASSIGNS = ("lang", "script", "lang_scores")
 
 MAX_CHARS = 100_000  # enough text for any decision; keeps 10 MB inputs fast
+MIN_LETTERS = 12  # below this a language model only guesses: say "und" (undetermined)
 EVIDENCE_WEIGHT = 0.7  # log-odds added per distinctive word form
 TOP_K = 10
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -187,6 +188,9 @@ def run(doc: Article) -> None:
     body = "\n".join(doc.text[b.start:b.end] for b in doc.body) or doc.text
     body = body[:MAX_CHARS]
     doc.script = dominant_script(body)
+    if sum(len(w) for w in _WORD_RE.findall(body[:2000])) < MIN_LETTERS:
+        doc.lang, doc.lang_scores = "und", {}
+        return
     scores = rescore(base_scores(body), body, doc.script)
     doc.lang_scores = {k: round(v, 4) for k, v in sorted(scores.items(), key=lambda kv: -kv[1])}
     doc.lang = next(iter(doc.lang_scores), "und")
