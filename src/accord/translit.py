@@ -32,18 +32,7 @@ def has_cyrillic(text: str) -> bool:
 
 def sr_to_latin(text: str) -> str:
     """Serbian Cyrillic to Serbian Latin, letter for letter (same length except Љ Њ Џ)."""
-    out = []
-    for i, ch in enumerate(text):
-        lat = SR_CYR_TO_LAT.get(ch)
-        if lat is None:
-            out.append(ch)
-        elif len(lat) == 2 and ch.isupper():
-            # ЉУБА -> LJUBA, Љуба -> Ljuba
-            nxt = text[i + 1] if i + 1 < len(text) else ""
-            out.append(lat.upper() if nxt.isupper() else lat)
-        else:
-            out.append(lat)
-    return "".join(out)
+    return "".join(sr_to_latin_chars(text))
 
 
 def sr_to_latin_aligned(text: str) -> tuple[str, list[int]]:
@@ -60,6 +49,7 @@ def sr_to_latin_aligned(text: str) -> tuple[str, list[int]]:
 
 
 def sr_to_latin_chars(text: str) -> list[str]:
+    """One Latin string per input character: 'Љ' -> 'Lj' (or 'LJ' inside a word in capitals)."""
     chars = []
     for i, ch in enumerate(text):
         lat = SR_CYR_TO_LAT.get(ch)
