@@ -231,11 +231,30 @@ class KB:
         for head, iso in tries:
             if not iso or not head:
                 continue
-            found = [c for c in self._direct(" ".join(head), lang, lemmatize) if c.entry.country == iso]
+            direct = self._direct(" ".join(head), lang, lemmatize)
+            found = [c for c in direct if c.entry.country == iso]
+            if not found:
+                found = self._same_kind(direct, iso)
             if found:
                 return [Candidate(entry=c.entry, form=c.form, generic=False, flags=c.flags + ("qualified",))
                         for c in found]
         return []
+
+    # kinds a country has at most one of: its government, parliament, ... (not 'ministry')
+    SINGLE_KINDS = ("government", "parliament", "presidency")
+
+    def _same_kind(self, generic: list[Candidate], iso: str) -> list[Candidate]:
+        """A generic name ('правительство', 'Vlada') listed for some countries names the one body
+        of that kind the KB has for another country ('китайское правительство' -> State Council
+        of China); kinds a country has several of (ministries) give nothing."""
+        kinds = {c.entry.kind for c in generic if c.generic}
+        if len(kinds) != 1 or next(iter(kinds)) not in self.SINGLE_KINDS:
+            return []
+        kind = kinds.pop()
+        same = [e for e in self.entries if e.kind == kind and e.country == iso]
+        if len(same) != 1:
+            return []
+        return [Candidate(entry=same[0], form=generic[0].form, generic=False, flags=generic[0].flags)]
 
     def country_name_iso(self, text: str, lang: str) -> str | None:
         """ISO3 when `text` names a country (any case form: 'Srbije', 'России', 'the Russian Federation')."""

@@ -138,3 +138,62 @@ def test_lowercase_nationality_adjective_is_not_part_of_a_kb_name():
 def test_russian_name_with_original_spelling_in_brackets_is_two_mentions():
     got = _mentions("Журналист Джошуа Вольф (Joshua Wolf) был освобождён.", "ru")
     assert got.get("Джошуа Вольф") == "PER" and got.get("Joshua Wolf") == "PER"
+
+
+# -- institution names around a head noun (accord.ner.institutions) ----------------------------
+def test_russian_institution_with_genitive_owner_is_one_organisation():
+    text = ("Об этом сообщили в правительстве Китая и в министерстве обороны Украины. "
+            "Позже пресс-служба Кремля опровергла эти данные.")
+    ms = by_text(mentions_of(text, "ru"))
+    assert ms["правительстве Китая"].type == "ORG"
+    assert ms["правительстве Китая"].normal == "правительство Китая"
+    assert ms["министерстве обороны Украины"].normal == "министерство обороны Украины"
+    assert ms["пресс-служба Кремля"].type == "ORG"
+    assert "Китая" not in ms and "Украины" not in ms
+
+
+def test_russian_institution_keeps_persons_and_plain_places_apart():
+    text = ("В центре Москвы прошла встреча с администрацией президента Обамы. "
+            "Акции телекоммуникационных фирм США упали.")
+    ms = by_text(mentions_of(text, "ru"))
+    assert ms["Москвы"].type == "LOC"  # 'центр' is an institution only when capitalised
+    assert ms["Обамы"].type == "PER"  # a person is never swallowed by an institution
+    assert ms["США"].type == "LOC"  # several firms are no one institution
+
+
+def test_russian_named_body_with_descriptor_and_quotes():
+    text = ("Лидер партии «Яблоко» выступил против, а компания «Газпром» промолчала. "
+            "Об этом сообщило агентство «Интерфакс».")
+    ms = by_text(mentions_of(text, "ru"))
+    assert ms["партии «Яблоко"].type == "ORG"
+    assert ms["компания «Газпром"].type == "ORG"
+    assert ms["Интерфакс"].type == "ORG"  # a media outlet is named by its name alone
+
+
+def test_russian_capitalised_body_with_owner_and_namesake():
+    text = ("Более 40 сотрудников прошли обучение в Московском университете МВД России имени В. Я. Кикотя. "
+            "Представитель японского МИДа прокомментировал решение.")
+    ms = by_text(mentions_of(text, "ru"))
+    uni = ms["Московском университете МВД России имени В. Я. Кикотя"]
+    assert uni.type == "ORG" and uni.normal.startswith("Московский университет МВД России")
+    assert ms["японского МИДа"].type == "ORG"
+
+
+def test_serbian_cyrillic_institutions_with_link_words_and_country_adjectives():
+    text = ("Припадници Службе за борбу против тероризма МУП Србије ухапсили су јуче двојицу мушкараца. "
+            "Хапшење је уследило након размене података са аустријском Дирекцијом за државну безбедност. "
+            "Аустријско министарство унутрашњих послова у среду је саопштило да је нападач осуђиван.")
+    ms = by_text(mentions_of(text, "sr"))
+    assert ms["Службе за борбу против тероризма"].type == "ORG"
+    assert ms["МУП Србије"].type == "ORG"  # the parent body stays its own mention
+    assert ms["Дирекцијом за државну безбедност"].type == "ORG"  # the adjective stays outside, a country cue
+    assert ms["Аустријско министарство унутрашњих послова"].type == "ORG"
+
+
+def test_serbian_institution_stops_at_a_verb_and_keeps_plural_bodies_out():
+    text = ("Он је рекао да ће Беч од Европске комисије затражити новац. "
+            "Сарађујемо са партнерским службама Немачке.")
+    ms = by_text(mentions_of(text, "sr"))
+    assert ms["Европске комисије"].type == "ORG"
+    assert ms["Немачке"].type == "LOC"
+    assert "u centru" not in " ".join(ms)

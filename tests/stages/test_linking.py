@@ -149,3 +149,30 @@ def test_country_owned_embassy_one_id_across_languages():
     en = link("The US Embassy in Belgrade said the equipment was delivered.", "en")
     sr = link("Ambasada SAD u Beogradu saopštila je da je oprema isporučena.", "sr")
     assert entity_with(en, "US Embassy").id == entity_with(sr, "Ambasada SAD").id
+
+
+@needs_kb
+def test_institution_countries_from_owner_and_adjective():
+    doc = link("Представитель японского МИДа и источник в китайском правительстве подтвердили это. "
+               "Власти Таиланда закрыли доступ к социальной сети Facebook.", "ru")
+    assert entity_with(doc, "японского МИДа").country == "JPN"
+    gov = entity_with(doc, "китайском правительстве")
+    assert gov.country == "CHN" and gov.kb  # the one government of China the KB has
+    assert entity_with(doc, "Власти Таиланда").country == "THA"
+    assert entity_with(doc, "социальной сети Facebook").country is None  # 'Таиланда' two words back is no owner
+
+
+@needs_kb
+def test_descriptor_and_quoted_name_share_the_names_id():
+    doc = link("Лидер партии «Яблоко» выступил против. «Яблоко» потребовало пересчёта.", "ru")
+    assert entity_with(doc, "партии «Яблоко").id == entity_with(doc, "Яблоко").id
+
+
+@needs_kb
+def test_foreign_ministry_gets_no_home_country_from_a_name_before_it():
+    doc = link("Razmena informacija između MUP-a Srbije i Saveznog ministarstva unutrašnjih poslova "
+               "značajno je unapređena.", "sr")
+    assert entity_with(doc, "MUP-a Srbije").country == "SRB"
+    assert entity_with(doc, "Saveznog ministarstva unutrašnjih poslova").country != "SRB"
+    doc = link("Аустријско министарство унутрашњих послова у среду је саопштило да је нападач осуђиван.", "sr")
+    assert entity_with(doc, "Аустријско министарство унутрашњих послова").country == "AUT"

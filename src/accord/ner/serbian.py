@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..doc import Article, Mention
 from ..models import lemmatizer
 from ..translit import has_cyrillic, skeleton, sr_to_cyrillic, sr_to_latin
-from . import knowledge
+from . import institutions, knowledge
+from .institutions import Features
 from .spans import make
 
 LANG = "sr"
@@ -115,7 +117,7 @@ def is_stopword(word: str) -> bool:
 
 
 def is_org_head(word: str) -> bool:
-    heads = knowledge.words(LANG, "org_heads.txt")
+    heads = institutions.heads(LANG)
     return lower_lemma(word) in heads or word.lower() in heads
 
 
@@ -385,3 +387,40 @@ def recognise(doc: Article, gaz: list[Mention] | None = None) -> list[Mention]:
 
 def retype(m: Mention) -> str:
     return m.type
+
+
+# -- word features for institution names (accord.ner.institutions) ------------------------
+@lru_cache(maxsize=50000)
+def features(word: str) -> Features:
+    """Serbian (either script) word features from lemmagen3 and case endings, for the shared
+    institution rule ('Аустријско министарство унутрашњих послова', 'Službe za borbu ...')."""
+    if not any(c.isalpha() for c in word):
+        return Features()
+    lat = sr_to_latin(word) if has_cyrillic(word) else word
+    low = lat.lower()
+    heads = institutions.heads(LANG)
+    head_lemma = lower_lemma(low)
+    head = head_lemma in heads or low in heads
+    country = knowledge.country_from_word(word, LANG)
+    verb = is_verb_form(lat) or (low.endswith(("ti", "ći")) and head_lemma == low)  # infinitives: 'zatražiti'
+    adj = not head and not verb and (head_lemma.endswith(("ski", "čki", "ški", "ni", "ji")) or (
+        len(low) > 4 and low.endswith(ADJECTIVE_FORM_ENDINGS + ("no", "ko", "sko"))))
+    gen = low.endswith(MODIFIER_ENDINGS) and not is_stopword(lat) and not verb and not low.endswith(("lo", "la", "li"))
+    return Features(head=head, cap_only=heads.get(head_lemma, heads.get(low, False)) if head else False,
+                    adj=adj, gen=gen, country=country, verb=verb, key=low, lemma=head_lemma,
+                    plural=head and low.endswith(PLURAL_OBLIQUE))
+
+
+PLURAL_OBLIQUE = ("ama", "ima", "ovima", "evima")  # 'službama', 'organima': several bodies
+
+
+def nominative(word: str, head: Features) -> str:
+    """The nominative lemma (lemmagen3), in the word's script and capitalisation; an adjective
+    agrees with its head ('Evropske komisije' -> 'Evropska komisija', not 'Evropski')."""
+    lat = sr_to_latin(word) if has_cyrillic(word) else word
+    out = lemma(lat)
+    if not features(word).head and out.lower().endswith("i") and head.lemma and not head.lemma.endswith(("i", "r", "n", "t", "d", "s", "k", "v", "l", "m", "j", "c")):
+        out = out[:-1] + ("a" if head.lemma.endswith("a") else "o")
+    if lat[:1].isupper():
+        out = out[:1].upper() + out[1:]
+    return sr_to_cyrillic(out) if has_cyrillic(word) else out

@@ -9,7 +9,7 @@ long official names and abbreviations models cut or miss. Only text inside `body
 from __future__ import annotations
 
 from ..doc import Article, Mention
-from ..ner import english, russian, serbian, spans
+from ..ner import english, institutions, russian, serbian, spans
 
 REQUIRES = ("body", "lang", "sentences")
 ASSIGNS = ("mentions",)
@@ -39,6 +39,11 @@ RECOGNISERS = {
 }
 # languages that name an institution's country by a genitive after it ("Конгресса США")
 GENITIVE_COUNTRY = ("ru", "sr")
+# language -> (word features, nominative) for institution names around a head noun
+INSTITUTIONS = {
+    "ru": (russian.features, russian.nominative),
+    "sr": (serbian.features, serbian.nominative),
+}
 # close relatives read with the same recogniser (a Serbian text mislabelled hr/bs keeps its names)
 ALIASES = {"hr": "sr", "bs": "sr", "sh": "sr", "cnr": "sr", "uk": "ru", "be": "ru"}
 
@@ -49,6 +54,8 @@ def run(doc: Article) -> None:
     gaz = gazetteer(doc) if lang in RECOGNISERS else spans.gazetteer(doc, lang)
     model = recognise(doc, gaz) if recognise is not None else []
     merged = spans.merge(spans.split_abbreviation(model, doc.text), gaz, doc.text, retype)
+    if lang in INSTITUTIONS:
+        merged = institutions.apply(doc, merged, lang, *INSTITUTIONS[lang])
     if lang in GENITIVE_COUNTRY:
         merged = spans.join_country_genitive(merged, doc.text, lang)
     merged = spans.harmonise_persons(merged)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..doc import Article, Entity, Mention, TextSpan, Token
 from ..lang import load_tsv
 from ..ner import knowledge, titles
-from ..translit import skeleton
+from ..translit import has_cyrillic, skeleton
 
 REQUIRES = ("mentions", "sentences", "lang")
 ASSIGNS = ("entities", "mentions.entity")
@@ -124,6 +124,23 @@ def _country_in_words(words: list[str], lang: str) -> str | None:
 
 
 PUNCT_STOP = set(".,;:!?()[]{}«»\"“”„")
+QUOTED = re.compile(r"[«„“\"]\s*([^«»„“”\"]+?)\s*[»“”\"]?$")
+
+
+def proper_name(text: str) -> str | None:
+    """The name inside a descriptor phrase: 'партии «Яблоко»' -> 'Яблоко', 'компании Piedmont
+    Airlines' -> 'Piedmont Airlines' (a name in another script after a lower-case descriptor)."""
+    if not text[:1].islower() and not QUOTED.search(text):
+        return None
+    hit = QUOTED.search(text)
+    if hit and hit.start() > 0 and hit.group(1)[:1].isupper():
+        return hit.group(1)
+    words = text.split()
+    if words[0][:1].islower() and has_cyrillic(words[0]):
+        tail = [w for w in words if not has_cyrillic(w)]
+        if tail and words[-len(tail):] == tail and tail[0][:1].isupper():
+            return " ".join(tail)
+    return None
 
 
 class Linker:
@@ -145,7 +162,8 @@ class Linker:
         if m.candidates:
             entries = [e for e in (base.get(i) for i in m.candidates) if e is not None]
             return entries, len(entries) > 1 or self._is_generic(m.text)
-        for form in dict.fromkeys([m.normal, m.text]):
+        named = proper_name(m.text)
+        for form in dict.fromkeys([m.normal, m.text] + ([named] if named else [])):
             try:
                 cands = base.candidates(form, self.lang)
             except Exception:
@@ -187,7 +205,8 @@ class Linker:
             iso = _country_in_words(words[:3], self.lang)
             if iso:
                 return iso
-        elif words and words[0] not in PUNCT_STOP:
+        elif words and words[0] not in PUNCT_STOP and words[0][:1].isupper():
+            # a genitive country name right after ('МУП Србије'), not an adjective of the next phrase
             iso = _country_in_words(words[:2], self.lang) if self.lang != "en" else None
             if iso and not self._is_mention_start(right[0].start, other_than=m):
                 return iso
@@ -195,6 +214,8 @@ class Linker:
         for t in reversed(left):
             if t.text in PUNCT_STOP or t.text.lower() in self.prepositions:
                 break
+            if self.lang != "en" and not t.text[:1].islower():
+                continue  # 'закрыли Таиланда ... сети': a capitalised name before is no owner; 'белорусского МВД' is
             iso = knowledge.country_from_word(t.text, self.lang)
             if iso:
                 return iso
@@ -336,7 +357,16 @@ class Linker:
         return slug(head)
 
     def split_country(self, m: Mention) -> tuple[str | None, str | None]:
-        words = m.text.split()
+        """(head, country) of a generic body named with its country: the nominative normal form
+        first ('китайское правительство', not 'китайскому правительству'), then the text."""
+        for form in dict.fromkeys([m.normal or m.text, m.text]):
+            head, iso = self._split_country(form)
+            if iso:
+                return head, iso
+        return None, None
+
+    def _split_country(self, text: str) -> tuple[str | None, str | None]:
+        words = text.split()
         for k in range(1, min(5, len(words))):
             tail = " ".join(words[-k:])
             iso = knowledge.country_from_word(tail, self.lang)
@@ -430,6 +460,8 @@ class Linker:
                 gid = f"{m.type.lower()}:{self.concept(head)}-{iso.lower()}"
             elif m.type == "LOC":
                 gid = f"loc:{place_key(normal)}"
+            elif proper_name(m.text):
+                gid = f"{m.type.lower()}:{slug(proper_name(m.text))}"  # 'партии «Яблоко»' = 'Яблоко'
             else:
                 gid = f"{m.type.lower()}:{slug(normal)}"
             g = self.group(gid, m.type, normal, m)

@@ -1,0 +1,297 @@
+"""Institution names built around a head noun, in any language that lists its head nouns.
+
+Why: recognisers find the proper name but not the institution that names it: natasha tags
+"Китая" in "правительства Китая", "Яблоко" in "партии «Яблоко»", "Facebook" in "социальной сети
+Facebook", and misses "Аустријско министарство унутрашњих послова" or "Службе за борбу против
+тероризма" whose head is a common noun. Users need the institution: "the government of China"
+is an actor, "China" is a place. The rule, the same in every language, reads a head noun from
+`lang/<code>/org_heads.txt` (lemmas; a `cap` flag marks heads that are institutions only when
+capitalised, "Центр"), with
+  - adjectives before it that agree with it ("китайскому правительству", "Следственный комитет",
+    "Аустријско министарство"),
+  - lower-case genitive modifiers after it ("министерство обороны", "unutrašnjih poslova"),
+    and lower-case words after a link word of `org_links.txt` ("Служба за борбу против
+    тероризма", "Комитет по ...") behind a capitalised head,
+  - then an owner: a country/organisation mention in the genitive ("правительства Китая",
+    "Академии МВД Беларуси"), a «quoted» name ("партии «Яблоко»"), or an organisation named in
+    apposition ("компании Piedmont Airlines").
+A phrase becomes an ORG when it has an owner, a country adjective, or a capitalised start
+inside the sentence; a lone lower-case "правительство" stays out (no name, no country). Persons
+are never swallowed ("администрации президента Обамы" keeps Obama a person).
+Each language gives word features (`Features`) from its own morphology: pymorphy for Russian,
+lemmagen3 and case endings for Serbian; this module holds no language knowledge.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..doc import Article, Mention
+from ..lang import load_list
+from ..translit import has_cyrillic
+from . import knowledge
+from .spans import make
+
+QUOTES_OPEN = {"«": "»", "„": "“", "“": "”", '"': '"', "‘": "’", "»": "«"}
+ABBREVIATION = re.compile(r"^[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ]{2,}[a-zа-яё]{0,2}(-[a-zа-яё]{1,3})?$")  # МВД, МИДа, MUP-a
+MAX_LEFT = 3
+MAX_CHAIN = 3
+MAX_QUOTED = 8
+
+
+@dataclass
+class Features:
+    """What the rule needs to know of one word; given by the language's morphology."""
+    head: bool = False        # an institution head noun (lemma in org_heads.txt)
+    cap_only: bool = False    # a head that names an institution only when capitalised
+    adj: bool = False         # an adjective/participle that can stand before a head
+    gen: bool = False         # can be a genitive (continues a chain, or an owner's first word)
+    cases: frozenset = frozenset()  # grammatical cases the word can be in (empty: unknown)
+    country: str | None = None  # the country this word names (adjective or name)
+    verb: bool = False
+    key: str = ""  # the word as the language's lists write it (lower case; Serbian in Latin)
+    plural: bool = False  # a plural-only reading ('фирм США' are firms, not one institution)
+    lemma: str = ""  # lower-case lemma (Serbian in Latin)
+
+
+@dataclass
+class Word:
+    start: int
+    end: int
+    text: str
+    f: Features
+    sent: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def lower(self) -> bool:
+        return self.text[:1].islower()
+
+
+@lru_cache(maxsize=None)
+def head_flags(lang: str) -> dict[str, frozenset[str]]:
+    """head lemma -> its flags: `cap` (an institution only when capitalised), `bare` (a «quoted»
+    name after it is the mention alone: 'агентству «Sputnik»' names Sputnik)."""
+    out = {}
+    for line in load_list(lang, "org_heads.txt"):
+        parts = line.split()
+        if parts:
+            out[parts[0].casefold()] = frozenset(parts[1:])
+    return out
+
+
+@lru_cache(maxsize=None)
+def heads(lang: str) -> dict[str, bool]:
+    """head lemma -> True when the head names an institution only when capitalised."""
+    return {k: "cap" in v for k, v in head_flags(lang).items()}
+
+
+@lru_cache(maxsize=None)
+def links(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_list(lang, "org_links.txt"))
+
+
+def key(word: str, lang: str) -> str:
+    return knowledge.latin(word, lang).casefold()
+
+
+def _agrees(a: Features, b: Features) -> bool:
+    return not a.cases or not b.cases or bool(a.cases & b.cases)
+
+
+class Finder:
+    def __init__(self, doc: Article, mentions: list[Mention], lang: str, features: Callable[[str], Features],
+                 nominative: Callable[[str, Features], str] | None = None):
+        self.doc = doc
+        self.nominative = nominative
+        self.text = doc.text
+        self.lang = lang
+        self.mentions = mentions
+        self.words: list[Word] = []
+        self.first_of_sentence: set[int] = set()
+        for si, s in enumerate(doc.sentences):
+            for k, t in enumerate(s.tokens):
+                if k == 0 or all(not c.isalnum() for c in self.text[s.start:t.start]):
+                    self.first_of_sentence.add(len(self.words))
+                self.words.append(Word(t.start, t.end, t.text, features(t.text), si))
+        self.at: dict[int, Mention] = {m.start: m for m in mentions}
+
+    def mention_over(self, w: Word) -> Mention | None:
+        return next((m for m in self.mentions if m.start <= w.start < m.end), None)
+
+    def next_index(self, offset: int, k: int) -> int:
+        while k < len(self.words) and self.words[k].start < offset:
+            k += 1
+        return k
+
+    def find(self) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(self.words):
+            w = self.words[i]
+            got = self.phrase(i) if w.f.head else None
+            if got is None:
+                i += 1
+                continue
+            start, end, normal, k = got
+            out.append((start, end, normal))
+            i = max(k, i + 1)
+        return out
+
+    def _inside_person(self, w: Word) -> bool:
+        m = self.mention_over(w)
+        return m is not None and m.type == "PER"
+
+    def phrase(self, i: int) -> tuple[int, int, str, int] | None:
+        words, w = self.words, self.words[i]
+        if self._inside_person(w) or (w.f.cap_only and not w.cap):
+            return None
+        # adjectives before the head that agree with it
+        j = i
+        # (lower-case ones only before a lower-case head: 'аустријском Дирекцијом' names the
+        # body without the adjective, which stays its country cue)
+        while j > 0 and i - j < MAX_LEFT and words[j - 1].sent == w.sent and words[j - 1].f.adj \
+                and _agrees(words[j - 1].f, w.f) and not self._inside_person(words[j - 1]) \
+                and (words[j - 1].cap or not w.cap) and self.text[words[j - 1].end:words[j].start] == " ":
+            j -= 1
+        country_adj = any(x.f.country for x in words[j:i])
+        # lower-case genitive modifiers after it, and a link word's lower-case phrase
+        k = i + 1
+        chain = 0
+        linked = False
+        while k < len(words) and words[k].sent == w.sent and chain < MAX_CHAIN:
+            x = words[k]
+            if x.start in self.at or not x.lower or x.f.verb:
+                break
+            if x.f.gen and not x.f.country:
+                k += 1
+                chain += 1
+                continue
+            if (w.cap or words[j].cap) and x.f.key in links(self.lang) and not linked:
+                n = k + 1
+                while n < len(words) and n - k <= MAX_CHAIN and words[n].sent == w.sent and words[n].lower \
+                        and not words[n].f.verb and words[n].start not in self.at and not words[n].f.country:
+                    n += 1
+                if n > k + 1:
+                    k, linked = n, True
+                    continue
+            break
+        # a chain ending in a bare head noun refers back ('Центр общественных связей ведомства':
+        # 'of the agency' named before), unless an owner follows it
+        if k - 1 > i and words[k - 1].f.head and not (k < len(words) and words[k].start in self.at):
+            k -= 1
+        end = words[k - 1].end
+        owner = False
+        if w.f.plural and not w.cap:
+            # 'телекоммуникационных фирм США': several bodies; only a name makes them one ('компаний Michelin')
+            nxt = words[k] if k < len(words) else None
+            named = nxt is not None and (nxt.text in QUOTES_OPEN or (
+                nxt.start in self.at and self.at[nxt.start].type == "ORG" and not nxt.f.country))
+            if not named:
+                return None
+        # the owner: a «quoted» name, a genitive (or apposed organisation) mention, then 'имени X'
+        if k < len(words) and words[k].sent == w.sent and words[k].text in QUOTES_OPEN:
+            close = QUOTES_OPEN[words[k].text]
+            n = k + 1
+            while n < len(words) and n - k <= MAX_QUOTED and words[n].text != close and words[n].sent == w.sent:
+                n += 1
+            if n < len(words) and words[n].text == close and n > k + 1 and words[k + 1].cap:
+                if "bare" in head_flags(self.lang).get(w.f.lemma, ()):
+                    return None  # the quoted name alone is the mention
+                end, owner, k = words[n].end, True, n + 1
+        elif not linked:  # 'Служба за борбу против тероризма МУП Србије': the name is whole, МУП its parent
+            for _ in range(2):
+                if k >= len(words) or words[k].sent != w.sent:
+                    break
+                m = self.at.get(words[k].start)
+                if m is None or m.type == "PER" or self.text[end:m.start] != " ":
+                    break
+                # 'компании Piedmont Airlines', 'компания Газпром': an organisation in apposition
+                apposed = m.type == "ORG" and (has_cyrillic(m.text) != has_cyrillic(w.text) or (
+                    bool(words[k].f.cases) and bool(w.f.cases) and _agrees(words[k].f, w.f)))
+                if not (words[k].f.gen or words[k].f.country or apposed or m.text.isupper()):
+                    break
+                end, owner = m.end, True
+                k = self.next_index(m.end, k)
+            if owner and k + 1 < len(words) and words[k].f.key in links(self.lang) \
+                    and words[k].sent == w.sent:
+                # 'университет МВД России имени В. Я. Кикотя' (a model may start the person at 'имени')
+                m = self.at.get(words[k + 1].start) or self.at.get(words[k].start)
+                if m is not None and m.type == "PER":
+                    end, k = m.end, self.next_index(m.end, k + 1)
+        capital_inside = words[j].cap and j not in self.first_of_sentence
+        if not (owner or country_adj or capital_inside):
+            return None
+        if not owner and not country_adj and k == i + 1 and j == i:
+            return None  # a capitalised head alone ('Правительство'): the recogniser decides
+        start = words[j].start
+        # a person inside the span (crossing its end) stops it
+        if any(m.type == "PER" and start <= m.start < end and m.end > end for m in self.mentions):
+            return None
+        return start, end, self.normal(j, i, end), k
+
+    def normal(self, j: int, i: int, end: int) -> str:
+        """The head and its adjectives in the nominative, the rest as written."""
+        words = self.words
+        if self.nominative is None:
+            return self.text[words[j].start:end]
+        head = [self.nominative(x.text, words[i].f) for x in words[j:i + 1]]
+        out = ""
+        for x, form in zip(words[j:i + 1], head):
+            out += (" " if out and self.text[x.start - 1:x.start] == " " else "") + form
+        return out + self.text[words[i].end:end]
+
+
+def _after_link(text: str, start: int, m: Mention, lang: str) -> bool:
+    """A person named after a link word ('имени Кикотя'): part of the body's name."""
+    words = text[start:m.start].split()
+    first = m.text.split()[0] if m.text.split() else ""
+    return (bool(words) and key(words[-1], lang) in links(lang)) or key(first, lang) in links(lang)
+
+
+def apply(doc: Article, mentions: list[Mention], lang: str, features: Callable[[str], Features],
+          nominative: Callable[[str, Features], str] | None = None) -> list[Mention]:
+    """Mentions with institution phrases added: a phrase replaces the non-person mentions it
+    covers (its owner country, its quoted name); a phrase crossing a mention is dropped."""
+    finder = Finder(doc, mentions, lang, features, nominative)
+    out = list(mentions)
+    for start, end, normal in finder.find():
+        inside = [m for m in out if m.start < end and start < m.end]
+        # a person stays a person, unless a link word names the body after them ('имени Кикотя')
+        if any(m.start < start or m.end > end or (m.type == "PER" and not _after_link(doc.text, start, m, lang))
+               for m in inside):
+            continue
+        if len(inside) == 1 and inside[0].start == start and inside[0].end == end and inside[0].type == "ORG":
+            if not inside[0].candidates and normal != doc.text[start:end]:
+                inside[0].normal = normal  # 'Saveznog ministarstva' -> 'Savezni ministarstvo': the head's nominative
+            continue
+        m = make(doc.text, start, end, "ORG", "rules")
+        if m is None:
+            continue
+        m.normal = normal if doc.text[start:end] == m.text else m.text
+        out = [x for x in out if x not in inside] + [m]
+    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    return _adjective_abbreviations(doc, out, finder)
+
+
+def _adjective_abbreviations(doc: Article, mentions: list[Mention], finder: Finder) -> list[Mention]:
+    """'японского МИДа', 'сербского МВД': a bare abbreviation says nothing without the country
+    adjective before it, so the adjective is part of the organisation's mention."""
+    by_end = {w.end: w for w in finder.words}
+    for m in mentions:
+        if m.type != "ORG" or " " in m.text or not ABBREVIATION.match(m.text):
+            continue
+        prev = by_end.get(m.start - 1)
+        if prev is None or doc.text[prev.end:m.start] != " " or not prev.lower or not prev.f.country \
+                or any(x.start <= prev.start < x.end for x in mentions):
+            continue
+        joined = make(doc.text, prev.start, m.end, "ORG", m.source, candidates=m.candidates)
+        if joined is not None:
+            joined.normal = f"{prev.text} {m.normal or m.text}"
+            m.start, m.end, m.text, m.normal = joined.start, joined.end, joined.text, joined.normal
+    return mentions
