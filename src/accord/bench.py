@@ -293,6 +293,10 @@ def run(paths: list[str], docs: int | None = None, workers: int | None = None, b
     kept: list[Article] = []
     depth = 2 if start_method() == "forkserver" else 1
     t_first = None
+    if workers <= 1:  # in this process: load the models first, as pool workers do in their initializer
+        from .pipeline import warm_up
+
+        warm_up()
     with WorkerMemory(depth) as memory:
         t0 = time.perf_counter()
         for item in process_parallel((fresh(a) for a in corpus), workers=workers):
