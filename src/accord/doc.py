@@ -132,6 +132,9 @@ class Article(msgspec.Struct, kw_only=True):
     quotes: list[Quote] = []
     events: list[Event] = []
     timings: dict[str, float] = {}
+    # Transient: the shared linguistic analysis (accord.analysis) of this article while the
+    # pipeline runs; cleared by accord.pipeline.process, never in records or between processes.
+    analysis: Any = None
 
     def __post_init__(self) -> None:
         if not self.doc_id:
@@ -156,7 +159,8 @@ class Article(msgspec.Struct, kw_only=True):
 
     def to_record(self) -> dict[str, Any]:
         """The output contract: one JSON record per article."""
-        rec = msgspec.to_builtins(self)
+        rec = msgspec.to_builtins(msgspec.structs.replace(self, analysis=None) if self.analysis is not None else self)
+        rec.pop("analysis", None)
         for internal in ("sentences", "mentions", "lang_scores", "timings", "meta", "title_span", "published_span", "url"):
             rec.pop(internal, None)
         if self.url:
