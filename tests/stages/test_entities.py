@@ -197,3 +197,21 @@ def test_serbian_institution_stops_at_a_verb_and_keeps_plural_bodies_out():
     assert ms["Европске комисије"].type == "ORG"
     assert ms["Немачке"].type == "LOC"
     assert "u centru" not in " ".join(ms)
+
+
+def test_english_descriptors_dates_and_unclosed_abbreviations_trimmed():
+    text = ("Security chief Alexander Lebed's peace plan for Chechnya was rejected, Interfax news agency said. "
+            "The August National Association of Purchasing Management (NAPM) index fell.")
+    ms = by_text(mentions_of(text, "en"))
+    assert ms["Interfax"].type == "ORG"
+    assert "Interfax news agency" not in ms
+    assert ms["National Association of Purchasing Management"].type == "ORG"
+    assert ms["NAPM"].type == "ORG"
+
+
+def test_english_company_short_form_is_the_company():
+    text = ("Magna International Inc said on Tuesday its quarterly profit rose. "
+            "Magna said sales of car parts were strong in Europe.")
+    ms = mentions_of(text, "en")
+    short = [m for m in ms if m.text == "Magna"]
+    assert short and all(m.type == "ORG" for m in short)

@@ -8,7 +8,10 @@ typed as persons ("in Novi Sad").
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Article, Mention
+from ..lang import load_tsv
 from ..models import spacy_en
 from . import knowledge
 from .spans import make
@@ -27,6 +30,28 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             end -= len(p)
             break
     return start, end
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    return frozenset(r[0] for name in ("months.tsv", "weekdays.tsv") for r in load_tsv("en", name) if r)
+
+
+def trim_descriptors(text: str, start: int, end: int) -> tuple[int, int]:
+    """An English name is capitalised: lower-case words after it describe it ('Interfax news
+    agency', 'Jiangsu province', 'Stansted airport'), and a month or weekday before it dates it
+    ('August Chicago NAPM'); neither is part of the name."""
+    words = text[start:end].split(" ")
+    tail = len(words)
+    while tail > 1 and words[tail - 1].isalpha() and words[tail - 1].islower():
+        tail -= 1
+    if tail < len(words) and words[tail - 1][:1].isupper():
+        words = words[:tail]
+    lead = 0
+    while len(words) - lead > 1 and words[lead] in _date_words() and words[lead + 1][:1].isupper():
+        lead += 1
+    cut = sum(len(w) + 1 for w in words[:lead])
+    return start + cut, start + len(" ".join(words))
 
 
 def caps_to_title(chunk: str) -> str:
@@ -68,6 +93,8 @@ def recognise(doc: Article) -> list[Mention]:
             if label is None:
                 continue
             s, e = trim(doc.text, start + ent.start_char, start + ent.end_char)
+            if label != "PER":
+                s, e = trim_descriptors(doc.text, s, e)
             before = sdoc[max(0, ent.start - 1)].lower_ if ent.start > 0 else ""
             after = sdoc[ent.end].lower_ if ent.end < len(sdoc) else ""
             if len(ent) == 1 and label != "PER" and after in knowledge.titles("en") and ent.text.istitle():
@@ -112,7 +139,20 @@ def propagate(mentions: list[Mention], doc: Article) -> list[Mention]:
             if m is not None:
                 added.append(m)
                 taken.append((s, e))
-    return sorted(mentions + added, key=lambda m: m.start)
+    return company_short_forms(sorted(mentions + added, key=lambda m: m.start))
+
+
+def company_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """'Magna' after 'Magna International Inc' is the company, not a person the small model
+    took it for: a one-word 'person' that opens an organisation's name in the same document
+    and is no first name is that organisation."""
+    first_names = knowledge.words("en", "first_names.txt")
+    openers = {m.text.split()[0] for m in mentions if m.type == "ORG" and len(m.text.split()) >= 2}
+    for m in mentions:
+        if m.type == "PER" and " " not in m.text and m.text in openers and m.text.casefold() not in first_names \
+                and len(m.text) >= 3:
+            m.type = "ORG"
+    return mentions
 
 
 def split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -160,6 +160,15 @@ def split_abbreviation(mentions: list[Mention], text: str) -> list[Mention]:
     """'Союз координационных советов (СКС)' -> the name and its abbreviation, one mention each."""
     out: list[Mention] = []
     for m in mentions:
+        # 'National Association of Purchasing Management ( NAPM )': the model stopped before ')'
+        if "(" in m.text and ")" not in m.text[m.text.rindex("("):] and text[m.end:m.end + 3].lstrip().startswith(")") \
+                and m.text[m.text.rindex("(") + 1:].strip().isupper() and not m.text.startswith("("):
+            k = m.text.rindex("(")
+            head = make(text, m.start, m.start + k, m.type, m.source)
+            abbr = make(text, m.start + k + 1, m.end, m.type, m.source)
+            if head is not None and abbr is not None:
+                out.extend([head, abbr])
+                continue
         if m.text.endswith(")") and "(" in m.text and not m.text.startswith("("):
             k = m.text.rindex("(")
             head = make(text, m.start, m.start + k, m.type, m.source)
