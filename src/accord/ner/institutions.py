@@ -261,6 +261,12 @@ def apply(doc: Article, mentions: list[Mention], lang: str, features: Callable[[
     finder = Finder(doc, mentions, lang, features, nominative)
     out = list(mentions)
     for start, end, normal in finder.find():
+        trimmed = make(doc.text, start, end, "ORG", "rules")
+        if trimmed is None:
+            continue
+        if trimmed.start == start and trimmed.end < end and normal.endswith(doc.text[trimmed.end:end]):
+            normal = normal[:len(normal) - (end - trimmed.end)]  # the closing quote » make() leaves out
+        start, end = trimmed.start, trimmed.end
         inside = [m for m in out if m.start < end and start < m.end]
         # a person stays a person, unless a link word names the body after them ('имени Кикотя')
         if any(m.start < start or m.end > end or (m.type == "PER" and not _after_link(doc.text, start, m, lang))
@@ -273,7 +279,7 @@ def apply(doc: Article, mentions: list[Mention], lang: str, features: Callable[[
         m = make(doc.text, start, end, "ORG", "rules")
         if m is None:
             continue
-        m.normal = normal if doc.text[start:end] == m.text else m.text
+        m.normal = normal
         out = [x for x in out if x not in inside] + [m]
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return _adjective_abbreviations(doc, out, finder)
