@@ -4,6 +4,7 @@ Stages (each a module in accord.stages with one job, spaCy-style `REQUIRES`/`ASS
     clean      body spans, title, outlet, publication date
     language   lang, script
     sentences  sentences and tokens with offsets
+    parse      the shared linguistic analysis (each language's backend once per article)
     dates      every date expression, normalised, with precision
     entities   NER mentions (natasha / spaCy / Serbian rules + gazetteer)
     linking    canonical identity and country for each mention -> entities
@@ -32,7 +33,7 @@ import msgspec
 from .doc import Article
 from .errors import AccordError, StageError, StageTimeout
 
-STAGES: tuple[str, ...] = ("clean", "language", "sentences", "dates", "entities", "linking", "quotes", "events")
+STAGES: tuple[str, ...] = ("clean", "language", "sentences", "parse", "dates", "entities", "linking", "quotes", "events")
 DEFAULT_TIME_BUDGET = float(os.environ.get("ACCORD_TIME_BUDGET", "60"))  # seconds per article
 
 
@@ -80,6 +81,8 @@ def process(article: Article, stages: Iterable[str] = STAGES, time_budget: float
                 article.timings[name] = article.timings.get(name, 0.0) + time.perf_counter() - t0
     except _Expired:
         raise StageTimeout(article.source, f"over the time budget of {time_budget:g} s (in stage {name}); skipped") from None
+    finally:
+        article.analysis = None  # transient: never in records, never sent between processes
     return article
 
 

@@ -22,9 +22,9 @@ import msgspec
 from ..doc import Actor, Article, DateMention, Event, Span, TextSpan
 from ..events import lexicon
 from ..events.actors import Candidate, assign, candidates, group_sides, speaker_actor
-from ..events.analysis import Tok, analyse
+from ..events.analysis import Tok, sentence_tokens
 
-REQUIRES = ("sentences", "dates", "entities", "quotes", "published")
+REQUIRES = ("sentences", "analysis", "dates", "entities", "quotes", "published")
 ASSIGNS = ("events",)
 
 NEGATION_WINDOW = 3  # words before the trigger a negator may stand
@@ -53,7 +53,7 @@ def run(doc: Article) -> None:
     if not lexicon.triggers(lang).patterns:
         return
     sentences = [s for s in doc.sentences if doc.in_body(s.start, s.end) or not doc.body]
-    analysed = analyse(lang, sentences)
+    analysed = sentence_tokens(doc, sentences)
     para_contexts: dict[int, set[str]] = {}
     sent_contexts = []
     for s, toks in zip(sentences, analysed):

@@ -1,0 +1,85 @@
+"""The shared linguistic analysis of an article: each language's backend runs once per article.
+
+The parse stage (accord.stages.parse) fills `Article.analysis` with an `Analysis`: tokens with
+lemmas (and, where a backend parses, part of speech and dependencies) for every sentence, plus
+whatever else a backend computed that later stages read (`extra`). Events read the tokens
+instead of running natasha or spaCy again, one sentence at a time.
+
+Each language is one module named in BACKENDS with `tokens(sentences) -> list[list[Tok]]`;
+a language without one gets lower-cased razdel tokens (accord.analysis.plain).
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..doc import Article, Sentence
+
+# language -> module of accord.analysis that analyses it
+BACKENDS = {"en": "english", "ru": "russian", "sr": "serbian"}
+PLAIN = "plain"
+
+
+@dataclass
+class Tok:
+    i: int
+    start: int
+    end: int
+    text: str
+    low: str  # lower case; Serbian in Latin script
+    lemma: str
+    pos: str = ""
+    dep: str = ""
+    head: int = -1  # index of the syntactic head in the same sentence, -1 for root / unknown
+
+
+@dataclass
+class Analysis:
+    lang: str
+    tokens: dict[tuple[int, int], list[Tok]]  # (sentence start, end) -> its tokens
+    extra: dict[str, Any] = field(default_factory=dict)  # other backend results, by name
+
+    def sentence(self, s: Sentence) -> list[Tok] | None:
+        return self.tokens.get((s.start, s.end))
+
+
+def backend(lang: str):
+    return importlib.import_module(f"{__name__}.{BACKENDS.get(lang, PLAIN)}")
+
+
+def analyse(lang: str, sentences: list[Sentence]) -> list[list[Tok]]:
+    """Tokens of each sentence, in order."""
+    if not sentences:
+        return []
+    return backend(lang).tokens(sentences)
+
+
+def analyse_article(doc: Article) -> Analysis:
+    toks = analyse(doc.lang, doc.sentences)
+    return Analysis(doc.lang, {(s.start, s.end): t for s, t in zip(doc.sentences, toks)})
+
+
+def of(doc: Article) -> Analysis:
+    """The article's analysis; made now when no parse stage ran (a stage run on its own)."""
+    if not isinstance(doc.analysis, Analysis) or doc.analysis.lang != doc.lang:
+        doc.analysis = analyse_article(doc)
+    return doc.analysis
+
+
+def sentence_tokens(doc: Article, sentences: list[Sentence]) -> list[list[Tok]]:
+    """Tokens of the given sentences of `doc`, analysing any the shared analysis lacks."""
+    shared = of(doc)
+    out: list[list[Tok] | None] = [shared.sentence(s) for s in sentences]
+    missing = [s for s, t in zip(sentences, out) if t is None]
+    if missing:
+        extra = iter(analyse(doc.lang, missing))
+        out = [t if t is not None else next(extra) for t in out]
+    return out  # type: ignore[return-value]
+
+
+def has_syntax(toks: list[Tok]) -> bool:
+    return any(t.dep for t in toks)
+
+
+__all__ = ["Analysis", "Tok", "analyse", "analyse_article", "has_syntax", "of", "sentence_tokens"]

@@ -1,0 +1,34 @@
+"""Serbian: lemmagen3 lemmas of the transliterated (Latin) lower-cased words of each sentence.
+
+No offline Serbian parser exists, so Serbian roles come from word order and function words.
+A word's lemma depends on the word alone, so it is cached per process.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..doc import Sentence, Token
+from ..models import lemmatizer
+from ..translit import sr_to_latin
+from . import Tok
+
+
+@lru_cache(maxsize=100_000)
+def lemma(low: str) -> str:
+    return lemmatizer("sr").lemmatize(low).lower() if low.isalpha() else low
+
+
+def tokens(sentences: list[Sentence]) -> list[list[Tok]]:
+    out = []
+    for s in sentences:
+        words = s.tokens
+        if not words:
+            from razdel import tokenize
+
+            words = [Token(start=s.start + t.start, end=s.start + t.stop, text=t.text) for t in tokenize(s.text)]
+        toks = []
+        for t in words:
+            low = sr_to_latin(t.text).lower()
+            toks.append(Tok(len(toks), t.start, t.end, t.text, low, lemma(low)))
+        out.append(toks)
+    return out

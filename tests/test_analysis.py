@@ -1,0 +1,54 @@
+"""The shared analysis (accord.analysis, parse stage): one backend run per article, the same
+tokens as analysing each sentence alone, offsets into the text, never left on a processed article."""
+from __future__ import annotations
+
+import pytest
+
+from accord import analysis
+from accord.doc import Article
+from accord.pipeline import process
+
+TEXTS = {
+    "ru": "Министр внутренних дел России Владимир Колокольцев встретился с Александром Вулином. "
+          "Стороны обсудили борьбу с наркотрафиком.\n\nВ Москве подписан меморандум о сотрудничестве.",
+    "en": "Russia expelled 40 German diplomats on Monday. Berlin called the move unjustified.\n\n"
+          "The foreign ministry said it would respond.",
+    "sr": "Ministar unutrašnjih poslova Srbije sastao se sa kolegom iz Rusije. Potpisali su sporazum.\n\n"
+          "Министар је рекао да сарадња две земље у борби против организованог криминала успешно напредује.",
+}
+
+
+def parsed(lang: str) -> Article:
+    doc = Article(text=TEXTS[lang], source=f"{lang}.txt", lang=lang)
+    process(doc, ("clean", "sentences"))
+    return doc
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_article_analysis_equals_sentence_by_sentence(lang):
+    doc = parsed(lang)
+    shared = analysis.analyse_article(doc)
+    assert len(doc.sentences) >= 3
+    for s in doc.sentences:
+        toks = shared.sentence(s)
+        assert toks, s.text
+        alone = analysis.analyse(lang, [s])[0]
+        assert [(t.start, t.end, t.lemma, t.pos, t.dep, t.head) for t in toks] == \
+               [(t.start, t.end, t.lemma, t.pos, t.dep, t.head) for t in alone]
+        assert all(doc.text[t.start:t.end] == t.text for t in toks)
+
+
+def test_parsers_give_heads_and_lemmas():
+    doc = parsed("ru")
+    toks = analysis.of(doc).sentence(doc.sentences[0])
+    assert analysis.has_syntax(toks)
+    assert any(t.lemma == "встретиться" for t in toks)
+    sr = parsed("sr")
+    assert any(t.low == "ministar" for t in analysis.of(sr).sentence(sr.sentences[-1]))  # Cyrillic read in Latin
+
+
+def test_pipeline_leaves_no_analysis_on_the_article():
+    doc = Article(text=TEXTS["en"], source="en.txt")
+    process(doc, ("clean", "language", "sentences", "parse"))
+    assert doc.analysis is None
+    assert "analysis" not in doc.to_record()
