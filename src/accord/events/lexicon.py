@@ -47,24 +47,61 @@ def word_matches(word: str, tok) -> bool:
 
 
 class Matcher:
-    """All occurrences of a set of patterns in a token list; `select` keeps the longest, non-overlapping."""
+    """All occurrences of a set of patterns in a token list; `select` keeps the longest, non-overlapping.
+
+    Patterns are indexed by their first word: an exact word by the word, a prefix (`word*`) by
+    its stem, so a token finds its candidate patterns with a few dict lookups instead of a scan
+    of every prefix pattern; the candidates of a (lemma, form) pair are cached.
+    """
+
+    CACHE = 200_000  # distinct (lemma, form) pairs remembered per matcher
 
     def __init__(self, patterns: list[Pattern]):
         self.patterns = patterns
         self.exact: dict[str, list[Pattern]] = {}
         self.prefixed: list[Pattern] = []
+        self.stems: dict[str, list[tuple[int, Pattern]]] = {}  # stem -> (order in prefixed, pattern)
+        self.stars: list[tuple[int, Pattern]] = []
         for p in patterns:
             head = p.words[0]
-            if head.endswith("*"):
+            if head.endswith("*") and len(head) > 1:
+                self.stems.setdefault(head[:-1], []).append((len(self.prefixed), p))
+                self.prefixed.append(p)
+            elif head.endswith("*"):  # a bare '*' is compared as a word, as word_matches does
+                self.stars.append((len(self.prefixed), p))
                 self.prefixed.append(p)
             else:
                 self.exact.setdefault(head, []).append(p)
+        self.lengths = sorted({len(stem) for stem in self.stems})
+        self._cache: dict[tuple[str, str], tuple[Pattern, ...]] = {}
 
-    def _heads(self, tok) -> list[Pattern]:
-        found = list(self.exact.get(tok.lemma, ()))
-        if tok.low != tok.lemma:
-            found += [p for p in self.exact.get(tok.low, ()) if p not in found]
-        found += [p for p in self.prefixed if word_matches(p.words[0], tok)]
+    def _prefix_heads(self, tok) -> list[Pattern]:
+        """Prefix patterns whose stem starts the token's lemma or form, in their file order."""
+        hits: dict[int, Pattern] = {}
+        for word in (tok.lemma, tok.low):
+            for n in self.lengths:
+                if n > len(word):
+                    break
+                for k, p in self.stems.get(word[:n], ()):
+                    hits[k] = p
+        for k, p in self.stars:
+            if word_matches("*", tok):
+                hits[k] = p
+        return [hits[k] for k in sorted(hits)]
+
+    def _heads(self, tok) -> tuple[Pattern, ...]:
+        key = (tok.lemma, tok.low)
+        found = self._cache.get(key)
+        if found is None:
+            # an exact pattern listed under the form has a different first word than one under
+            # the lemma, so the two lists never share a pattern
+            found = list(self.exact.get(tok.lemma, ()))
+            if tok.low != tok.lemma:
+                found += self.exact.get(tok.low, ())
+            found = tuple(found + self._prefix_heads(tok))
+            if len(self._cache) >= self.CACHE:
+                self._cache.clear()
+            self._cache[key] = found
         return found
 
     def find(self, toks, start: int = 0, end: int | None = None) -> list[Match]:
