@@ -148,19 +148,32 @@ def _table(title: str, rows: list[dict], columns: list[tuple[str, str]], empty: 
     from rich.table import Table
 
     console = Console()
+    if not console.is_terminal and console.width < 160:
+        console = Console(width=160)  # piped into a file or a pager: room for every column
     if not rows:
         console.print(f"[dim]{title}: {empty}[/dim]")
         return
+    if console.width < NARROW and len(columns) > 6:
+        hidden = [h for h, k in columns if k in HIDE_WHEN_NARROW]
+        columns = [(h, k) for h, k in columns if k not in HIDE_WHEN_NARROW]
+        if hidden:
+            title += f"  [dim](narrow terminal: {', '.join(hidden)} hidden; --json has everything)[/dim]"
     table = Table(title=title, title_justify="left", show_lines=False)
     for header, key in columns:
         wide = key in WIDE_COLUMNS  # free text takes the room left; codes and numbers never wrap
         table.add_column(header, overflow="fold" if wide else "ellipsis", no_wrap=not wide,
+                         min_width=MIN_WIDTHS.get(key, 4 if wide else None), max_width=MAX_WIDTHS.get(key),
                          ratio=3 if key in ("sentence_show", "quote_show") else (1 if wide else None))
     for r in rows:
         table.add_row(*["" if r.get(k) is None else _cell(r.get(k)) for _, k in columns])
     console.print(table)
 
 
+MIN_WIDTHS = {"source_show": 10, "target_show": 10, "contexts": 8, "sentence_show": 16, "quote_show": 16,
+              "name": 10, "speaker_show": 10, "aliases_show": 10}
+MAX_WIDTHS = {"doc_show": 22, "mode": 10}
+NARROW = 110  # below this many columns, wide tables drop their longest free-text columns
+HIDE_WHEN_NARROW = {"sentence_show", "doc_show"}
 WIDE_COLUMNS = {"sentence_show", "quote_show", "source_show", "target_show", "contexts", "aliases_show", "name",
                 "speaker_show"}
 
@@ -432,6 +445,7 @@ def evaluate(
     paths: Optional[list[str]] = typer.Argument(None, help="articles to extract (default: the files the gold names, next to it)"),
     records: Optional[Path] = typer.Option(None, "--records", help="score this JSONL of records instead of extracting"),
     as_json: bool = JSON_OPTION,
+    by_lang: bool = typer.Option(False, "--by-lang", help="a table per language/script group (en, ru, sr-Latn, sr-Cyrl) and in all, with entity and event precision"),
 ) -> None:
     """Extract the gold's articles and print the reference metrics (same as shared/eval/score.py)."""
     import json
@@ -440,9 +454,14 @@ def evaluate(
 
     gold_data = json.loads(gold.read_text(encoding="utf-8"))
     if records is not None:
-        res = ev.score(gold_data, ev.load_jsonl(records))
+        out = ev.load_jsonl(records)
     else:
-        res = ev.evaluate(gold, paths or None, on_error=lambda e: _err(f"skipped: {e}"))
+        gold_data, out = ev.gold_and_records(gold, paths or None, on_error=lambda e: _err(f"skipped: {e}"))
+    if by_lang:
+        res = ev.score_by_group(gold_data, out)
+        typer.echo(ev.to_group_json(res) if as_json else ev.to_group_text(res))
+        return
+    res = ev.score(gold_data, out)
     typer.echo(ev.to_json(res) if as_json else ev.to_text(res))
 
 
