@@ -11,7 +11,7 @@ import pytest
 
 from accord import evaluate as ev
 
-from conftest import SHARED
+from conftest import REPO, SHARED
 
 REFERENCE = SHARED / "eval" / "score.py"
 DEV = SHARED / "data" / "news" / "dev"
@@ -48,6 +48,102 @@ def test_matching_rules_on_a_small_gold():
     assert got["xdoc_links"] == (0, 1) and got["apart_ok"] == (1, 1) and got["offsets_valid"] == (1, 2)
     assert res["entity_precision_proxy"] == (None, 2, 3) and res["event_count"] == (None, 1, 1)
     assert ev.to_text(res).splitlines()[-1].startswith("SUMMARY mean_core=")
+
+
+def _two_language_gold_and_records():
+    """Three documents in three groups (sr Latin, sr Cyrillic, ru) with cross-document items."""
+    text_lat = "Ministar Dačić je razgovarao sa Putinom. Rusija i Srbija potpisale su sporazum. Pratite nas"
+    text_cyr = "Дачић је разговарао са Путином у Москви."
+    text_ru = "Лавров встретился с Дачичем."
+    recs = [
+        {"source": "lat.txt", "text": text_lat, "body": [{"start": 0, "end": 80}],
+         "entities": [{"id": "dacic", "type": "PER", "country": "SRB", "mentions": [{"start": 9, "end": 14, "text": "Dačić"}]},
+                      {"id": "putin", "type": "PER", "country": "RUS", "mentions": [{"start": 32, "end": 39, "text": "Putinom"}]},
+                      {"id": "nas", "type": "ORG", "country": None, "mentions": [{"start": 88, "end": 91, "text": "nas"}]}],
+         "events": [{"type": "AGREE", "source": {"country": "RUS"}, "target": {"country": "SRB"}},
+                    {"type": "ASSAULT", "source": {"country": "RUS"}, "target": {"country": "SRB"}}],
+         "quotes": [], "dates": []},
+        {"source": "cyr.txt", "text": text_cyr, "body": [{"start": 0, "end": len(text_cyr)}],
+         "entities": [{"id": "dacic-2", "type": "PER", "country": "SRB", "mentions": [{"start": 0, "end": 5, "text": "Дачић"}]},
+                      {"id": "moskva", "type": "LOC", "country": "RUS", "mentions": [{"start": 33, "end": 39, "text": "Москви"}]}],
+         "events": [], "quotes": [], "dates": []},
+        {"source": "ru.txt", "text": text_ru, "body": [{"start": 0, "end": len(text_ru)}],
+         "entities": [{"id": "dacic", "type": "PER", "country": "SRB", "mentions": [{"start": 20, "end": 27, "text": "Дачичем"}]}],
+         "events": [{"type": "CONSULT", "source": {"country": "RUS"}, "target": {"country": "SRB"}}], "quotes": [], "dates": []},
+    ]
+    gold = {"docs": {
+        "lat.txt": {"lang": "sr", "script": "Latn",
+                    "entities": [{"key": "dacic", "forms": ["Dačić"]}, {"key": "putin", "forms": ["Putinom"]}],
+                    "events": [{"family": "AGREE", "countries": ["SRB", "RUS"]}]},
+        "cyr.txt": {"lang": "sr", "script": "Cyrl",
+                    "entities": [{"key": "dacic", "forms": ["Дачић"]}, {"key": "putin", "forms": ["Путином"]}],
+                    "events": [{"family": "CONSULT", "countries": ["SRB", "RUS"]}]},
+        "ru.txt": {"lang": "ru", "script": "Cyrl",
+                   "entities": [{"key": "dacic", "forms": ["Дачичем"]}],
+                   "events": [{"family": ["CONSULT", "MEET"], "countries": ["RUS", "SRB"]}]}},
+        "xdoc": [["dacic", ["lat.txt", "cyr.txt"]], ["dacic", ["lat.txt", "ru.txt"]]],
+        "apart": [[["dacic", "lat.txt"], ["putin", "lat.txt"]]]}
+    return gold, ev.by_basename(recs)
+
+
+def test_groups_split_a_language_by_script_only_when_the_gold_has_several():
+    gold, _ = _two_language_gold_and_records()
+    assert ev.doc_groups(gold) == {"ru": {"ru.txt"}, "sr-Cyrl": {"cyr.txt"}, "sr-Latn": {"lat.txt"}}
+    gold["docs"]["cyr.txt"]["script"] = "Latn"
+    assert ev.doc_groups(gold) == {"ru": {"ru.txt"}, "sr": {"cyr.txt", "lat.txt"}}
+
+
+def test_scores_per_group_and_in_all():
+    gold, out = _two_language_gold_and_records()
+    res = ev.score_by_group(gold, out)
+    assert list(res) == ["ru", "sr-Cyrl", "sr-Latn", "all"]
+    pairs = {g: {k: (v[1], v[2]) for k, v in r.items()} for g, r in res.items()}
+    assert pairs["sr-Latn"]["entity_recall"] == (2, 2) and pairs["sr-Cyrl"]["entity_recall"] == (1, 2)
+    assert pairs["ru"]["entity_recall"] == (1, 1) and pairs["all"]["entity_recall"] == (4, 5)
+    assert pairs["sr-Cyrl"]["event_recall"] == (0, 1) and pairs["all"]["event_recall"] == (2, 3)
+    # a cross-document link counts in every group it touches: dacic differs in cyr.txt, agrees in ru.txt
+    assert pairs["sr-Latn"]["xdoc_links"] == (1, 2) and pairs["sr-Cyrl"]["xdoc_links"] == (0, 1)
+    assert pairs["ru"]["xdoc_links"] == (1, 1) and pairs["all"]["xdoc_links"] == (1, 2)
+    assert pairs["sr-Latn"]["apart_ok"] == (1, 1) and pairs["ru"]["apart_ok"] == (0, 0)
+    # precision: 'nas' lies outside the body, 'Москви' is in no gold form; the ASSAULT matches no gold event
+    assert pairs["sr-Latn"]["entity_precision_gold"] == (2, 2) and pairs["sr-Cyrl"]["entity_precision_gold"] == (1, 2)
+    assert pairs["sr-Latn"]["event_precision"] == (1, 2) and pairs["ru"]["event_precision"] == (1, 1)
+    assert pairs["sr-Cyrl"]["event_precision"] == (0, 0) and pairs["all"]["event_precision"] == (2, 3)
+    assert pairs["all"]["docs"] == (3, 0) and pairs["sr-Latn"]["entity_precision_proxy"] == (3, 2)
+    # the whole-set column is the reference's own score
+    assert {k: v for k, v in res["all"].items() if k in ev.METRICS} == {k: v for k, v in ev.score(gold, out).items() if k in ev.METRICS}
+    table = ev.to_group_text(res).splitlines()
+    assert table[0].split() == ["metric", "ru", "sr-Cyrl", "sr-Latn", "all"]
+    assert "0.500 (1/2)" in next(line for line in table if line.startswith("event_precision"))
+    assert json.loads(ev.to_group_json(res))["sr-Cyrl"]["entity_recall"] == {"score": 0.5, "num": 1, "den": 2}
+
+
+def test_groups_add_up_to_the_whole_on_the_samples(sample_records):
+    gold_path = REPO / "samples" / "gold.json"
+    if not gold_path.exists():
+        pytest.skip("samples/gold.json not written yet")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    res = ev.score_by_group(gold, ev.by_basename(sample_records))
+    assert {"en", "ru", "sr-Latn", "sr-Cyrl"} <= set(res)
+    groups = [r for g, r in res.items() if g != "all"]
+    for metric in [m for m in ev.METRICS if m not in ("xdoc_links", "apart_ok")] + list(ev.PRECISION):
+        assert [sum(r[metric][i] for r in groups) for i in (1, 2)] == list(res["all"][metric][1:]), metric
+    assert sum(r["docs"][1] for r in groups) == len(gold["docs"])
+
+
+def test_event_precision_script_reads_the_same_rule(sample_records):
+    """eval/event_precision.py counts with accord.evaluate.event_accepts: the same correct/system."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("event_precision", REPO / "eval" / "event_precision.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.accepts is ev.event_accepts
+    gold = json.loads((REPO / "samples" / "gold.json").read_text(encoding="utf-8"))
+    out = ev.by_basename(sample_records)
+    n = script.score(gold, out)["n"]
+    assert ev.precision(gold, out)["event_precision"][1:] == (n["correct"], n["system"])
+    assert ev.score(gold, out)["event_recall"][1:] == (n["found"], n["gold"])
 
 
 def _perturbed(records: dict[str, dict], gold: dict, seed: int) -> list[dict]:
