@@ -110,6 +110,7 @@ def test_scores_per_group_and_in_all():
     assert pairs["sr-Latn"]["event_precision"] == (1, 2) and pairs["ru"]["event_precision"] == (1, 1)
     assert pairs["sr-Cyrl"]["event_precision"] == (0, 0) and pairs["all"]["event_precision"] == (2, 3)
     assert pairs["all"]["docs"] == (3, 0) and pairs["sr-Latn"]["entity_precision_proxy"] == (3, 2)
+    assert res["sr-Cyrl"]["entity_f1_gold"][0] == pytest.approx(0.5) and res["all"]["entity_f1_gold"][0] == pytest.approx(0.8)
     # the whole-set column is the reference's own score
     assert {k: v for k, v in res["all"].items() if k in ev.METRICS} == {k: v for k, v in ev.score(gold, out).items() if k in ev.METRICS}
     table = ev.to_group_text(res).splitlines()
