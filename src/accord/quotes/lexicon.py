@@ -16,7 +16,13 @@ if TYPE_CHECKING:
     from .text import Tok
 
 class Phrases:
-    """Phrases of one or more words; a word ending in '*' matches any ending."""
+    """Phrases of one or more words; a word ending in '*' matches any ending.
+
+    Indexed by first word (an exact word by itself, a '*' word by its stem), so a token finds
+    the few phrases that can start at it with dict lookups; candidates per token form are cached.
+    """
+
+    CACHE = 200_000  # distinct token forms remembered
 
     def __init__(self, rows: list[tuple[str, str]]):
         self.items: list[tuple[tuple[str, ...], str]] = []
@@ -25,6 +31,16 @@ class Phrases:
             if words:
                 self.items.append((words, label))
         self.items.sort(key=lambda it: -len(it[0]))
+        self.exact: dict[str, list[int]] = {}  # first word -> item indices
+        self.stems: dict[str, list[int]] = {}  # stem of a first word ending in '*' -> item indices
+        for k, (words, _label) in enumerate(self.items):
+            first = words[0]
+            if first.endswith("*"):
+                self.stems.setdefault(first[:-1], []).append(k)
+            else:
+                self.exact.setdefault(first, []).append(k)
+        self.lengths = sorted({len(stem) for stem in self.stems})
+        self._cache: dict[tuple[str, ...], tuple[int, ...]] = {}
 
     @staticmethod
     def _word_ok(pattern: str, keys: tuple[str, ...]) -> bool:
@@ -32,10 +48,30 @@ class Phrases:
             return any(k.startswith(pattern[:-1]) for k in keys)
         return pattern in keys
 
+    def _starting(self, keys: tuple[str, ...]) -> tuple[int, ...]:
+        """Indices (in match order) of the items whose first word matches a token with these keys."""
+        found = self._cache.get(keys)
+        if found is None:
+            hits: set[int] = set()
+            for key in keys:
+                hits.update(self.exact.get(key, ()))
+                for n in self.lengths:
+                    if n > len(key):
+                        break
+                    hits.update(self.stems.get(key[:n], ()))
+            found = tuple(sorted(hits))
+            if len(self._cache) >= self.CACHE:
+                self._cache.clear()
+            self._cache[keys] = found
+        return found
+
     def match(self, toks: list[Tok], i: int) -> tuple[int, str] | None:
         """Longest phrase starting at token i: (number of tokens, label)."""
-        for words, label in self.items:
-            if i + len(words) <= len(toks) and all(self._word_ok(w, toks[i + j].keys) for j, w in enumerate(words)):
+        if i >= len(toks):
+            return None
+        for k in self._starting(toks[i].keys):
+            words, label = self.items[k]
+            if i + len(words) <= len(toks) and all(self._word_ok(w, toks[i + j].keys) for j, w in enumerate(words[1:], 1)):
                 return len(words), label
         return None
 

@@ -109,6 +109,7 @@ class Reader:
         self.mentions = mention_index(doc)
         self.quote_spans: list[tuple[int, int]] = []
         self._title_classes: dict[str, set[str]] | None = None
+        self._cues: dict[int, tuple[int, str] | None] = {}  # token index -> cue_at (tokens never change)
 
     # -- token helpers
     def tok_at(self, offset: int) -> int:
@@ -125,7 +126,13 @@ class Reader:
         return len(re.findall(r"\w+", self.text[start:end]))
 
     def cue_at(self, i: int) -> tuple[int, str] | None:
-        """A speech cue starting at token i: (length, kind)."""
+        """A speech cue starting at token i: (length, kind); computed once per token."""
+        if i in self._cues:
+            return self._cues[i]
+        self._cues[i] = self._cue_at(i)
+        return self._cues[i]
+
+    def _cue_at(self, i: int) -> tuple[int, str] | None:
         for kind, phrases in (("according", self.lex.according), ("impersonal", self.lex.impersonal),
                               ("relay", self.lex.relay), ("speech", self.lex.speech)):
             hit = phrases.match(self.toks, i)
