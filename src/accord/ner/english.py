@@ -81,12 +81,23 @@ def _lines(doc: Article) -> list[tuple[int, int]]:
     return out
 
 
-def recognise(doc: Article) -> list[Mention]:
+def model_docs(doc: Article) -> list[tuple[int, object]]:
+    """(line start, spaCy Doc) for each body line, from the NER component alone: in
+    en_core_web_sm it has its own tok2vec, so tagger, parser and lemmatizer are skipped
+    (their output was never read here). Run once per article by the parse stage."""
     nlp = spacy_en()
     chunks = _lines(doc)
-    out: list[Mention] = []
     texts = (caps_to_title(doc.text[s:e]) for s, e in chunks)
-    for (start, _end), sdoc in zip(chunks, nlp.pipe(texts, batch_size=64)):
+    others = [name for name in nlp.pipe_names if name != "ner"]
+    return [(start, sdoc) for (start, _end), sdoc in zip(chunks, nlp.pipe(texts, batch_size=64, disable=others))]
+
+
+def recognise(doc: Article) -> list[Mention]:
+    from ..analysis import shared_extra
+
+    out: list[Mention] = []
+    docs = shared_extra(doc, "ner")
+    for start, sdoc in (docs if docs is not None else model_docs(doc)):
         prev: Mention | None = None
         for ent in sdoc.ents:
             label = LABELS.get(ent.label_)

@@ -16,30 +16,31 @@ from .spans import make
 LANG = "ru"
 
 
+def model_docs(doc: Article) -> list[tuple[int, object]]:
+    """(body span start, natasha Doc with segmentation, morphology and NER) for each body span."""
+    from ..analysis.russian import ner_docs
+
+    return ner_docs(doc, {})
+
+
 def recognise(doc: Article) -> list[Mention]:
-    from natasha import Doc
+    from ..analysis import shared_extra
 
     tools = natasha()
     out: list[Mention] = []
-    for span in doc.body:
-        chunk = doc.text[span.start:span.end]
-        if not chunk.strip():
-            continue
-        nd = Doc(chunk)
-        nd.segment(tools["segmenter"])
-        nd.tag_morph(tools["morph"])
-        nd.tag_ner(tools["ner"])
+    docs = shared_extra(doc, "ner")
+    for start, nd in (docs if docs is not None else model_docs(doc)):
         for s in nd.spans:
             try:
                 s.normalize(tools["morph_vocab"])
                 normal = s.normal or s.text
             except Exception:  # the normaliser fails on rare token shapes; keep the surface form
                 normal = s.text
-            m = make(doc.text, span.start + s.start, span.start + s.stop, s.type, "natasha")
+            m = make(doc.text, start + s.start, start + s.stop, s.type, "natasha")
             if m is None:
                 continue
             if m.text != s.text:
-                normal = m.text if len(normal) != len(s.text) else normal[m.start - span.start - s.start:][:len(m.text)]
+                normal = m.text if len(normal) != len(s.text) else normal[m.start - start - s.start:][:len(m.text)]
             m.normal = normal
             out.append(m)
     return out
