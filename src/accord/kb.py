@@ -117,6 +117,9 @@ def alias_key(text: str, lang: str | None = None) -> str:
     return " ".join(_NON_WORD.sub(" ", s).replace("_", " ").split())
 
 
+WORD_CACHE = 100_000  # distinct words remembered by the word-level caches (per process)
+
+
 def _lang_of(lang: str) -> str:
     """Index language of a caller's language tag: 'sr-Cyrl', 'sr-Latn', 'sr' -> 'sr'."""
     base = lang.split("-")[0].split("_")[0].lower()
@@ -137,6 +140,9 @@ class KB:
         )
         self._skeleton_index: dict[str, set[int]] | None = None
         self._memo: dict[tuple[str, str, bool], list[Candidate]] = {}
+        # word-level answers are pure functions of (word, lang) over this immutable KB: cached
+        self._word_country: dict[tuple[str, str], str | None] = {}
+        self._lemma_keys: dict[tuple[str, str], str | None] = {}
 
     @property
     def _skeleton(self) -> dict[str, set[int]]:
@@ -281,6 +287,14 @@ class KB:
 
     def _lemma_key(self, text: str, lang: str) -> str | None:
         """Key of the text lemmatised word by word (Serbian lemmagen3, Russian pymorphy3)."""
+        key = (text, lang)
+        if key not in self._lemma_keys:
+            if len(self._lemma_keys) >= WORD_CACHE:
+                self._lemma_keys.clear()
+            self._lemma_keys[key] = self._lemma_key_of(text, lang)
+        return self._lemma_keys[key]
+
+    def _lemma_key_of(self, text: str, lang: str) -> str | None:
         if lang == "en":
             return None
         words = _TOKEN.findall(text)
@@ -295,6 +309,14 @@ class KB:
         'Russian', 'российского', 'ruskoj', 'Србије', 'Chinese', 'мађарске' -> RUS, RUS, RUS,
         SRB, CHN, HUN. English adjectives and demonyms must be capitalised ('Poles', not 'poles').
         """
+        key = (word, lang)
+        if key not in self._word_country:
+            if len(self._word_country) >= WORD_CACHE:
+                self._word_country.clear()
+            self._word_country[key] = self._country_from_word(word, lang)
+        return self._word_country[key]
+
+    def _country_from_word(self, word: str, lang: str) -> str | None:
         lang = _lang_of(lang)
         if lang == "en" and word[:1].islower():
             return None
@@ -530,7 +552,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _OPENERS
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=WORD_CACHE)
 def _lemmatize_word(word: str, lang: str) -> str:
     """Lemma of one word as written: Serbian via lemmagen3 (on Latin), Russian via pymorphy3."""
     from . import models

@@ -31,6 +31,7 @@ ROLE_WORDS = (("prime minister", "prime_minister"), ("premier", "prime_minister"
               ("president", "president"), ("minister", "minister"))
 
 
+@lru_cache(maxsize=100_000)
 def fold(word: str, lang: str) -> str:
     w = sr_to_latin(word) if lang == "sr" and has_cyrillic(word) else word
     return strip_diacritics(w).lower().replace("ё", "е")
@@ -46,13 +47,42 @@ def phrases(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=None)
+def _index(lang: str) -> tuple[dict[str, list[int]], dict[str, list[int]], tuple[int, ...]]:
+    """phrases(lang) indexed by first word: exact word -> positions, stem of a '*' word -> positions."""
+    exact: dict[str, list[int]] = {}
+    stems: dict[str, list[int]] = {}
+    for k, (words, _cls) in enumerate(phrases(lang)):
+        if words[0].endswith("*"):
+            stems.setdefault(words[0][:-1], []).append(k)
+        else:
+            exact.setdefault(words[0], []).append(k)
+    return exact, stems, tuple(sorted({len(stem) for stem in stems}))
+
+
+@lru_cache(maxsize=100_000)
+def _starting(first: str, lang: str) -> tuple[int, ...]:
+    """Positions in phrases(lang) of the phrases whose first word matches the folded word."""
+    exact, stems, lengths = _index(lang)
+    hits = set(exact.get(first, ()))
+    for n in lengths:
+        if n > len(first):
+            break
+        hits.update(stems.get(first[:n], ()))
+    return tuple(sorted(hits))
+
+
 def _word_ok(pattern: str, word: str) -> bool:
     return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
 
 
 def match(tokens: list[Token], i: int, lang: str) -> tuple[int, str, bool] | None:
     """(tokens matched, class, singular) of the longest title phrase at tokens[i]."""
-    for words, cls in phrases(lang):
+    if not -len(tokens) <= i < len(tokens):
+        return None
+    table = phrases(lang)
+    for pos in _starting(fold(tokens[i].text, lang), lang):
+        words, cls = table[pos]
         if i + len(words) > len(tokens):
             continue
         toks = [fold(tokens[i + k].text, lang) for k in range(len(words))]
