@@ -1,0 +1,143 @@
+"""Event actors on real sentences through the whole pipeline (entities, linking, quotes, events) in
+English, Russian and Serbian (Latin and Cyrillic): organisation codes, pronoun and zero subjects,
+genitive owners of sanctions and ethnic groups."""
+from __future__ import annotations
+
+import pytest
+
+from accord.doc import Article
+from accord.events import actors
+from accord.pipeline import STAGES, process
+
+
+def run(text: str, lang: str) -> Article:
+    script = "Cyrl" if any("а" <= c <= "я" for c in text.lower()) else "Latn"
+    doc = Article(text=text, source="t.txt", lang=lang, script=script)
+    return process(doc, [s for s in STAGES if s != "language"])
+
+
+def coded(doc: Article, etype: str) -> set[tuple[tuple, tuple]]:
+    return {(tuple(a.country for a in e.sources), tuple(a.country for a in e.targets))
+            for e in doc.events if e.type == etype}
+
+
+# ---------------------------------------------------------------- 1. organisation codes
+
+def test_organisation_code_rolls_up_to_the_parent_organisation():
+    assert actors.organisation_code("igo:eu") == "EU"
+    assert actors.organisation_code("igo:europol") == "EU"  # an EU agency acts as the EU
+    assert actors.organisation_code("igo:nato") == "NATO"
+    assert actors.organisation_code("igo:osce") == "OSCE"
+    assert actors.organisation_code("igo:interpol") == "INTERPOL"
+    assert actors.organisation_code("igo:unhcr") == "UN"
+    assert actors.organisation_code("per:stoltenberg") == "NATO"  # a person serving an organisation
+    assert actors.organisation_code("country:SRB") is None  # a state keeps its ISO code
+    assert actors.is_state("SRB") and not actors.is_state("EU") and not actors.is_state(None)
+
+
+@pytest.mark.parametrize("text,lang,expect", [
+    ("Srbija je potpisala sporazum sa Evropskom unijom o saradnji u oblasti migracija.", "sr", ("SRB", "EU")),
+    ("Србија је потписала споразум са Европском унијом о сарадњи у области миграција.", "sr", ("SRB", "EU")),
+    ("Сербия подписала соглашение с Европейским союзом о сотрудничестве в сфере миграции.", "ru", ("SRB", "EU")),
+    ("Serbia signed an agreement with the European Union on cooperation in migration.", "en", ("SRB", "EU")),
+])
+def test_an_international_organisation_is_an_actor_with_its_code(text, lang, expect):
+    doc = run(text, lang)
+    pairs = {(s[0] if s else None, t[0] if t else None) for e in doc.events
+             for s, t in [([a.country for a in e.sources], [a.country for a in e.targets])]}
+    assert expect in pairs
+
+
+def test_an_organisation_beside_two_states_is_the_venue_of_their_joint_act():
+    doc = run("Лавров и Дачич договорились встретиться на полях ОБСЕ.", "ru")
+    assert (("RUS",), ("SRB",)) in coded(doc, "CONSULT")
+    assert not any("OSCE" in (a.country for a in e.sources + e.targets) for e in doc.events)
+
+
+# ---------------------------------------------------------------- 2. pronoun and zero subjects
+
+@pytest.mark.parametrize("text,lang", [
+    ("Lavrov met Vucic in Belgrade on Monday. He accused Washington of pressure on small states.", "en"),
+    ("Лавров встретился с Дачичем в Белграде. Он обвинил Вашингтон в давлении на малые страны.", "ru"),
+    ("Lavrov se sastao sa Dačićem u Beogradu. On je optužio Vašington za pritisak na male zemlje.", "sr"),
+    ("Лавров се састао са Дачићем у Београду. Он је оптужио Вашингтон за притисак на мале земље.", "sr"),
+])
+def test_a_pronoun_subject_is_the_subject_named_before(text, lang):
+    doc = run(text, lang)
+    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    assert [a.country for a in ev.sources] == ["RUS"]  # the previous sentence's subject, not its object
+    assert [a.entity for a in ev.sources] == ["per:lavrov"]
+    assert ev.sources[0].text.lower() in ("he", "он", "on")
+    assert [a.country for a in ev.targets] == ["USA"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Дачич встретился с Лавровом в Москве. Обвинил Вашингтон в давлении на малые страны.", "ru"),
+    ("Dačić se sastao sa Lavrovom u Moskvi. Optužio je Vašington za pritisak na male zemlje.", "sr"),
+    ("Дачић се састао са Лавровом у Москви. Оптужио је Вашингтон за притисак на мале земље.", "sr"),
+])
+def test_a_subjectless_verb_acts_for_the_person_named_before(text, lang):
+    doc = run(text, lang)
+    assert (("SRB",), ("USA",)) in coded(doc, "ACCUSE")  # Washington is accused, not the accuser
+    assert not any(e.sources and e.sources[0].country == "MLI" for e in doc.events)  # 'male zemlje' is no Mali
+
+
+def test_a_subjectless_verb_with_no_person_before_stays_unresolved():
+    doc = run("Optužio je Vašington za pritisak na male zemlje.", "sr")
+    assert not any(e.sources and e.sources[0].country for e in doc.events if e.type == "ACCUSE")
+
+
+def test_a_female_pronoun_skips_a_male_person():
+    doc = run("Ministarka Nensi Fezer razgovarala je sa Ivicom Dačićem u Beogradu. "
+              "Ona je optužila Moskvu za sajber napade.", "sr")
+    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    assert ev.sources and ev.sources[0].country == "DEU"
+
+
+# ---------------------------------------------------------------- 3. genitive owners of sanctions
+
+@pytest.mark.parametrize("text,lang,src", [
+    ("Министр Дачич прокомментировал санкции США против России.", "ru", "USA"),
+    ("Vulin o sankcijama SAD protiv Rusije.", "sr", "USA"),
+    ("Вулин о санкцијама САД против Русије.", "sr", "USA"),
+    ("Sankcije Evropske unije protiv Rusije ne pogađaju Srbiju.", "sr", "EU"),
+    ("Minister Dacic commented on the US sanctions against Russia.", "en", "USA"),
+])
+def test_the_genitive_after_a_sanction_imposes_it_and_against_marks_the_target(text, lang, src):
+    doc = run(text, lang)
+    assert ((src,), ("RUS",)) in coded(doc, "SANCTION")
+
+
+def test_a_dative_after_sanctions_stays_the_target():
+    doc = run("Evropska unija je uvela sankcije Rusiji.", "sr")
+    assert (("EU",), ("RUS",)) in coded(doc, "SANCTION")
+
+
+# ---------------------------------------------------------------- 4. ethnic groups
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kosovo Albanians accused Belgrade of discrimination.", "en"),
+    ("Kosovski Albanci optužili su Beograd za diskriminaciju.", "sr"),
+    ("Косовски Албанци оптужили су Београд за дискриминацију.", "sr"),
+    ("Косовские албанцы обвинили Белград в дискриминации.", "ru"),
+])
+def test_an_ethnic_group_belongs_to_its_place_not_its_kin_state(text, lang):
+    doc = run(text, lang)
+    assert (("XKX",), ("SRB",)) in coded(doc, "ACCUSE")
+    assert not any(a.country == "ALB" for e in doc.events for a in e.sources + e.targets)
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("The Albanians of southern Serbia accused Tirana of indifference.", "en", "SRB"),
+    ("Albanci sa juga Srbije optužili su Tiranu za ravnodušnost.", "sr", "SRB"),
+    ("Албанци са југа Србије оптужили су Тирану за равнодушност.", "sr", "SRB"),
+    ("Албанцы юга Сербии обвинили Тирану в равнодушии.", "ru", "SRB"),
+])
+def test_a_group_of_a_place_named_after_it(text, lang, place):
+    doc = run(text, lang)
+    assert ((place,), ("ALB",)) in coded(doc, "ACCUSE")
+
+
+def test_a_group_with_no_place_keeps_its_kin_reading():
+    doc = run("Albanians accused Belgrade of discrimination.", "en")
+    assert (("ALB",), ("SRB",)) in coded(doc, "ACCUSE")
