@@ -21,7 +21,7 @@ import msgspec
 
 from ..doc import Actor, Article, DateMention, Event, Span, TextSpan
 from ..events import lexicon
-from ..events.actors import Candidate, assign, candidates, group_sides, speaker_actor
+from ..events.actors import Candidate, assign, candidates, group_sides, is_state, speaker_actor
 from ..events.analysis import Tok, sentence_tokens
 
 REQUIRES = ("sentences", "analysis", "dates", "entities", "quotes", "published")
@@ -460,9 +460,11 @@ def _country_groups(actors: list[Actor]) -> list[list[Actor]]:
     """Actors grouped by country, in order of first mention; actors with no country (an IGO named
     beside a state) stay with the first group: they add no dyad of their own."""
     groups: dict[str, list[Actor]] = {}
-    loose = [a for a in actors if not a.country]
+    states = any(is_state(a.country) for a in actors)
+    # an organisation (EU, INTERPOL) beside a state is loose too: "Europol and the Serbian police" act as Serbia
+    loose = [a for a in actors if not a.country or states and not is_state(a.country)]
     for a in actors:
-        if a.country:
+        if a.country and (is_state(a.country) or not states):
             groups.setdefault(a.country, []).append(a)
     if not groups:
         return [loose] if loose else []
