@@ -141,3 +141,15 @@ def test_a_group_of_a_place_named_after_it(text, lang, place):
 def test_a_group_with_no_place_keeps_its_kin_reading():
     doc = run("Albanians accused Belgrade of discrimination.", "en")
     assert (("ALB",), ("SRB",)) in coded(doc, "ACCUSE")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russia and Serbia will increase the data exchange through Interpol channels.", "en"),
+    ("Россия и Сербия расширят обмен данными через Интерпол.", "ru"),
+    ("Rusija i Srbija će proširiti razmenu podataka preko Interpola.", "sr"),
+    ("Русија и Србија ће проширити размену података преко Интерпола.", "sr"),
+])
+def test_an_organisation_an_act_passes_through_is_no_party(text, lang):
+    doc = run(text, lang)
+    assert doc.events
+    assert not any(a.country == "INTERPOL" for e in doc.events for a in e.sources + e.targets)

@@ -526,7 +526,7 @@ def _mark_role_words(cands: list[Candidate], toks: list[Tok], lang: str) -> None
     found = lexicon.select(lexicon.roles(lang).find(toks))
     by_last = {}
     for m in found:
-        if m.pattern.label in ("target", "agent", "location"):
+        if m.pattern.label in ("target", "agent", "location", "channel"):
             by_last.setdefault(m.last, []).append(m.pattern.label)
     # role tables may list one word for two roles ("at"): keep every label, the caller decides
     for c in cands:
@@ -536,7 +536,8 @@ def _mark_role_words(cands: list[Candidate], toks: list[Tok], lang: str) -> None
                 break
             if j in by_last:
                 labels = by_last[j]
-                c.role_hint = "agent" if "agent" in labels else ("target" if "target" in labels else labels[0])
+                c.role_hint = ("channel" if "channel" in labels else "agent" if "agent" in labels
+                               else "target" if "target" in labels else labels[0])
                 if "location" in labels and c.place:
                     c.role_hint = "location"
                 break
@@ -553,7 +554,7 @@ def group_sides(cands: list[Candidate], toks: list[Tok], lang: str, triggers: se
             coord_tokens |= set(m.tokens)
     sides: list[Side] = []
     for c in cands:
-        if c.place:
+        if c.place or c.role_hint == "channel":  # "through Interpol", "preko Interpola": a channel, no party
             continue
         if c.zero:  # a subjectless verb's person stands alone
             sides.append(Side([c]))
