@@ -55,9 +55,33 @@ def test_second_writer_exits_with_a_clear_message(db, case_files):
     assert "[E020]" in res.stderr and "another accord ingest" in res.stderr
 
 
-def test_missing_store(tmp_path):
-    res = run("events", "--db", tmp_path / "none.duckdb")
-    assert res.exit_code == 2 and "[E021]" in res.stderr and "accord ingest" in res.stderr
+@pytest.mark.parametrize("command", ["events", "entities", "quotes", "summary"])
+def test_missing_store(tmp_path, command):
+    missing = tmp_path / "none.duckdb"
+    for extra in ((), ("--json",)):
+        res = run(command, "--db", missing, *extra)
+        assert res.exit_code == 2 and "[E021]" in res.stderr and "accord ingest" in res.stderr
+        assert res.stdout == "" and "Traceback" not in res.output
+    assert not missing.exists()  # a reader never creates the store
+
+
+@pytest.mark.parametrize("command", ["events", "entities", "quotes", "summary"])
+def test_query_commands_refuse_a_foreign_file(tmp_path, command):
+    import duckdb
+
+    other = tmp_path / "other.duckdb"
+    duckdb.connect(str(other)).close()
+    res = run(command, "--db", other)
+    assert res.exit_code == 2 and "not an accord store" in res.stderr
+
+
+def test_query_commands_print_json_or_a_table(filled):
+    for command, key in (("events", "type"), ("entities", "name"), ("quotes", "text")):
+        rows = json.loads(run(command, "--db", filled, "--json").stdout)
+        assert rows and all(key in r for r in rows)
+        table = run(command, "--db", filled)
+        assert table.exit_code == 0 and f"{command} ({len(rows) if len(rows) < 20 else ''}" in table.stdout
+    assert json.loads(run("summary", "--db", filled, "--json").stdout)["documents"] == 4
 
 
 def test_events_json_and_table(filled):

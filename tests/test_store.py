@@ -287,6 +287,15 @@ def test_event_filters(db, annotated):
         assert len(query.events(con, limit=2)) == 2
 
 
+def test_where_builds_one_clause_with_its_arguments():
+    w = query.Where()
+    assert (w.clause(), w.expr(), w.args) == ("", "TRUE", [])
+    w.add("a = ?", 1).add("(b = ? OR c = ?)", 2, 3).date_bounds("2021", None, col="d")
+    assert w.clause().startswith("WHERE a = ? AND (b = ? OR c = ?) AND d IS NOT NULL")
+    assert w.args == [1, 2, 3, "2021", "2021", "2021"]
+    assert w.expr().count("?") == len(w.args)
+
+
 def test_summary_counts(db, annotated):
     store_annotated(db, annotated)
     with reader(db) as con:

@@ -142,6 +142,24 @@ def _print_json(data) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
 
 
+def _query(db: Path, run, as_json: bool = False):
+    """Run `run(con)` on a read-only connection to the store at `db`; a store error (missing,
+    busy, foreign file, other schema) ends the command with exit 2. With `as_json` the result
+    is printed as JSON and None returned (the caller is done); otherwise the result is returned."""
+    from .errors import AccordError
+    from .store import reader
+
+    try:
+        with reader(db) as con:
+            result = run(con)
+    except AccordError as err:
+        _fail(err)
+    if as_json:
+        _print_json(result)
+        return None
+    return result
+
+
 def _table(title: str, rows: list[dict], columns: list[tuple[str, str]], empty: str = "nothing found") -> None:
     """A rich table of `rows`; columns are (header, key)."""
     from rich.console import Console
@@ -297,22 +315,15 @@ def events(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Stored events, newest first."""
-    from .errors import AccordError
-    from .store import reader
     from .store import query
 
     for bound in (since, until):
         if bound and not _is_date(bound):
             _fail(ValueError(f"not a date: {bound!r} (use YYYY, YYYY-MM or YYYY-MM-DD)"))
     types = [t for group in (type or []) for t in group.split(",")]
-    try:
-        with reader(db) as con:
-            rows = query.events(con, dyad=dyad, types=types, since=since, until=until, context=context,
-                                min_confidence=min_confidence, limit=limit)
-    except AccordError as err:
-        _fail(err)
-    if as_json:
-        _print_json(rows)
+    rows = _query(db, lambda con: query.events(con, dyad=dyad, types=types, since=since, until=until, context=context,
+                                               min_confidence=min_confidence, limit=limit), as_json)
+    if rows is None:
         return
     for r in rows:
         r["source_show"] = _actor_show(r, "source")
@@ -349,16 +360,10 @@ def entities(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Entities (one identity across languages), most mentioned first, with their aliases."""
-    from .errors import AccordError
-    from .store import query, reader
+    from .store import query
 
-    try:
-        with reader(db) as con:
-            rows = query.entities(con, top=top, country=country, type=type)
-    except AccordError as err:
-        _fail(err)
-    if as_json:
-        _print_json(rows)
+    rows = _query(db, lambda con: query.entities(con, top=top, country=country, type=type), as_json)
+    if rows is None:
         return
     for r in rows:
         r["aliases_show"] = _short(", ".join(a for a in (r["aliases"] or []) if a != r["name"]), 70)
@@ -375,16 +380,10 @@ def quotes(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Direct quotes and their speakers."""
-    from .errors import AccordError
-    from .store import query, reader
+    from .store import query
 
-    try:
-        with reader(db) as con:
-            rows = query.quotes(con, speaker=speaker, limit=limit)
-    except AccordError as err:
-        _fail(err)
-    if as_json:
-        _print_json(rows)
+    rows = _query(db, lambda con: query.quotes(con, speaker=speaker, limit=limit), as_json)
+    if rows is None:
         return
     for r in rows:
         r["speaker_show"] = r["speaker_name"] or r["speaker_text"]
@@ -397,16 +396,10 @@ def quotes(
 @app.command()
 def summary(db: Path = DB_OPTION, top: int = typer.Option(10, "--top", min=1), as_json: bool = JSON_OPTION) -> None:
     """What the store holds: documents per language, top entities, quotes, events per type, top dyads."""
-    from .errors import AccordError
-    from .store import query, reader
+    from .store import query
 
-    try:
-        with reader(db) as con:
-            s = query.summary(con, top=top)
-    except AccordError as err:
-        _fail(err)
-    if as_json:
-        _print_json(s)
+    s = _query(db, lambda con: query.summary(con, top=top), as_json)
+    if s is None:
         return
     from rich.console import Console
 

@@ -120,6 +120,15 @@ def alias_key(text: str, lang: str | None = None) -> str:
 WORD_CACHE = 100_000  # distinct words remembered by the word-level caches (per process)
 
 
+def _memo(cache: dict, key: tuple, compute):
+    """cache[key], computed as compute(*key) the first time; a full cache starts again empty."""
+    if key not in cache:
+        if len(cache) >= WORD_CACHE:
+            cache.clear()
+        cache[key] = compute(*key)
+    return cache[key]
+
+
 def _lang_of(lang: str) -> str:
     """Index language of a caller's language tag: 'sr-Cyrl', 'sr-Latn', 'sr' -> 'sr'."""
     base = lang.split("-")[0].split("_")[0].lower()
@@ -287,12 +296,7 @@ class KB:
 
     def _lemma_key(self, text: str, lang: str) -> str | None:
         """Key of the text lemmatised word by word (Serbian lemmagen3, Russian pymorphy3)."""
-        key = (text, lang)
-        if key not in self._lemma_keys:
-            if len(self._lemma_keys) >= WORD_CACHE:
-                self._lemma_keys.clear()
-            self._lemma_keys[key] = self._lemma_key_of(text, lang)
-        return self._lemma_keys[key]
+        return _memo(self._lemma_keys, (text, lang), self._lemma_key_of)
 
     def _lemma_key_of(self, text: str, lang: str) -> str | None:
         if lang == "en":
@@ -309,12 +313,7 @@ class KB:
         'Russian', 'российского', 'ruskoj', 'Србије', 'Chinese', 'мађарске' -> RUS, RUS, RUS,
         SRB, CHN, HUN. English adjectives and demonyms must be capitalised ('Poles', not 'poles').
         """
-        key = (word, lang)
-        if key not in self._word_country:
-            if len(self._word_country) >= WORD_CACHE:
-                self._word_country.clear()
-            self._word_country[key] = self._country_from_word(word, lang)
-        return self._word_country[key]
+        return _memo(self._word_country, (word, lang), self._country_from_word)
 
     def _country_from_word(self, word: str, lang: str) -> str | None:
         lang = _lang_of(lang)

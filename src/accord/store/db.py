@@ -45,29 +45,27 @@ def _open(path: str, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConnectio
 
 
 @contextlib.contextmanager
-def reader(path: str | Path = DEFAULT_DB, wait_s: float = READ_WAIT_S) -> Iterator[duckdb.DuckDBPyConnection]:
+def _connection(path: str, read_only: bool, wait_s: float, prepare) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open the store, run `prepare(con, path)` (schema check or creation), yield, close on exit."""
+    con = _open(path, read_only=read_only, wait_s=wait_s)
+    try:
+        prepare(con, path)
+        yield con
+    finally:
+        con.close()
+
+
+def reader(path: str | Path = DEFAULT_DB, wait_s: float = READ_WAIT_S) -> contextlib.AbstractContextManager[duckdb.DuckDBPyConnection]:
     """A read-only connection, closed on exit. A missing store is an error, not a new file."""
     path = str(path)
     if not Path(path).exists():
         raise StoreError(path, "no store here; create it with `accord ingest PATHS --db " + path + "`")
-    con = _open(path, read_only=True, wait_s=wait_s)
-    try:
-        check_version(con, path)
-        yield con
-    finally:
-        con.close()
+    return _connection(path, True, wait_s, check_version)
 
 
-@contextlib.contextmanager
-def writer_connection(path: str | Path, wait_s: float = WRITE_WAIT_S) -> Iterator[duckdb.DuckDBPyConnection]:
+def writer_connection(path: str | Path, wait_s: float = WRITE_WAIT_S) -> contextlib.AbstractContextManager[duckdb.DuckDBPyConnection]:
     """A read-write connection with the schema in place, closed on exit (releasing the file)."""
-    path = str(path)
-    con = _open(path, read_only=False, wait_s=wait_s)
-    try:
-        ensure_schema(con, path)
-        yield con
-    finally:
-        con.close()
+    return _connection(str(path), False, wait_s, ensure_schema)
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection, path: str) -> None:

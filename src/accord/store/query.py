@@ -16,7 +16,7 @@ from ..translit import skeleton
 MAX_LIMIT = 100_000
 
 
-def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+def dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]
 
@@ -37,7 +37,37 @@ def parse_dyad(dyad: str) -> tuple[str, str | None, bool]:
     return d, None, False
 
 
-EVENT_DATE = "COALESCE(e.date, d.published)"
+EVENT_DATE = "COALESCE(e.date, d.published)"  # over `events e JOIN documents d`: the article's date stands in
+
+
+class Where:
+    """A WHERE clause built condition by condition, each with its `?` arguments."""
+
+    def __init__(self) -> None:
+        self.conds: list[str] = []
+        self.args: list[Any] = []
+
+    def add(self, cond: str, *args: Any) -> "Where":
+        self.conds.append(cond)
+        self.args.extend(args)
+        return self
+
+    def date_bounds(self, since: str | None, until: str | None, col: str = EVENT_DATE) -> "Where":
+        """`col` from `since` to `until` (inclusive), compared at the coarser of the two precisions
+        (2019 overlaps 2019-01)."""
+        for bound, op in ((since, ">="), (until, "<=")):
+            if bound:
+                self.add(f"{col} IS NOT NULL AND left({col}, least(length({col}), length(?))) "
+                         f"{op} left(?, least(length({col}), length(?)))", bound, bound, bound)
+        return self
+
+    def expr(self) -> str:
+        """The conditions joined with AND (TRUE when there are none)."""
+        return " AND ".join(self.conds) or "TRUE"
+
+    def clause(self) -> str:
+        """'WHERE ... ' or nothing."""
+        return f"WHERE {' AND '.join(self.conds)} " if self.conds else ""
 
 
 def events(con, *, dyad: str | None = None, types: list[str] | None = None, since: str | None = None,
@@ -47,67 +77,53 @@ def events(con, *, dyad: str | None = None, types: list[str] | None = None, sinc
 
     An event with no date of its own takes its article's publication date.
     """
-    where, args = [], []
+    w = Where()
     if dyad:
         a, b, directed = parse_dyad(dyad)
         if b is None:
-            where.append("(e.source_country = ? OR e.target_country = ?)")
-            args += [a, a]
+            w.add("(e.source_country = ? OR e.target_country = ?)", a, a)
         elif directed:
-            where.append("(e.source_country = ? AND e.target_country = ?)")
-            args += [a, b]
+            w.add("(e.source_country = ? AND e.target_country = ?)", a, b)
         else:
-            where.append("((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))")
-            args += [a, b, b, a]
+            w.add("((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))",
+                  a, b, b, a)
     if types:
-        where.append("e.type IN (SELECT UNNEST(?))")
-        args.append([t.strip().upper() for t in types if t.strip()])
-    for bound, op in ((since, ">="), (until, "<=")):
-        if bound:
-            where.append(f"{EVENT_DATE} IS NOT NULL AND left({EVENT_DATE}, least(length({EVENT_DATE}), length(?))) "
-                         f"{op} left(?, least(length({EVENT_DATE}), length(?)))")
-            args += [bound, bound, bound]
+        w.add("e.type IN (SELECT UNNEST(?))", [t.strip().upper() for t in types if t.strip()])
+    w.date_bounds(since, until)
     if context:
-        where.append("list_contains(e.contexts, ?)")
-        args.append(context.strip().lower())
+        w.add("list_contains(e.contexts, ?)", context.strip().lower())
     if min_confidence is not None:
-        where.append("e.confidence >= ?")
-        args.append(float(min_confidence))
+        w.add("e.confidence >= ?", float(min_confidence))
     if entity:
-        where.append("(e.source_entity = ? OR e.target_entity = ?)")
-        args += [entity, entity]
+        w.add("(e.source_entity = ? OR e.target_entity = ?)", entity, entity)
     if doc_id:
-        where.append("e.doc_id = ?")
-        args.append(doc_id)
+        w.add("e.doc_id = ?", doc_id)
     sql = (f"SELECT e.*, {EVENT_DATE} AS event_date, d.source AS doc_source, d.lang AS doc_lang, "
            "se.name AS source_name, te.name AS target_name "
            "FROM events e JOIN documents d USING (doc_id) "
            "LEFT JOIN entities se ON se.id = e.source_entity LEFT JOIN entities te ON te.id = e.target_entity "
-           + (f"WHERE {' AND '.join(where)} " if where else "")
+           + w.clause()
            + f"ORDER BY event_date DESC NULLS LAST, e.confidence DESC, e.id LIMIT {_limit(limit)}")
-    return _dicts(con.execute(sql, args))
+    return dicts(con.execute(sql, w.args))
 
 
 def entities(con, *, top: int | None = 20, country: str | None = None, type: str | None = None,
              ids: list[str] | None = None) -> list[dict[str, Any]]:
     """Entities ranked by the number of documents mentioning them."""
-    where, args = [], []
+    w = Where()
     if country:
-        where.append("en.country = ?")
-        args.append(country.strip().upper())
+        w.add("en.country = ?", country.strip().upper())
     if type:
-        where.append("en.type = ?")
-        args.append(type.strip().upper())
+        w.add("en.type = ?", type.strip().upper())
     if ids is not None:
-        where.append("en.id IN (SELECT UNNEST(?))")
-        args.append(list(ids))
+        w.add("en.id IN (SELECT UNNEST(?))", list(ids))
     sql = ("SELECT en.id, en.name, en.type, en.country, en.sector, en.kb, "
            "count(m.doc_id) AS mentions, count(DISTINCT m.doc_id) AS docs, "
            "(SELECT list(DISTINCT a.alias ORDER BY a.alias) FROM aliases a WHERE a.entity_id = en.id) AS aliases "
            "FROM entities en LEFT JOIN mentions m ON m.entity_id = en.id "
-           + (f"WHERE {' AND '.join(where)} " if where else "")
+           + w.clause()
            + f"GROUP BY ALL ORDER BY docs DESC, mentions DESC, en.name LIMIT {_limit(top)}")
-    return _dicts(con.execute(sql, args))
+    return dicts(con.execute(sql, w.args))
 
 
 def name_patterns(name: str) -> list[str]:
@@ -129,22 +145,20 @@ def speaker_ids(con, name: str) -> list[str]:
 
 
 def quotes(con, *, speaker: str | None = None, doc_id: str | None = None, limit: int | None = 50) -> list[dict[str, Any]]:
-    where, args = [], []
+    w = Where()
     if speaker:
         ids = speaker_ids(con, speaker)
         if not ids:
             return []
-        where.append("q.speaker IN (SELECT UNNEST(?))")
-        args.append(ids)
+        w.add("q.speaker IN (SELECT UNNEST(?))", ids)
     if doc_id:
-        where.append("q.doc_id = ?")
-        args.append(doc_id)
+        w.add("q.doc_id = ?", doc_id)
     sql = ("SELECT q.doc_id, q.idx, q.start, q.\"end\", q.text, q.speaker, en.name AS speaker_name, q.speaker_text, "
            "d.source, d.lang, d.published FROM quotes q JOIN documents d USING (doc_id) "
            "LEFT JOIN entities en ON en.id = q.speaker "
-           + (f"WHERE {' AND '.join(where)} " if where else "")
+           + w.clause()
            + f"ORDER BY d.published DESC NULLS LAST, q.doc_id, q.idx LIMIT {_limit(limit)}")
-    return _dicts(con.execute(sql, args))
+    return dicts(con.execute(sql, w.args))
 
 
 def summary(con, top: int = 10) -> dict[str, Any]:
@@ -152,19 +166,19 @@ def summary(con, top: int = 10) -> dict[str, Any]:
     one = lambda sql: con.execute(sql).fetchall()[0][0]  # noqa: E731
     return {
         "documents": one("SELECT count(*) FROM documents"),
-        "languages": _dicts(con.execute(
+        "languages": dicts(con.execute(
             "SELECT lang, script, count(*) AS documents FROM documents GROUP BY ALL ORDER BY documents DESC, lang, script")),
         "entities": one("SELECT count(*) FROM entities"),
         "top_entities": entities(con, top=top),
         "quotes": one("SELECT count(*) FROM quotes"),
         "quotes_with_speaker": one("SELECT count(*) FROM quotes WHERE speaker IS NOT NULL"),
-        "top_speakers": _dicts(con.execute(
+        "top_speakers": dicts(con.execute(
             "SELECT q.speaker, en.name, count(*) AS quotes FROM quotes q LEFT JOIN entities en ON en.id = q.speaker "
             f"WHERE q.speaker IS NOT NULL GROUP BY ALL ORDER BY quotes DESC, en.name LIMIT {int(top)}")),
         "events": one("SELECT count(*) FROM events"),
-        "event_types": _dicts(con.execute(
+        "event_types": dicts(con.execute(
             "SELECT type, count(*) AS events FROM events GROUP BY type ORDER BY events DESC, type")),
-        "top_dyads": _dicts(con.execute(
+        "top_dyads": dicts(con.execute(
             "SELECT least(source_country, target_country) AS country_a, greatest(source_country, target_country) AS country_b, "
             "count(*) AS events FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
             "AND source_country <> target_country "

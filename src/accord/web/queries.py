@@ -16,22 +16,18 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from ..store.query import EVENT_DATE, Where
+from ..store.query import dicts as _dicts
 from ..store.query import summary as store_summary
 from ..store.schema import QUAD_CLASS, QUAD_NAME
 from ..translit import skeleton, sr_to_cyrillic, to_latin
 
-EVENT_DATE = "COALESCE(e.date, d.published)"
 # the node an actor side of an event belongs to, per network level
 NODE_SQL = {
     "country": ("COALESCE(e.source_country, e.source_entity)", "COALESCE(e.target_country, e.target_entity)"),
     "actor": ("COALESCE(e.source_entity, e.source_country)", "COALESCE(e.target_entity, e.target_country)"),
 }
 PLOVER_TYPES = tuple(QUAD_CLASS)
-
-
-def _dicts(cur) -> list[dict[str, Any]]:
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
 
 
 def _one(con, sql: str, args: list | None = None):
@@ -101,44 +97,31 @@ def _side(col_country: str, col_entity: str) -> str:
 
 def where_events(f: EventFilter) -> tuple[str, list[Any]]:
     """SQL WHERE clause (over `events e JOIN documents d`) for a filter, with its arguments."""
-    where, args = [], []
+    w = Where()
     src = _side("e.source_country", "e.source_entity")
     tgt = _side("e.target_country", "e.target_entity")
     if f.a and f.b:
         if f.directed:
-            where.append(f"({src} AND {tgt})")
-            args += [f.a, f.a, f.b, f.b]
+            w.add(f"({src} AND {tgt})", f.a, f.a, f.b, f.b)
         else:
-            where.append(f"(({src} AND {tgt}) OR ({src} AND {tgt}))")
-            args += [f.a, f.a, f.b, f.b, f.b, f.b, f.a, f.a]
+            w.add(f"(({src} AND {tgt}) OR ({src} AND {tgt}))", f.a, f.a, f.b, f.b, f.b, f.b, f.a, f.a)
     elif f.a or f.b:
         node = f.a or f.b
-        where.append(f"({src} OR {tgt})")
-        args += [node] * 4
+        w.add(f"({src} OR {tgt})", *[node] * 4)
     if f.actor:
-        where.append(f"({src} OR {tgt})")
-        args += [f.actor] * 4
+        w.add(f"({src} OR {tgt})", *[f.actor] * 4)
     if f.types:
-        where.append("e.type IN (SELECT UNNEST(?))")
-        args.append(list(f.types))
+        w.add("e.type IN (SELECT UNNEST(?))", list(f.types))
     if f.quad:
-        where.append("e.quad_class = ?")
-        args.append(int(f.quad))
+        w.add("e.quad_class = ?", int(f.quad))
     if f.context:
-        where.append("list_contains(e.contexts, ?)")
-        args.append(f.context)
+        w.add("list_contains(e.contexts, ?)", f.context)
     if f.lang:
-        where.append("d.lang = ?")
-        args.append(f.lang)
-    for bound, op in ((f.since, ">="), (f.until, "<=")):
-        if bound:  # compare at the coarser of the two precisions: 2019 overlaps 2019-01
-            where.append(f"{EVENT_DATE} IS NOT NULL AND left({EVENT_DATE}, least(length({EVENT_DATE}), length(?))) "
-                         f"{op} left(?, least(length({EVENT_DATE}), length(?)))")
-            args += [bound, bound, bound]
+        w.add("d.lang = ?", f.lang)
+    w.date_bounds(f.since, f.until)
     if f.doc_id:
-        where.append("e.doc_id = ?")
-        args.append(f.doc_id)
-    return (" AND ".join(where) or "TRUE"), args
+        w.add("e.doc_id = ?", f.doc_id)
+    return w.expr(), w.args
 
 
 # --- overview ---------------------------------------------------------------------------------

@@ -92,14 +92,15 @@ def node_url(node: str | None) -> str | None:
     return entity_url(node)
 
 
-def _check_doc(doc_id: str) -> None:
-    if not DOC_ID.match(doc_id):
-        raise HTTPException(404, "no such document")
-
-
-def _check_entity(entity_id: str) -> None:
-    if not ENTITY_ID.match(entity_id):
-        raise HTTPException(404, "no such entity")
+def _one_or_404(request: Request, key: str, pattern: re.Pattern, fetch, what: str) -> dict[str, Any]:
+    """One document or entity by id: 404 for an id of the wrong shape (before any SQL) or unknown."""
+    row = None
+    if pattern.match(key):
+        with _db(request) as con:
+            row = fetch(con, key)
+    if row is None:
+        raise HTTPException(404, f"no such {what}")
+    return row
 
 
 # --- overview -----------------------------------------------------------------------------------
@@ -175,12 +176,7 @@ def timeline_api(request: Request, f: Filter) -> dict[str, Any]:
 # --- article ------------------------------------------------------------------------------------
 
 def _article(request: Request, doc_id: str) -> dict[str, Any]:
-    _check_doc(doc_id)
-    with _db(request) as con:
-        doc = queries.article(con, doc_id)
-    if doc is None:
-        raise HTTPException(404, "no such document")
-    return doc
+    return _one_or_404(request, doc_id, DOC_ID, queries.article, "document")
 
 
 @router.get("/article/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -199,12 +195,7 @@ def article_api(request: Request, doc_id: str) -> dict[str, Any]:
 # --- entity -------------------------------------------------------------------------------------
 
 def _entity(request: Request, entity_id: str) -> dict[str, Any]:
-    _check_entity(entity_id)
-    with _db(request) as con:
-        ent = queries.entity(con, entity_id)
-    if ent is None:
-        raise HTTPException(404, "no such entity")
-    return ent
+    return _one_or_404(request, entity_id, ENTITY_ID, queries.entity, "entity")
 
 
 @router.get("/entity/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
