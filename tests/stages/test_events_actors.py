@@ -153,3 +153,45 @@ def test_an_organisation_an_act_passes_through_is_no_party(text, lang):
     doc = run(text, lang)
     assert doc.events
     assert not any(a.country == "INTERPOL" for e in doc.events for a in e.sources + e.targets)
+
+
+# ---------------------------------------------------------------- borders, references back, warnings
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hungary and Austria will send police officers to the border with North Macedonia.", "en"),
+    ("Венгрия и Австрия направят полицейских на границу с Северной Македонией.", "ru"),
+    ("Mađarska i Austrija će poslati policajce na granicu sa Severnom Makedonijom.", "sr"),
+    ("Мађарска и Аустрија ће послати полицајце на границу са Северном Македонијом.", "sr"),
+])
+def test_a_country_across_a_border_is_where_not_who(text, lang):
+    doc = run(text, lang)
+    assert not any(a.country == "MKD" for e in doc.events for a in e.sources + e.targets)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Serbian Interior Minister Ivica Dacic met German Interior Minister Nancy Faeser in Belgrade. "
+     "\"We expect the European Union to see our efforts,\" Dacic said after the meeting.", "en"),
+    ("Ministar unutrašnjih poslova Srbije Ivica Dačić sastao se u Beogradu sa ministarkom Nemačke Nensi Fezer. "
+     "Očekujemo da i Evropska unija prepozna koliko ulažemo - izjavio je Dačić posle sastanka.", "sr"),
+])
+def test_after_the_meeting_refers_back_to_the_meeting_reported(text, lang):
+    doc = run(text, lang)
+    consults = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consults) == 1
+    assert {a.country for a in consults[0].sources + consults[0].targets} == {"SRB", "DEU"}
+    assert len(consults[0].sentences) == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Balkan route is increasingly used by cartels to move cocaine into Germany, Serbia warned.", "en"),
+    ("Serbia warned that cartels use the Balkan route to move cocaine into Germany.", "en"),
+    ("Сербия предупредила, что боевики, вернувшиеся из Сирии, пытаются создавать ячейки в Германии.", "ru"),
+])
+def test_a_warning_that_describes_others_threatens_nobody(text, lang):
+    assert not coded(run(text, lang), "THREATEN")
+
+
+def test_a_warning_of_what_could_happen_is_a_threat():
+    doc = run("Russia warned that Moscow could scale down contacts with Germany.", "en")
+    assert coded(doc, "THREATEN")

@@ -64,6 +64,7 @@ class Candidate:
     implicit: bool = False  # a pronoun or a subjectless verb standing for a person named before
     zero: bool = False  # the subjectless verb itself (token range = the verb)
     owner_of: int | None = None  # token index of the `source-of` noun whose genitive this is
+    border: bool = False  # names the far side of a border ("the border with North Macedonia"): a place
 
     @property
     def key(self) -> str:
@@ -230,7 +231,30 @@ def candidates(doc: Article, toks: list[Tok], lang: str) -> list[Candidate]:
     out.sort(key=lambda c: c.first)
     _mark_role_words(out, toks, lang)
     _mark_owners(out, toks, lang, roles)
+    _mark_borders(out, toks, lexicon.roles(lang).find(toks))  # unselected: 'sa' is a target word and a border link
     return out
+
+
+def _mark_borders(cands: list[Candidate], toks: list[Tok], roles: list[lexicon.Match]) -> None:
+    """A country that qualifies a border ("the border with North Macedonia", "на границе с Польшей",
+    "na granici Bugarske i Turske") says where something happens, not who takes part: it becomes a
+    place (and no host). Its coordinated neighbours ("with North Macedonia and Bulgaria") too."""
+    borders = [m.last for m in roles if m.pattern.label == "border"]
+    if not borders:
+        return
+    links = {j for m in roles if m.pattern.label in ("border-link", "coord") for j in m.tokens}
+    inside = {j for c in cands for j in range(c.first, c.last + 1)}
+    for b in borders:
+        if b in inside:  # "Border Police Directorate of Serbia": the noun names an actor
+            continue
+        k = b + 1
+        for c in cands:
+            if c.first < k:
+                continue
+            if c.first - k > 2 or any(j not in links and toks[j].text != "," for j in range(k, c.first)):
+                break
+            c.place, c.border, c.role_hint = True, True, "location"
+            k = c.last + 1
 
 
 # ---------------------------------------------------------------- ethnic groups
@@ -683,7 +707,7 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Tok], trigger_
     if not targets and places:
         # a place abroad is the host side ("visit to Moscow", "u poseti Moskvi"); at home it is only a location
         home = {a.country for a in sources}
-        abroad = [p for p in places if p.actor.country and p.actor.country not in home
+        abroad = [p for p in places if p.actor.country and p.actor.country not in home and not p.border
                   and -PLACE_BEFORE <= p.first - trigger_last <= PLACE_REACH]
         abroad.sort(key=lambda p: (p.first < trigger_first, p.role_hint not in ("target", "location")))
         if abroad:

@@ -69,9 +69,10 @@ def run(doc: Article) -> None:
     for para in para_contexts:
         para_contexts[para] |= doc_contexts
     raw: list[Event] = []
+    back: set[int] = set()  # id() of raw events that refer back to a happening ("after the meeting")
     last: tuple[int, list[Event]] = (-1, [])
     for n, (s, toks, ctx) in enumerate(zip(sentences, analysed, sent_contexts)):
-        events = _sentence_events(doc, s, toks, lang, raw)
+        events = _sentence_events(doc, s, toks, lang, raw, back)
         for e in events:
             e.contexts = sorted(ctx | para_contexts.get(s.paragraph, set()))
         if events:
@@ -82,6 +83,7 @@ def run(doc: Article) -> None:
             for e in last[1]:
                 e.contexts = sorted(set(e.contexts) | ctx)
         raw.extend(events)
+    raw = _resolve_back(raw, back)
     doc.events = merge([pair for e in raw for pair in split_pairs(e)], doc)
     for n, e in enumerate(doc.events):
         e.id = f"{doc.doc_id}-ev{n + 1}"
@@ -164,7 +166,48 @@ def _has_role(toks: list[Tok], i: int, lang: str, role: str) -> bool:
     return any(r.pattern.label == role for r in lexicon.roles(lang).find(toks, i, i + 1))
 
 
-def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list[Event]) -> list[Event]:
+def _refers_back(toks: list[Tok], m: lexicon.Match, lang: str) -> bool:
+    """A nominal trigger right after "after"/"после"/"posle"/"по итогам" ("said after the meeting",
+    "по итогам беседы", "izjavio je Dačić posle sastanka") names a happening the article reports
+    anyway; the sentence's actors are not its parties."""
+    if toks[m.first].pos not in ("NOUN", "PROPN", ""):
+        return False
+    for r in lexicon.roles(lang).find(toks, max(0, m.first - 4), m.first):
+        # a bare reference only: "after the meeting", "posle sastanka"; a qualified one ("after a joint board
+        # meeting", "nakon održane zajedničke sednice") describes the happening itself
+        if r.pattern.label == "after" and 0 < m.first - r.last <= 2 and all(
+                toks[j].pos in ("DET", "PRON") for j in range(r.last + 1, m.first)):
+            return True
+    return False
+
+
+def _resolve_back(raw: list[Event], back: set[int]) -> list[Event]:
+    """A mention that refers back ("after the meeting") joins the event of its type that shares most of
+    its countries, else the nearest one of its type before it, else the first after it; it keeps its
+    own actors only when the article reports no other happening of its type."""
+    if not back:
+        return raw
+    out = []
+    for n, e in enumerate(raw):
+        if id(e) not in back:
+            out.append(e)
+            continue
+        own = _countries(e.sources + e.targets) - {None}
+        same = [(k, h) for k, h in enumerate(raw) if id(h) not in back and h.type == e.type]
+        if not same:
+            out.append(e)
+            continue
+        shared = [(len(own & (_countries(h.sources + h.targets) - {None})), -abs(k - n) - (k > n) * 0.5, k, h) for k, h in same]
+        h = max(shared, key=lambda x: (x[0], x[1]))[3]
+        for sp in e.sentences:
+            if all(sp.start != x.start for x in h.sentences):
+                h.sentences.append(sp)
+        h.sentences.sort(key=lambda sp: sp.start)
+        h.contexts = sorted(set(h.contexts) | set(e.contexts))
+    return out
+
+
+def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list[Event], back: set[int] | None = None) -> list[Event]:
     if not toks:
         return []
     matches = [m for m in lexicon.select(lexicon.triggers(lang).find(toks)) if not _compound_tail(toks, m.first)]
@@ -228,9 +271,13 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             continue
         future = any(c.last < m.first and m.first - c.last <= FUTURE_WINDOW or c.last < m.first and c.pattern.label == "ready"
                      and m.first - c.last <= READY_REACH for c in modal) or any(c.tokens == m.tokens for c in modal)
+        if "warning" in p.flags and _warns_of_state(toks, m, lang):
+            continue
         coded = recode(p.label, p.mode, negated, future, "join" in p.flags)
         if coded is None:
             continue
+        if future and coded[0] == "THREATEN" and p.label != "THREATEN" and _described_intent(toks, m, modal):
+            continue  # "члены ячейки, планировавших взрывы": a plan that describes suspects threatens nobody
         etype, mode = coded
         key = (etype, tuple(a.country or a.entity for a in sources), tuple(a.country or a.entity for a in targets))
         trig_start, trig_end = toks[m.first].start, toks[m.last].end
@@ -254,8 +301,40 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             continue
         by_key[key] = len(out)
         out.append(ev)
+        if back is not None and _refers_back(toks, m, lang):
+            back.add(id(ev))
     out.extend(_implied_meetings(doc, s, toks, lang, sides, out))
     return out
+
+
+def _described_intent(toks: list[Tok], m: lexicon.Match, modal: list[lexicon.Match]) -> bool:
+    """The intent cue before a conflict trigger sits in a participle or relative clause that describes a
+    noun ("членов ячейки, планировавших взрывы", "a group that planned attacks"): no one announced it."""
+    cues = [c for c in modal if c.last < m.first and m.first - c.last <= FUTURE_WINDOW]
+    return bool(cues) and all(toks[c.first].dep in ("acl", "amod", "acl:relcl", "relcl") for c in cues)
+
+
+def _warns_of_state(toks: list[Tok], m: lexicon.Match, lang: str) -> bool:
+    """A warning that only describes what others do ("Europol warned that the route is used by cartels",
+    "предупредил, что боевики пытаются") threatens nobody; a warning of what will or could happen
+    ("warned that Moscow could scale down contacts", "police will no longer tolerate") is a threat.
+    True when a content clause (that/что/da) follows the trigger and holds no future or modal cue."""
+    roles = lexicon.roles(lang).find(toks, m.last + 1, min(len(toks), m.last + 4))
+    opener = next((r for r in roles if r.pattern.label == "content"), None)
+    if opener is not None:
+        rest = toks[opener.last + 1:]
+        end = next((k for k, t in enumerate(rest) if t.text in (";", "—", "–")), len(rest))
+        lo, hi = opener.last + 1, opener.last + 1 + end
+    elif any(t.head == m.first and t.dep in ("ccomp", "parataxis") and t.i < m.first for t in toks):
+        # "The route is used by cartels, Europol warned": the content stands before, up to the last comma
+        lo, hi = 0, max((t.i for t in toks[:m.first] if t.text == ","), default=0)
+        if hi == 0:
+            return False
+    else:
+        return False
+    if any(c.pattern.label in ("future", "unreal", "unreal-clause") for c in lexicon.modality(lang).find(toks, lo, hi)):
+        return False
+    return not any(r.pattern.label == "possible" for r in lexicon.roles(lang).find(toks, lo, hi))
 
 
 def _owner_roles(sides, m, sources: list[Actor], targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
