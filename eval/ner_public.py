@@ -53,6 +53,26 @@ def _recognise(text: str, lang: str, source: str) -> list[tuple[int, int, str]]:
     return [(m.start, m.end, m.type) for m in doc.mentions]
 
 
+# factRuEval-2016's own evaluation (dialogue-evaluation/factRuEval-2016, scripts/dialent/config.py
+# Tables.QUALITY): the span types that carry weight in an object of each type. Descriptors
+# (org_descr, loc_descr), job titles and nationality adjectives (geo_adj) weigh 0: a system may
+# include or leave them out; an object with no weighted span ("правительство", "сборной") is
+# left out of the evaluation.
+NAME_SPANS = {
+    "Person": {"name", "surname", "patronymic", "nickname", "none"},
+    "Org": {"org_name", "loc_name", "none"},
+    "Location": {"org_name", "loc_name", "none"},
+    "LocOrg": {"org_name", "loc_name", "none"},
+}
+
+
+class Gold(list):
+    """Flat outermost gold objects (start, end, type, core): `core` is the (start, end) extent of
+    the object's name spans, None for an unnamed object; `.ignored` holds the objects the
+    factRuEval convention leaves out (nested ones, and flat unnamed ones)."""
+    ignored: list
+
+
 def factrueval(folder: Path, limit: int | None):
     docs = sorted(folder.glob("book_*.txt"), key=lambda p: int(p.stem.split("_")[1]))
     if limit:
@@ -63,7 +83,7 @@ def factrueval(folder: Path, limit: int | None):
         for line in path.with_suffix(".spans").read_text(encoding="utf-8").splitlines():
             parts = line.split("#")[0].split()
             if len(parts) >= 4:
-                spans[parts[0]] = (int(parts[2]), int(parts[2]) + int(parts[3]))
+                spans[parts[0]] = (int(parts[2]), int(parts[2]) + int(parts[3]), parts[1])
         gold = []
         for line in path.with_suffix(".objects").read_text(encoding="utf-8").splitlines():
             parts = line.split("#")[0].split()
@@ -73,9 +93,29 @@ def factrueval(folder: Path, limit: int | None):
             ext = [spans[s] for s in parts[2:] if s in spans]
             if not ext:
                 continue
-            gold.append((min(s for s, _ in ext), max(e for _, e in ext), kind))
-        flat = [g for g in gold if not any(o is not g and o[0] <= g[0] and g[1] <= o[1] and (o[1] - o[0]) > (g[1] - g[0]) for o in gold)]
+            named = [(s, e) for s, e, t in ext if t in NAME_SPANS.get(kind, ())]
+            core = (min(s for s, _ in named), max(e for _, e in named)) if named else None
+            gold.append((min(s for s, _, _ in ext), max(e for _, e, _ in ext), kind, core))
+        flat = Gold(g for g in gold if not any(o is not g and o[0] <= g[0] and g[1] <= o[1] and (o[1] - o[0]) > (g[1] - g[0]) for o in gold))
+        flat.ignored = [g for g in gold if g not in flat or g[3] is None]
         yield path.name, text, flat
+
+
+def convention_view(gold):
+    """The gold as factRuEval-2016's own evaluation scores it: named flat objects only, an
+    object annotated twice over the same words (Org and Location, Org and Org) counted once."""
+    scored, seen = [], {}
+    for g in gold:
+        if g[3] is None:
+            continue
+        if (g[0], g[1]) in seen:
+            k = seen[(g[0], g[1])]
+            if scored[k][2] != g[2]:
+                scored[k] = (g[0], g[1], "LocOrg" if {scored[k][2], g[2]} <= {"Location", "Org", "LocOrg"} else scored[k][2], g[3])
+            continue
+        seen[(g[0], g[1])] = len(scored)
+        scored.append(g)
+    return scored, list(getattr(gold, "ignored", []))
 
 
 RU_TYPES = {"Person": ("PER",), "Org": ("ORG",), "Location": ("LOC",), "LocOrg": ("LOC", "ORG")}
@@ -129,20 +169,34 @@ def _overlap(a, b) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def match(pred, gold, accept, lenient: bool):
-    """Greedy one-to-one matching. Strict: same start, end and an accepted type. Lenient: the
-    spans overlap and the type is accepted (boundary slips forgiven, type slips not)."""
+def _covers(p, g) -> bool:
+    """factRuEval convention: the prediction covers every name word of the object and no word
+    outside it (descriptor words optional)."""
+    return g[3] is not None and g[0] <= p[0] and p[1] <= g[1] and p[0] <= g[3][0] and g[3][1] <= p[1]
+
+
+def match(pred, gold, accept, mode: str):
+    """Greedy one-to-one matching. strict: same start, end and an accepted type. lenient: the
+    spans overlap and the type is accepted (boundary slips forgiven, type slips not).
+    convention: factRuEval-2016's own rules, scored exactly (see convention_view, _covers):
+    descriptor words optional, unnamed and nested objects out, and a prediction that lies
+    inside such an object of an accepted type counts neither way."""
     tp, fp, fn = Counter(), Counter(), Counter()
+    ignored = []
+    if mode == "convention":
+        gold, ignored = convention_view(gold)
     left = list(gold)
     for s, e, t in pred:
-        if lenient:
+        if mode == "lenient":
             hit = next((g for g in left if _overlap((s, e), g) and t in accept(g[2])), None)
+        elif mode == "convention":
+            hit = next((g for g in left if _covers((s, e), g) and t in accept(g[2])), None)
         else:
             hit = next((g for g in left if g[0] == s and g[1] == e and t in accept(g[2])), None)
         if hit is not None:
             left.remove(hit)
             tp[t] += 1
-        else:
+        elif not any(g[0] <= s and e <= g[1] and t in accept(g[2]) for g in ignored):
             fp[t] += 1
     for g in left:
         fn[accept(g[2])[0]] += 1
@@ -178,9 +232,11 @@ def classify(text: str, pred, gold, accept, errors: dict, confusion: Counter) ->
             pass  # counted as the gold's type error above
 
 
-def score(name: str, lang: str, docs, accept, show_errors: bool = False, doc_filter=None) -> dict:
+def score(name: str, lang: str, docs, accept, show_errors: bool = False, doc_filter=None,
+          convention: bool = False) -> dict:
     strict = [Counter(), Counter(), Counter()]
     loose = [Counter(), Counter(), Counter()]
+    conv = [Counter(), Counter(), Counter()]
     errors: dict = {}
     confusion: Counter = Counter()
     ndocs = 0
@@ -189,14 +245,18 @@ def score(name: str, lang: str, docs, accept, show_errors: bool = False, doc_fil
             continue
         ndocs += 1
         pred = recognise(text, lang, source)
-        for acc, lenient in ((strict, False), (loose, True)):
-            for k, c in enumerate(match(pred, gold, accept, lenient)):
+        for acc, mode in ((strict, "strict"), (loose, "lenient")) + (((conv, "convention"),) if convention else ()):
+            for k, c in enumerate(match(pred, gold, accept, mode)):
                 acc[k].update(c)
         if show_errors:
             classify(text, pred, gold, accept, errors, confusion)
     rows = {}
     print(f"{name}: {ndocs} documents")
-    for label, (tp, fp, fn) in (("strict (exact span, same type)", strict), ("lenient (overlap, same type)", loose)):
+    views = [("strict (exact span, same type)", strict), ("lenient (overlap, same type)", loose)]
+    if convention:
+        views.append(("convention (factRuEval-2016's own rules: descriptor words optional, unnamed and nested "
+                      "objects not scored; exact)", conv))
+    for label, (tp, fp, fn) in views:
         print(f"  {label}")
         for t in TYPES + ("ALL",):
             a = sum(tp.values()) if t == "ALL" else tp[t]
@@ -245,7 +305,7 @@ def main() -> int:
         folder = data / "ru-factrueval2016" / "devset"
         if folder.exists():
             score("ru factRuEval-2016 devset (flat outermost objects, exact span)", "ru",
-                  factrueval(folder, args.limit), lambda k: RU_TYPES.get(k, (k,)), args.errors)
+                  factrueval(folder, args.limit), lambda k: RU_TYPES.get(k, (k,)), args.errors, convention=True)
         else:
             print(f"skipped ru: {folder} not found")
     if args.lang in ("en", "all"):

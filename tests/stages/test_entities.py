@@ -215,3 +215,34 @@ def test_english_company_short_form_is_the_company():
     ms = mentions_of(text, "en")
     short = [m for m in ms if m.text == "Magna"]
     assert short and all(m.type == "ORG" for m in short)
+
+
+# -- Russian NER clean-ups around natasha (accord.ner.russian) ---------------------------------
+def test_russian_list_items_are_separate_mentions():
+    got = _mentions("Участники: Сербия • Венгрия • Австрия.\nГолы забили Овечкин, Малкин и Кузнецов.", "ru")
+    assert got.get("Сербия") == "LOC" and got.get("Венгрия") == "LOC" and got.get("Австрия") == "LOC"
+    assert got.get("Овечкин") == "PER" and got.get("Малкин") == "PER"
+    assert not any("•" in t or "," in t for t in got)
+
+
+def test_russian_craft_names_domain_zone_and_common_nouns_are_no_entities():
+    text = ("Шаттл «Атлантис» вернулся на Землю. После «Атлантиса» к МКС полетит корабль «Прогресс». "
+            "Регистрация в зоне .РФ открыта. По сообщению оппозиционных СМИ Беларуси, выборы прошли. "
+            "Всё-таки Медведев приехал в Минск.")
+    got = _mentions(text, "ru")
+    assert not any(t.startswith(("Атлантис", "Прогресс")) for t in got)
+    assert got.get("МКС") == "LOC"  # the space station is a place
+    assert "РФ" not in got
+    assert got.get("Беларуси") == "LOC" and not any("СМИ" in t for t in got)
+    assert got.get("Медведев") == "PER"
+
+
+def test_russian_institution_with_coordinated_genitives_and_regional_branch():
+    text = ("Доклад подготовили сотрудники Института философии и права РАН. "
+            "Об этом сообщили в пресс-службе МЧС по Москве и Московской области. "
+            "Руководство Грузии и руководство Google встретились в Тбилиси.")
+    got = _mentions(text, "ru")
+    assert got.get("Института философии и права РАН") == "ORG"
+    assert got.get("пресс-службе МЧС по Москве и Московской области") == "ORG"
+    assert got.get("Руководство Грузии") == "ORG"  # a country's leadership is a body
+    assert got.get("Google") == "ORG" and "руководство Google" not in got  # a company's is the company

@@ -76,7 +76,8 @@ class Word:
 @lru_cache(maxsize=None)
 def head_flags(lang: str) -> dict[str, frozenset[str]]:
     """head lemma -> its flags: `cap` (an institution only when capitalised), `bare` (a «quoted»
-    name after it is the mention alone: 'агентству «Sputnik»' names Sputnik)."""
+    name after it is the mention alone: 'агентству «Sputnik»' names Sputnik), `place` (a body
+    only of a country or place: 'руководство Грузии'; 'руководства HP' is HP)."""
     out = {}
     for line in load_list(lang, "org_heads.txt"):
         parts = line.split()
@@ -94,6 +95,13 @@ def heads(lang: str) -> dict[str, bool]:
 @lru_cache(maxsize=None)
 def links(lang: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in load_list(lang, "org_links.txt"))
+
+
+@lru_cache(maxsize=None)
+def conjunctions(lang: str) -> frozenset[str]:
+    """Words that join two genitives or two places inside one name (`org_and.txt`: 'Институт
+    этнологии и антропологии', 'по Санкт-Петербургу и Ленинградской области')."""
+    return frozenset(w.casefold() for w in load_list(lang, "org_and.txt"))
 
 
 def key(word: str, lang: str) -> str:
@@ -172,6 +180,14 @@ class Finder:
                 k += 1
                 chain += 1
                 continue
+            # 'Института этнологии и антропологии': a second genitive joined to the first
+            if chain and x.f.key in conjunctions(self.lang) and k + 1 < len(words) and chain < MAX_CHAIN:
+                y = words[k + 1]
+                if y.sent == w.sent and y.lower and y.f.gen and not y.f.head and not y.f.country and not y.f.verb \
+                        and y.start not in self.at and _agrees(y.f, words[k - 1].f):
+                    k += 2
+                    chain += 1
+                    continue
             if (w.cap or words[j].cap) and x.f.key in links(self.lang) and not linked:
                 n = k + 1
                 while n < len(words) and n - k <= MAX_CHAIN and words[n].sent == w.sent and words[n].lower \
@@ -216,6 +232,8 @@ class Finder:
                     bool(words[k].f.cases) and bool(w.f.cases) and _agrees(words[k].f, w.f)))
                 if not (words[k].f.gen or words[k].f.country or apposed or m.text.isupper()):
                     break
+                if m.type == "ORG" and "place" in head_flags(self.lang).get(w.f.lemma, ()):
+                    return None  # 'руководства HP', 'делегации ОБСЕ': the organisation itself
                 end, owner = m.end, True
                 k = self.next_index(m.end, k)
             if owner and k + 1 < len(words) and words[k].f.key in links(self.lang) \
@@ -224,6 +242,13 @@ class Finder:
                 m = self.at.get(words[k + 1].start) or self.at.get(words[k].start)
                 if m is not None and m.type == "PER":
                     end, k = m.end, self.next_index(m.end, k + 1)
+                elif m is not None and m.type == "LOC" and m.start == words[k + 1].start and not m.text.isupper():
+                    # a regional branch: 'пресс-служба МЧС по Санкт-Петербургу и Ленобласти'
+                    end, k = m.end, self.next_index(m.end, k + 1)
+                    if k + 1 < len(words) and words[k].f.key in conjunctions(self.lang):
+                        m2 = self.at.get(words[k + 1].start)
+                        if m2 is not None and m2.type == "LOC" and not m2.text.isupper():
+                            end, k = m2.end, self.next_index(m2.end, k + 1)
         capital_inside = words[j].cap and j not in self.first_of_sentence
         if not (owner or country_adj or capital_inside):
             return None

@@ -5,13 +5,15 @@ Why natasha: it ships its weights, is trained on Russian news, and its normalise
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..doc import Article, Mention
+from ..lang import load_list, load_tsv
 from ..models import natasha, pymorphy
 from . import institutions, knowledge
 from .institutions import Features
-from .spans import make
+from .spans import domain_zone, make
 
 LANG = "ru"
 
@@ -42,7 +44,135 @@ def recognise(doc: Article) -> list[Mention]:
             if m.text != s.text:
                 normal = m.text if len(normal) != len(s.text) else normal[m.start - start - s.start:][:len(m.text)]
             m.normal = normal
-            out.append(m)
+            out.extend(_split_list(doc.text, m))
+    out = [m for m in out if not domain_zone(doc.text, m)]
+    out = [x for x in (_trim_start(doc.text, m) for m in out) if x is not None]
+    crafts = _craft_names(doc.text)
+    out = [m for m in out if not (crafts and m.type != "PER" and _is_craft(doc.text, m, crafts))]
+    types = _types()
+    for m in out:
+        m.type = types.get(m.text, m.type)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _types() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_tsv(LANG, "ner_types.tsv") if len(row) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_list(LANG, "ner_not_names.txt"))
+
+
+# parts of speech that never open a name: 'Всё-таки Проди', 'Её «запустили»', 'Подана первая заявка'
+NOT_NAME_POS = ("NPRO", "PRCL", "CONJ", "PREP", "INTJ", "ADVB", "VERB", "INFN", "PRTS", "GRND", "PRED")
+NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr")
+
+
+def _not_name_word(word: str) -> bool:
+    if word.casefold() in _not_names():
+        return True
+    if not word[:1].isupper() or word.isupper():
+        return False
+    parses = pymorphy().parse(word)
+    if not parses or not parses[0].is_known or any(t in p.tag for p in parses for t in NAME_TAGS):
+        return False
+    return parses[0].tag.POS in NOT_NAME_POS and parses[0].score >= 0.5
+
+
+def _trim_start(text: str, m: Mention) -> Mention | None:
+    """A mention loses the words that open it but name nothing: a common noun the model takes
+    for a name ('СМИ Беларуси' -> 'Беларуси'), a capitalised particle, pronoun or verb at the
+    start of a sentence ('Всё-таки Проди' -> 'Проди'; 'Её' alone is no mention)."""
+    at = m.start
+    while at < m.end:
+        w = re.match(r"[\w.-]+", text[at:m.end])
+        if w is None or not _not_name_word(w.group().rstrip(".")):
+            break
+        at += w.end()
+        while at < m.end and not text[at].isalnum():
+            at += 1
+    if at == m.start:
+        return m
+    if at >= m.end:
+        return None
+    if not text[at:at + 1].isupper():
+        return m  # 'Ла стампа': what is left is no name
+    out = make(text, at, m.end, m.type, m.source, candidates=m.candidates)
+    if out is not None:
+        if knowledge.country_from_word(out.text, LANG) and " " not in out.text:
+            out.type = "LOC"
+        out.normal = m.normal[len(m.normal) - len(out.text):] if m.normal.endswith(out.text) else out.text
+    return out
+
+
+@lru_cache(maxsize=1)
+def _crafts() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_list(LANG, "vehicle_nouns.txt"))
+
+
+QUOTED = r"[«„\"]([^«»„“\"\n]{1,40})[»“\"]"
+CRAFT = re.compile(r"(?<!\w)([\w-]+)\s+" + QUOTED + r"((?:\s*(?:,|и)\s*" + QUOTED + r")*)")
+
+
+def _lemmas(word: str) -> frozenset[str]:
+    return frozenset(p.normal_form.replace("ё", "е") for p in pymorphy().parse(word))
+
+
+def _craft_names(text: str) -> set[tuple[frozenset[str], ...]]:
+    """The names of crafts in the article: «quoted» names right after a craft noun ('шаттл
+    «Дискавери»', 'шаттлы «Индевор» ... и «Атлантис»'), as the lemmas of their words."""
+    crafts = _crafts()
+    out = set()
+    for x in CRAFT.finditer(text):
+        if not (_lemmas(x.group(1)) & crafts or x.group(1).casefold() in crafts):
+            continue
+        for name in [x.group(2)] + re.findall(QUOTED, x.group(3) or ""):
+            words = name.split()
+            if words and words[0][:1].isupper():
+                out.add(tuple(_lemmas(w) for w in words))
+    return out
+
+
+def _is_craft(text: str, m: Mention, crafts: set) -> bool:
+    """A mention in quotes, or right after a craft noun, that names one of the article's crafts."""
+    quoted = text[m.start - 1:m.start] in "«„\"" and m.start > 0
+    before = text[max(0, m.start - 40):m.start].split()
+    after_craft = bool(before) and bool(_lemmas(before[-1].strip("«„\"")) & _crafts())
+    if not (quoted or after_craft):
+        return False
+    words = m.text.split()
+    return any(len(c) == len(words) and all(a & _lemmas(w) for a, w in zip(c, words)) for c in crafts)
+
+
+# a list's separators the model reads through ('Палестина • Парагвай', 'Овечкин, Фёдоров')
+LIST_SEPARATORS = re.compile(r"\s*[•·|;]\s*|\s+[—–]\s+")
+PERSON_SEPARATORS = re.compile(r"\s*[•·|;,]\s*|\s+[—–]\s+")
+
+
+def _split_list(text: str, m: Mention) -> list[Mention]:
+    """A mention running over a list separator is one mention per item (each retyped by the KB
+    where it names a country: 'Эль Сальвадор • Эфиопия' came as one person); a bracket the
+    mention opens and never closes starts another name ('Хитли (Гецлаф')."""
+    sep = PERSON_SEPARATORS if m.type == "PER" else LIST_SEPARATORS
+    cuts = [(x.start(), x.end()) for x in sep.finditer(m.text)]
+    k = m.text.rfind(" (")
+    if k > 0 and ")" not in m.text[k:]:
+        cuts.append((k, k + 2))
+    if not cuts:
+        return [m]
+    out, at = [], 0
+    for a, b in sorted(cuts) + [(len(m.text), len(m.text))]:
+        piece = make(text, m.start + at, m.start + a, m.type, m.source)
+        at = b
+        if piece is None:
+            continue
+        if knowledge.country_from_word(piece.text, LANG) and piece.text[:1].isupper():
+            piece.type = "LOC"
+        if piece.start == m.start and piece.end == m.end:
+            return [m]
+        out.append(piece)
     return out
 
 
@@ -65,7 +195,9 @@ def features(word: str) -> Features:
     head = next((p for p in parses if p.tag.POS == "NOUN" and p.normal_form in heads), None)
     top = parses[0]
     country = knowledge.country_from_word(word, LANG)
-    adj = top.tag.POS in ("ADJF", "PRTF") or (country is not None and word[:1].islower())
+    # (an active participle is no part of a name: 'возглавлявший отдел России')
+    adj = (top.tag.POS == "ADJF" or (top.tag.POS == "PRTF" and "actv" not in top.tag)) or (
+        country is not None and word[:1].islower())
     if head is not None:
         cases = frozenset(p.tag.case for p in parses if p.tag.POS == "NOUN" and p.normal_form == head.normal_form)
     elif adj:

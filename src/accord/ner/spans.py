@@ -64,9 +64,14 @@ def gazetteer(doc: Article, lang: str, chunks: list[tuple[int, int]] | None = No
             s = start + s
             s = _after_lowercase_adjective(doc.text, s, start + e, lang)
             m = make(doc.text, s, start + e, type_, "kb", candidates=[x.id for x in entries])
-            if m is not None:
+            if m is not None and not domain_zone(doc.text, m):
                 out.append(m)
     return out
+
+
+def domain_zone(text: str, m: Mention) -> bool:
+    """'в зоне .РФ', 'the .rs zone': a domain zone, not the country."""
+    return m.start >= 1 and text[m.start - 1] == "." and (m.start == 1 or text[m.start - 2].isspace())
 
 
 def _after_lowercase_adjective(text: str, start: int, end: int, lang: str) -> int:
