@@ -52,3 +52,12 @@ def test_pipeline_leaves_no_analysis_on_the_article():
     process(doc, ("clean", "language", "sentences", "parse"))
     assert doc.analysis is None
     assert "analysis" not in doc.to_record()
+
+
+def test_pymorphy_reads_its_dictionaries_with_the_c_extension():
+    """dawg2 (a declared dependency) makes pymorphy3 and natasha's pymorphy2 read their DAWGs in C:
+    the same parses, ~4x faster than the pure-Python reader they fall back to."""
+    import pymorphy2.dawg
+    import pymorphy3.dawg
+
+    assert pymorphy3.dawg.EXTENSION_AVAILABLE and pymorphy2.dawg.EXTENSION_AVAILABLE
