@@ -246,3 +246,29 @@ def test_russian_institution_with_coordinated_genitives_and_regional_branch():
     assert got.get("пресс-службе МЧС по Москве и Московской области") == "ORG"
     assert got.get("Руководство Грузии") == "ORG"  # a country's leadership is a body
     assert got.get("Google") == "ORG" and "руководство Google" not in got  # a company's is the company
+
+
+def test_russian_person_named_again_where_the_model_missed_him():
+    from accord.doc import Article, Span
+    from accord.ner import russian
+    from accord.ner.spans import make
+    from accord.stages import sentences as _sentences
+
+    text = ("Следователи допросили Виталия Калоева в понедельник. Калоев отказался от комментариев. "
+            "Архиепископ Лонгин Клинский приехал в Берлин. Позже о Калоеве писали газеты.")
+    doc = Article(text=text, source="t.txt", lang="ru")
+    doc.body = [Span(start=0, end=len(text))]
+    _sentences.run(doc)
+
+    def at(word, type_):
+        k = text.index(word)
+        return make(text, k, k + len(word), type_, "natasha")
+
+    # what the model gave: 'Калоев' untagged, 'Лонгин' a place, 'Калоеве' an organisation
+    model = [at("Виталия Калоева", "PER"), at("Лонгин", "LOC"), at("Клинский", "PER"), at("Берлин", "LOC"),
+             at("Калоеве", "ORG")]
+    got = {m.text: m.type for m in russian._persons(doc, model)}
+    assert got.get("Калоев") == "PER"  # another inflection of a person named before
+    assert got.get("Лонгин Клинский") == "PER"  # a first name before a person is the person's
+    assert got.get("Калоеве") == "PER"
+    assert got.get("Берлин") == "LOC" and "Следователи" not in got

@@ -52,7 +52,80 @@ def recognise(doc: Article) -> list[Mention]:
     types = _types()
     for m in out:
         m.type = types.get(m.text, m.type)
-    return out
+    return _persons(doc, out)
+
+
+PERSON_TAGS = ("Name", "Surn", "Patr")
+
+
+@lru_cache(maxsize=50000)
+def _person_keys(word: str) -> frozenset[str]:
+    """The word as written (lower case) and the lemmas of its name readings ('Топаловым' ->
+    'топалов'); empty for a word that reads only as a common word."""
+    parses = pymorphy().parse(word)
+    lemmas = {p.normal_form.replace("ё", "е") for p in parses if any(t in p.tag for t in PERSON_TAGS)}
+    if not lemmas and parses and parses[0].is_known and parses[0].score > 0.5:
+        return frozenset()
+    return frozenset(lemmas | {word.lower().replace("ё", "е")})
+
+
+def _persons(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """Names of the persons the model found, wherever it missed them in the same article: a first
+    name before a person read as a place ('Лонгин' LOC + 'Клинский' PER), a lone place or body
+    that is a person's surname in another inflection ('о Свиридове' after 'Егора Свиридова'), and
+    a person's word the model left untagged ('Калоев' after 'Виталием Калоевым')."""
+    text = doc.text
+    mentions = sorted(mentions, key=lambda m: m.start)
+    joined: list[Mention] = []
+    for m in mentions:
+        prev = joined[-1] if joined else None
+        if prev is not None and m.type == "PER" and prev.type != "PER" and " " not in prev.text \
+                and text[prev.end:m.start] == " " and any("Name" in p.tag and p.score >= 0.5
+                                                         for p in pymorphy().parse(prev.text)[:1]):
+            both = make(text, prev.start, m.end, "PER", m.source)
+            if both is not None:
+                both.normal = f"{prev.text} {m.normal}"
+                joined[-1] = both
+                continue
+        joined.append(m)
+    known: set[str] = set()
+    for m in joined:
+        if m.type != "PER":
+            continue
+        words = [w for w in m.text.split() if w[:1].isupper() and len(w) > 2 and not w.isupper()]
+        for w in words if len(m.text.split()) > 1 else words[:1]:
+            known |= _person_keys(w)
+    if not known:
+        return joined
+    for m in joined:
+        if m.type != "PER" and not m.candidates and " " not in m.text and m.text[:1].isupper() \
+                and not m.text.isupper() and _person_keys(m.text) & known and _person_keys(m.text) != {m.text.lower()}:
+            m.type = "PER"
+    covered = [(m.start, m.end) for m in joined]
+    added = []
+    for s in doc.sentences:
+        toks = s.tokens
+        found = [len(t.text) > 2 and t.text[:1].isupper() and not t.text.isupper() and t.text.isalpha()
+                 and not any(a <= t.start < b for a, b in covered) and doc.in_body(t.start, t.end)
+                 and bool(_person_keys(t.text) & known) for t in toks]
+        k = 0
+        while k < len(toks):
+            if not found[k]:
+                k += 1
+                continue
+            n = k + 1
+            while n < len(toks) and found[n] and text[toks[n - 1].end:toks[n].start] == " ":
+                n += 1
+            # a run of capitalised words the person's words do not cover is some other name
+            # ('Виктор Понедельник' is not the 'Виктор' named before)
+            capital = lambda j: 0 <= j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.isalpha()
+            if not (capital(k - 1) and text[toks[k - 1].end:toks[k].start] == " ") \
+                    and not (capital(n) and text[toks[n - 1].end:toks[n].start] == " "):
+                m = make(text, toks[k].start, toks[n - 1].end, "PER", "natasha")
+                if m is not None:
+                    added.append(m)
+            k = n
+    return sorted(joined + added, key=lambda m: m.start)
 
 
 @lru_cache(maxsize=1)
