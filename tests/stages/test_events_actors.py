@@ -195,3 +195,28 @@ def test_a_warning_that_describes_others_threatens_nobody(text, lang):
 def test_a_warning_of_what_could_happen_is_a_threat():
     doc = run("Russia warned that Moscow could scale down contacts with Germany.", "en")
     assert coded(doc, "THREATEN")
+
+
+@pytest.mark.parametrize("text,lang,etype", [
+    ("Serbia and Russia have the same threats and the same goals.", "en", "THREATEN"),
+    ("Sa ruskim kolegama sarađujemo zato što imamo iste pretnje i iste ciljeve.", "sr", "THREATEN"),
+    ("Россия призовет к этому своих партнеров по СНГ и ОДКБ.", "ru", "SUPPORT"),
+    ("Задержанные получали инструкции от эмиссаров запрещенной в России организации.", "ru", "SANCTION"),
+])
+def test_phrases_that_look_like_triggers_code_nothing(text, lang, etype):
+    assert not coded(run(text, lang), etype)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Austrijske vlasti priznale su propuste, jer su od Slovačke u julu dobile obaveštenje.", "sr"),
+    ("Аустријске власти признале су пропусте, јер су од Словачке у јулу добиле обавештење.", "sr"),
+])
+def test_admitted_failures_concede_and_a_notification_received_is_shared_information(text, lang):
+    doc = run(text, lang)
+    assert coded(doc, "CONCEDE") and not coded(doc, "SUPPORT")
+    assert any({"SVK", "AUT"} <= set(s + t) for s, t in coded(doc, "COOPERATE"))
+
+
+def test_what_is_asked_for_is_no_act_of_its_own():
+    doc = run("Serbia asked the United States to support a joint investigation team with Hungary.", "en")
+    assert coded(doc, "REQUEST") and not coded(doc, "COOPERATE")

@@ -231,12 +231,15 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
     by_key: dict[tuple, int] = {}
     negated_until = -1
     absorbed_until = -1
+    absorbing = {j for m in real if m.pattern.label in ABSORBING for j in m.tokens}
     for m in sorted(real, key=lambda m: m.first):
         p = m.pattern
         if m.first <= negated_until:  # complement of a negated trigger: coded with it or not at all
             continue
         if m.first <= absorbed_until and p.label not in ABSORBING:
             continue  # what is requested, refused or threatened is part of that act ("просили помощи")
+        if p.label not in ABSORBING and _in_complement(toks, m, absorbing):
+            continue  # "asked Washington to support a joint investigation team": the team is what was asked for
         if p.label in ABSORBING:
             absorbed_until = m.last + COMPLEMENT_REACH
         negated = _negated(toks, m.first, lang)
@@ -305,6 +308,24 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             back.add(id(ev))
     out.extend(_implied_meetings(doc, s, toks, lang, sides, out))
     return out
+
+
+def _in_complement(toks: list[Tok], m: lexicon.Match, absorbing: set[int]) -> bool:
+    """The parse hangs the trigger below a REQUEST/REJECT/THREATEN trigger before it ("asked Washington
+    to support a joint investigation team", "demanding that the government provide information"): it
+    names what is asked, refused or threatened, not an act of its own. A trigger coordinated with that
+    one ("asked and received") is an act of its own."""
+    if not absorbing or not any(t.dep for t in toks):
+        return False
+    k, steps = m.first, 0
+    while k != -1 and steps < 6:
+        h = toks[k].head
+        if h == -1 or h == k:
+            return False
+        if h in absorbing and h < m.first:
+            return toks[k].dep not in ("conj", "parataxis", "nsubj", "nsubj:pass", "nsubjpass")
+        k, steps = h, steps + 1
+    return False
 
 
 def _described_intent(toks: list[Tok], m: lexicon.Match, modal: list[lexicon.Match]) -> bool:
