@@ -69,6 +69,8 @@ def test_jsonl_is_the_contract_record(filled, tmp_path, annotated):
     got = {r["doc_id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     for a in annotated:
         assert got[a.doc_id] == msgspec.json.decode(msgspec.json.encode(a.to_record()))
+    lines = set(out.read_text(encoding="utf-8").splitlines())  # byte for byte what `accord extract` writes
+    assert lines == {msgspec.json.encode(a.to_record()).decode() for a in annotated}
 
 
 def test_polecat_field_names_and_values(filled, tmp_path):

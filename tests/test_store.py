@@ -40,7 +40,8 @@ def test_round_trip_keeps_text_record_and_offsets(db, annotated):
             text, record, lang, script, body = con.execute(
                 "SELECT text, record, lang, script, body FROM documents WHERE doc_id = ?", [a.doc_id]).fetchall()[0]
             assert text == a.text  # byte for byte, Cyrillic and typographic quotes included
-            assert json.loads(record) == msgspec.json.decode(msgspec.json.encode(a.to_record()))
+            assert "text" not in json.loads(record)  # the text is stored once, in documents.text
+            assert query.record(con, a.doc_id) == msgspec.json.decode(msgspec.json.encode(a.to_record()))
             assert (lang, script) == (a.lang, a.script)
             assert body == [{"start": b.start, "end": b.end} for b in a.body]
             for table, cols in (("mentions", 'start, "end", text'), ("quotes", 'start, "end", text'),
@@ -285,6 +286,67 @@ def test_event_filters(db, annotated):
         assert types(until="2019-07") == ["COOPERATE"]
         assert types(min_confidence=0.9) == []
         assert len(query.events(con, limit=2)) == 2
+
+
+def make_version_1(db, articles):
+    """A store as schema version 1 wrote it: the whole record (text included) in documents.record."""
+    import duckdb
+
+    store_annotated(db, articles)
+    con = duckdb.connect(str(db))
+    for a in articles:
+        con.execute("UPDATE documents SET record = ? WHERE doc_id = ?",
+                    [msgspec.json.encode(a.to_record()).decode(), a.doc_id])
+    con.execute("UPDATE accord_meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+
+
+def test_text_is_stored_once(db, annotated):
+    store_annotated(db, annotated)
+    with reader(db) as con:
+        for text, record in con.execute("SELECT text, record FROM documents").fetchall():
+            assert "text" not in json.loads(record)
+            paragraph = max(text.splitlines(), key=len)
+            assert json.dumps(paragraph, ensure_ascii=False)[1:-1] not in record  # the body text is not repeated
+        assert con.execute("SELECT value FROM accord_meta WHERE key = 'schema_version'").fetchall() == [("2",)]
+
+
+def test_a_version_1_store_is_read_then_migrated_by_the_first_writer(db, annotated, tmp_path):
+    from accord.export import export
+
+    make_version_1(db, annotated)
+    want = {a.doc_id: msgspec.json.encode(a.to_record()).decode() for a in annotated}  # event ids given by the store
+    before = counts(db)
+
+    def exported() -> dict[str, str]:
+        out = tmp_path / "out.jsonl"
+        export(db, "jsonl", out)
+        return {json.loads(line)["doc_id"]: line for line in out.read_text(encoding="utf-8").splitlines()}
+
+    with reader(db) as con:  # a reader opens it as it is: every query answers
+        assert con.execute("SELECT value FROM accord_meta").fetchall() == [("1",)]
+        assert query.summary(con)["documents"] == len(annotated)
+        assert query.record(con, annotated[0].doc_id)["text"] == annotated[0].text
+    assert exported() == want  # byte for byte what `accord extract` writes
+    with writer_connection(db) as con:  # the first writer migrates in place
+        assert con.execute("SELECT value FROM accord_meta").fetchall() == [("2",)]
+        assert not any("text" in json.loads(r) for (r,) in con.execute("SELECT record FROM documents").fetchall())
+    assert exported() == want and counts(db) == before
+    stored, skipped = store_annotated(db, annotated)  # the idempotent re-run still skips them
+    assert stored == [] and len(skipped) == len(annotated) and counts(db) == before
+
+
+def test_a_store_of_a_newer_version_names_the_fix(db, annotated):
+    import duckdb
+
+    store_annotated(db, annotated)
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE accord_meta SET value = '99' WHERE key = 'schema_version'")
+    con.close()
+    for opener in (reader, writer_connection):
+        with pytest.raises(StoreError, match="newer accord.*upgrade accord, or re-ingest into a new --db"):
+            with opener(db):
+                pass
 
 
 def test_where_builds_one_clause_with_its_arguments():

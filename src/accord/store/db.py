@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 
 from ..errors import StoreError, StoreLocked
-from .schema import DDL, SCHEMA_VERSION
+from .schema import DDL, READABLE_VERSIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "accord.duckdb"
 READ_WAIT_S = 10.0  # a reader waits at most this long for a batch write to finish
@@ -68,24 +68,73 @@ def writer_connection(path: str | Path, wait_s: float = WRITE_WAIT_S) -> context
     return _connection(str(path), False, wait_s, ensure_schema)
 
 
-def ensure_schema(con: duckdb.DuckDBPyConnection, path: str) -> None:
-    con.execute(DDL)
+def _version(con: duckdb.DuckDBPyConnection) -> str | None:
     rows = con.execute("SELECT value FROM accord_meta WHERE key = 'schema_version'").fetchall()
-    row = rows[0] if rows else None
-    if row is None:
+    return rows[0][0] if rows else None
+
+
+def _other_version(path: str, version: str | None) -> StoreError:
+    if version is not None and version.isdigit() and int(version) > int(SCHEMA_VERSION):
+        return StoreError(path, f"store schema version {version} was written by a newer accord (this one reads "
+                                f"{', '.join(READABLE_VERSIONS)}); upgrade accord, or re-ingest into a new --db")
+    return StoreError(path, f"store schema version {version} is not one this accord reads ({', '.join(READABLE_VERSIONS)}); "
+                            "re-ingest into a new --db")
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    """Create the tables of a new store; bring a store of an older version up to this one."""
+    con.execute(DDL)
+    version = _version(con)
+    if version is None:
         con.execute("INSERT INTO accord_meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
-    elif row[0] != SCHEMA_VERSION:
-        raise StoreError(path, f"store schema version {row[0]} is not this accord's {SCHEMA_VERSION}; re-ingest into a new --db")
+    elif version == "1":
+        migrate_1_to_2(con)
+    elif version != SCHEMA_VERSION:
+        raise _other_version(path, version)
+
+
+def migrate_1_to_2(con: duckdb.DuckDBPyConnection, batch: int = 1000) -> int:
+    """Version 1 -> 2 in one transaction: the article text leaves documents.record (it stays in
+    documents.text). Returns the number of records rewritten. Exports are the same before and after."""
+    import msgspec
+    import pyarrow as pa
+
+    con.execute("BEGIN TRANSACTION")
+    try:
+        n = 0
+        cur = con.execute("SELECT doc_id, record FROM documents WHERE json_exists(record, '$.text')").fetchall()
+        for i in range(0, len(cur), batch):
+            ids, recs = [], []
+            for doc_id, rec in cur[i:i + batch]:
+                data = msgspec.json.decode(rec)
+                data.pop("text", None)
+                ids.append(doc_id)
+                recs.append(msgspec.json.encode(data).decode())
+            con.register("_accord_migrated", pa.table({"doc_id": pa.array(ids, pa.string()),
+                                                       "record": pa.array(recs, pa.string())}))
+            try:
+                con.execute("UPDATE documents SET record = m.record FROM _accord_migrated m "
+                            "WHERE documents.doc_id = m.doc_id")
+            finally:
+                con.unregister("_accord_migrated")
+            n += len(ids)
+        con.execute("UPDATE accord_meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("CHECKPOINT")  # give the space of the old records back to the file
+    return n
 
 
 def check_version(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    """A reader's check: an accord store of a version whose tables this accord reads."""
     try:
-        rows = con.execute("SELECT value FROM accord_meta WHERE key = 'schema_version'").fetchall()
-        row = rows[0] if rows else None
+        version = _version(con)
     except duckdb.CatalogException:
         raise StoreError(path, "this file is not an accord store (no accord_meta table)") from None
-    if row is None or row[0] != SCHEMA_VERSION:
-        raise StoreError(path, f"store schema version {row and row[0]} is not this accord's {SCHEMA_VERSION}")
+    if version not in READABLE_VERSIONS:
+        raise _other_version(path, version)
 
 
 class WriterLock:

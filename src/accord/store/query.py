@@ -10,8 +10,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import duckdb
+import msgspec
 
 from ..translit import skeleton
+from .schema import full_record
 
 MAX_LIMIT = 100_000
 
@@ -210,11 +212,17 @@ def copy_table(con, table: str, path: str, fmt: str) -> int:
 
 
 def iter_records(con, batch: int = 500) -> Iterator[str]:
-    """The stored contract records (JSON text), in ingest order."""
-    cur = con.execute("SELECT record FROM documents ORDER BY ingested_at, doc_id")
+    """The stored contract records (JSON text, as `accord extract` writes them), in ingest order."""
+    cur = con.execute("SELECT record, text FROM documents ORDER BY ingested_at, doc_id")
     while rows := cur.fetchmany(batch):
-        for (rec,) in rows:
-            yield rec
+        for rec, text in rows:
+            yield full_record(rec, text)
+
+
+def record(con, doc_id: str) -> dict[str, Any] | None:
+    """One stored contract record (a dict), or None."""
+    rows = con.execute("SELECT record, text FROM documents WHERE doc_id = ?", [doc_id]).fetchall()
+    return msgspec.json.decode(full_record(*rows[0])) if rows else None
 
 
 def iter_event_rows(con, batch: int = 1000) -> Iterator[dict[str, Any]]:

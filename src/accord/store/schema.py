@@ -5,9 +5,17 @@ DuckDB's executemany is slow, a registered Arrow table is a bulk copy.
 """
 from __future__ import annotations
 
+from typing import Any
+
+import msgspec
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+# 1: documents.record held the whole contract record, the article text included (stored twice).
+# 2: the text is stored once, in documents.text; documents.record is the record without "text"
+#    (record_json / full_record below). Stores of version 1 are read as they are and migrated
+#    in place by the first writer (accord ingest): accord.store.db.ensure_schema.
+SCHEMA_VERSION = "2"
+READABLE_VERSIONS = ("1", "2")  # a reader gives the same answers on both
 
 _SPAN = pa.struct([("start", pa.int32()), ("end", pa.int32())])
 
@@ -98,6 +106,28 @@ CREATE TABLE IF NOT EXISTS dates (
     relative BOOLEAN
 );
 """
+
+def record_json(record: dict[str, Any]) -> str:
+    """documents.record: the contract record (Article.to_record()) without its text."""
+    return msgspec.json.encode({k: v for k, v in record.items() if k != "text"}).decode()
+
+
+def full_record(record: str | bytes, text: str | None) -> str:
+    """The contract record again, from documents.record and documents.text: exactly what
+    `accord extract` writes (the text back in its place, after "published"). A version 1 record
+    still holding its text is returned as it is."""
+    rec = msgspec.json.decode(record)
+    if "text" in rec:
+        return record if isinstance(record, str) else record.decode()
+    out: dict[str, Any] = {}
+    for k, v in rec.items():
+        out[k] = v
+        if k == "published":
+            out["text"] = text
+    if "text" not in out:
+        out["text"] = text
+    return msgspec.json.encode(out).decode()
+
 
 # Tables holding rows of one document; --force deletes a document's rows from each of them.
 DOC_TABLES = ("mentions", "quotes", "events", "dates", "documents")

@@ -12,12 +12,11 @@ from datetime import datetime, timezone
 from typing import Any
 
 import duckdb
-import msgspec
 import pyarrow as pa
 
 from ..doc import Actor, Article, Event
 from ..translit import skeleton
-from .schema import ARROW, DOC_TABLES, QUAD_CLASS
+from .schema import ARROW, DOC_TABLES, QUAD_CLASS, record_json
 
 
 def event_id(doc_id: str, event: Event) -> str:
@@ -48,7 +47,7 @@ def rows(article: Article, now: datetime | None = None) -> dict[str, list[dict[s
         "doc_id": d, "source": article.source, "lang": article.lang, "script": article.script,
         "title": article.title, "outlet": article.outlet, "published": article.published, "url": article.url,
         "text": text, "body": [{"start": b.start, "end": b.end} for b in article.body],
-        "ingested_at": now, "record": msgspec.json.encode(record).decode(),
+        "ingested_at": now, "record": record_json(record),  # the text is stored once, in "text"
     })
     normals: dict[str, set[str]] = {}
     for m in article.mentions:
