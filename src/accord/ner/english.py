@@ -2,12 +2,18 @@
 
 PERSON -> PER, ORG -> ORG, GPE/LOC/FAC -> LOC; NORP ("Russian", "Chinese") is a country cue
 for linking, not an entity. Spans lose a leading article and a possessive ("the Russian MIA"
--> "Russian MIA", "Serbia's" -> "Serbia"). A few checks repair the small model's typical slips
-on this domain: Slavic surnames typed as places ("Zeljko Brkic" GPE) and towns after "in"
-typed as persons ("in Novi Sad").
+-> "Russian MIA", "Serbia's" -> "Serbia"). Checks around the model repair its typical slips on
+news: Slavic surnames typed as places ("Zeljko Brkic" GPE), towns after "in" typed as persons
+("in Novi Sad"); spans cut at headline/table separators and brackets ('GERMANY - Bunds'), titles
+before a person cut ('Prince Norodom Ranariddh'); dateline places ('KHASAVYURT, Russia
+1996-08-31'); legal forms make companies ('Pirelli SpA'); a bracketed abbreviation takes its
+name's type ('Central Narcotics Bureau (CNB)'); one type per name in a document, and a word of a
+person's full name is that person ('Wang' after 'Wang Donghai'); ALL-CAPS lines are read in the
+case the document writes their words in.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..doc import Article, Mention
@@ -54,9 +60,14 @@ def trim_descriptors(text: str, start: int, end: int) -> tuple[int, int]:
     return start + cut, start + len(" ".join(words))
 
 
-def caps_to_title(chunk: str) -> str:
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def caps_to_title(chunk: str, casing: dict[str, str] | None = None) -> str:
     """A copy of an ALL-CAPS line ('JOHANNESBURG 1996-08-30', 'SOCCER - LEBED MEETS ...') in
-    title case, of the same length, so the model (trained on mixed case) reads it as names."""
+    the case the document writes each word in elsewhere ('Lebed', 'meets'), title case for words
+    it does not write elsewhere, of the same length, so the model (trained on mixed case) reads
+    it as a sentence."""
     letters = [c for c in chunk if c.isalpha()]
     if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return chunk
@@ -66,7 +77,42 @@ def caps_to_title(chunk: str) -> str:
         out.append(c.upper() if not prev.isalpha() and prev not in "'’" else c.lower())
         prev = c
     titled = "".join(out)
+    if casing:
+        parts = []
+        pos = 0
+        for mo in _WORD.finditer(titled):
+            parts.append(titled[pos:mo.start()])
+            word = mo.group()
+            parts.append(casing.get(word.casefold(), word) if mo.start() > 0 else word)
+            pos = mo.end()
+        parts.append(titled[pos:])
+        cased = "".join(parts)
+        titled = cased if len(cased) == len(titled) else titled
     return titled if len(titled) == len(chunk) else chunk
+
+
+def document_casing(text: str, chunks: list[tuple[int, int]]) -> dict[str, str]:
+    """word (case-folded) -> lower case where the document's mixed-case lines write it in lower
+    case more often than capitalised (sentence starts not counted): the case to give it in an
+    ALL-CAPS headline."""
+    from collections import Counter
+
+    lower, upper = Counter(), Counter()
+    for start, end in chunks:
+        line = text[start:end]
+        letters = [c for c in line if c.isalpha()]
+        if not letters or sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            continue
+        for mo in _WORD.finditer(line):
+            word = mo.group()
+            before = line[:mo.start()].rstrip()
+            if not before or before[-1] in ".!?:\"'“”‘’-(":
+                continue
+            if word.islower():
+                lower[word] += 1
+            elif word[:1].isupper() and not word.isupper():
+                upper[word.casefold()] += 1
+    return {w: w for w, n in lower.items() if n > upper[w]}
 
 
 def _lines(doc: Article) -> list[tuple[int, int]]:
@@ -81,13 +127,25 @@ def _lines(doc: Article) -> list[tuple[int, int]]:
     return out
 
 
+def model_texts(doc: Article, chunks: list[tuple[int, int]]) -> list[str]:
+    """The body lines as the model reads them (ALL-CAPS lines in the document's case)."""
+    casing = None
+    texts = []
+    for s, e in chunks:
+        line = doc.text[s:e]
+        if casing is None and caps_to_title(line) != line:
+            casing = document_casing(doc.text, chunks)
+        texts.append(caps_to_title(line, casing))
+    return texts
+
+
 def model_docs(doc: Article) -> list[tuple[int, object]]:
     """(line start, spaCy Doc) for each body line, from the NER component alone: in
     en_core_web_sm it has its own tok2vec, so tagger, parser and lemmatizer are skipped
     (their output was never read here). Run once per article by the parse stage."""
     nlp = spacy_en()
     chunks = _lines(doc)
-    texts = (caps_to_title(doc.text[s:e]) for s, e in chunks)
+    texts = model_texts(doc, chunks)
     others = [name for name in nlp.pipe_names if name != "ner"]
     return [(start, sdoc) for (start, _end), sdoc in zip(chunks, nlp.pipe(texts, batch_size=64, disable=others))]
 
@@ -111,15 +169,176 @@ def recognise(doc: Article) -> list[Mention]:
             if len(ent) == 1 and label != "PER" and after in knowledge.titles("en") and ent.text.istitle():
                 continue  # 'Interior Minister', 'Defence Secretary': the office, not a body
 
-            for s, e in split_possessive(doc.text, s, e):
+            for s, e in (p for part in split_possessive(doc.text, s, e) for p in pieces(doc.text, *part, label)):
+                if label == "PER":
+                    s, e = strip_prefixes(doc.text, s, e)
                 m = make(doc.text, s, e, label, "spacy")
-                if m is None:
+                if m is None or not m.text[:1].isupper() and not m.text[:1].isdigit():
                     continue
                 m.type = repair_type(m, before, prev)
                 out.append(m)
                 prev = m
                 before = "'s"
-    return propagate(out, doc)
+    out = datelines(doc, out)
+    out = abbreviations(doc, out)
+    for m in out:
+        if m.type != "ORG" and is_company(m.text):
+            m.type = "ORG"
+    return propagate(vote(out), doc)
+
+
+# a name does not run across these: headline and table separators ('GERMANY - Bunds',
+# 'Romania - Cosmin Contra', 'Leicester : Leicestershire'), brackets ('Scott Draper ( Australia')
+_SEPARATORS = re.compile(r"\s+(?:-{1,2}|–|—|:|;|=|\|)\s+|\s*[()\[\]]\s*")
+# a place or a person does not run across a comma ('Oval , London', 'Grace Road, Leicestershire')
+_COMMA = re.compile(r"\s*,\s+")
+# list numbers and seeds before a name ('2 - Rodney Eyles', '1= Igor Trandenkov', '17 Felix Mantilla')
+_LEADING_NUMBER = re.compile(r"^(?:[\d][\d.,=/-]*\.?\s+)+(?=\D)")
+
+
+def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """The parts of a model span that can each be a name: cut at separators and brackets (and at
+    commas for places and persons), with a leading list number dropped."""
+    bounds = [(start, end)]
+    for pattern in (_SEPARATORS,) + ((_COMMA,) if label in ("LOC", "PER") else ()):
+        cut = []
+        for s, e in bounds:
+            pos = s
+            for mo in pattern.finditer(text, s, e):
+                cut.append((pos, mo.start()))
+                pos = mo.end()
+            cut.append((pos, e))
+        bounds = cut
+    out = []
+    for s, e in bounds:
+        lead = _LEADING_NUMBER.match(text[s:e])
+        if lead:
+            s += lead.end()
+        if e > s and any(c.isalpha() for c in text[s:e]):
+            out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    return knowledge.words("en", "name_prefixes.txt") | frozenset(knowledge.titles("en"))
+
+
+def strip_prefixes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Honorifics, ranks and offices before a person's name are no part of it ('Prince Norodom
+    Ranariddh', 'Belgian King Baudouin', 'Co-Premiers Prince ...')."""
+    words = text[start:end].split(" ")
+    k = 0
+    while len(words) - k > 1:
+        w = words[k].casefold()
+        if w in _prefixes() or w.rstrip(".") in _prefixes():
+            k += 1
+        elif k + 1 < len(words) - 1 and words[k + 1].casefold() in _prefixes() \
+                and knowledge.country_from_word(words[k], "en"):
+            k += 1  # 'Belgian King Baudouin'
+        else:
+            break
+    if k == 0 or not words[k][:1].isupper():
+        return start, end
+    return start + sum(len(w) + 1 for w in words[:k]), end
+
+
+@lru_cache(maxsize=1)
+def _company_words() -> frozenset[str]:
+    return knowledge.words("en", "company_designators.txt")
+
+
+def is_company(name: str) -> bool:
+    """'Pirelli SpA', 'Apic Yamada Corp', 'Homegate Hospitality Inc': a legal-form word that
+    closes a name makes it a company, whatever type the model gave it."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].rstrip(".").casefold() in _company_words()
+
+
+# 'LAGOS 1996-08-30', 'KHASAVYURT , Russia 1996-08-31', 'BELGRADE, Nov 20 (Reuters) -':
+# a dateline opens a story with the place it was filed from, in capitals
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+    r"(?: ?, (?P<region>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}))?"
+    r" ?(?:,|-|–|—)? ?(?=\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\((?:Reuters|AP|AFP|dpa|UPI|Xinhua|"
+    r"Interfax|Tanjug|Beta|FoNet|TASS|ITAR-TASS|RIA Novosti|Anadolu)\)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.? \d{1,2}\b)")
+
+
+def datelines(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """The place (and region) of a dateline are places, over what the model made of them."""
+    found = []
+    for start, end in _lines(doc):
+        mo = _DATELINE.match(doc.text, start, end)
+        if not mo or sum(c.isalpha() for c in mo.group("place")) < 3:
+            continue
+        for group in ("place", "region"):
+            if mo.group(group):
+                m = make(doc.text, mo.start(group), mo.end(group), "LOC", "spacy-dateline")
+                if m is not None:
+                    found.append(m)
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+_ABBR = r"[A-Z][A-Z&.\-]{1,7}"
+
+
+def abbreviations(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """'Central Narcotics Bureau ( CNB )', 'FOMC ( Federal Open Market Committee )': an
+    abbreviation in brackets beside a name is the same body; it takes the name's type."""
+    text = doc.text
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken) and doc.in_body(s, e)
+
+    for m in mentions:
+        if m.type == "PER":
+            continue
+        after = re.compile(r"\s*\(\s*(" + _ABBR + r")\s*\)").match(text, m.end)
+        if after and free(after.start(1), after.end(1)) and len(after.group(1).strip(".-")) >= 2:
+            add = make(text, after.start(1), after.end(1), m.type, "spacy-abbr")
+            if add is not None:
+                added.append(add)
+                taken.append((add.start, add.end))
+        k = m.start - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k >= 0 and text[k] == "(":
+            before = re.compile(r"(?<![\w.&-])(" + _ABBR + r")\s*$").search(text, max(0, k - 12), k)
+            if before and free(before.start(1), before.end(1)) and len(before.group(1).strip(".-")) >= 2:
+                add = make(text, before.start(1), before.end(1), m.type, "spacy-abbr")
+                if add is not None:
+                    added.append(add)
+                    taken.append((add.start, add.end))
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def vote(mentions: list[Mention]) -> list[Mention]:
+    """One sense per document: the same name (case aside: 'TAVILDARA', 'Tavildara') keeps the
+    type the model gave most of its mentions; a tie leaves each mention as it is."""
+    from collections import Counter
+
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(m.text.casefold(), []).append(m)
+    # 'Wang' after 'Wang Donghai', 'Lebed' after 'Alexander Lebed': a word alone that opens or
+    # closes a person's full name in the document is that person
+    parts = {w for m in mentions if m.type == "PER" and 2 <= len(m.text.split()) <= 3
+             for w in (m.text.split()[0], m.text.split()[-1]) if len(w) >= 3 and w[:1].isupper()}
+    for m in mentions:
+        if m.type != "PER" and m.text in parts:
+            m.type = "PER"
+    for group in groups.values():
+        counts = Counter(m.type for m in group).most_common()
+        if len(counts) > 1 and counts[0][1] > counts[1][1]:
+            for m in group:
+                m.type = counts[0][0]
+    return mentions
 
 
 def propagate(mentions: list[Mention], doc: Article) -> list[Mention]:
@@ -157,7 +376,7 @@ def company_short_forms(mentions: list[Mention]) -> list[Mention]:
     """'Magna' after 'Magna International Inc' is the company, not a person the small model
     took it for: a one-word 'person' that opens an organisation's name in the same document
     and is no first name is that organisation."""
-    first_names = knowledge.words("en", "first_names.txt")
+    first_names = _first_names()
     openers = {m.text.split()[0] for m in mentions if m.type == "ORG" and len(m.text.split()) >= 2}
     for m in mentions:
         if m.type == "PER" and " " not in m.text and m.text in openers and m.text.casefold() not in first_names \
@@ -176,8 +395,14 @@ def split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """accord's hand list of first names and the census list (casefolded)."""
+    return knowledge.words("en", "first_names.txt") | knowledge.words("en", "first_names_census.txt")
+
+
 def _has_first_name(m: Mention) -> bool:
-    names = knowledge.words("en", "first_names.txt")
+    names = _first_names()
     return any(w.casefold() in names for w in m.text.split())
 
 
@@ -202,7 +427,7 @@ def repair_type(m: Mention, word_before: str, prev: Mention | None) -> str:
             return "LOC"
         if word_before in ("and", ",", "or") and prev is not None and prev.type == "LOC" and m.start - prev.end < 8:
             return "LOC"
-    if m.type != "PER" and tokens and tokens[0].casefold() in knowledge.words("en", "first_names.txt") and len(tokens) >= 2:
+    if m.type != "PER" and tokens and tokens[0].casefold() in _first_names() and len(tokens) >= 2:
         return "PER"
     return m.type
 
@@ -210,7 +435,7 @@ def repair_type(m: Mention, word_before: str, prev: Mention | None) -> str:
 def retype(m: Mention) -> str:
     """Type of the part left after a KB place is cut from the front of a model span."""
     tokens = m.text.split()
-    if tokens and tokens[0].casefold() in knowledge.words("en", "first_names.txt"):
+    if tokens and tokens[0].casefold() in _first_names():
         return "PER"
     if m.type == "PER" or (len(tokens) == 2 and _has_surname_ending(m)):
         return "PER"

@@ -1,0 +1,86 @@
+"""English entities: the rules around spaCy's model (datelines, separators, titles, company
+forms, bracketed abbreviations, one type per name in a document, ALL-CAPS headlines)."""
+from __future__ import annotations
+
+import re
+
+from accord.doc import Article, Span
+from accord.ner import english
+from accord.stages import entities, sentences
+
+
+def mentions_of(text: str):
+    doc = Article(text=text, source="t.txt", lang="en")
+    doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    sentences.run(doc)
+    entities.run(doc)
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.text
+    return doc.mentions
+
+
+def types(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in mentions_of(text):
+        out.setdefault(m.text, set()).add(m.type)
+    return out
+
+
+def test_dateline_place_and_region_are_places():
+    text = ("KHASAVYURT, Russia 1996-08-31\n"
+            "Russian security chief Alexander Lebed and rebel leaders signed a framework deal on Saturday.\n"
+            "NOVI SAD, Nov 20 (Reuters) - Serbian police detained two men on Friday.")
+    ts = types(text)
+    assert ts["KHASAVYURT"] == {"LOC"}
+    assert ts["Russia"] == {"LOC"}
+    assert ts["NOVI SAD"] == {"LOC"}
+
+
+def test_bracketed_abbreviation_takes_the_name_type_and_recurs():
+    text = ("Singapore hanged a drug trafficker on Friday, the Central Narcotics Bureau (CNB) said.\n"
+            "The man was arrested in 1995 with cannabis, the CNB said in a statement.")
+    ms = mentions_of(text)
+    cnb = [m for m in ms if m.text == "CNB"]
+    assert len(cnb) == 2 and all(m.type == "ORG" for m in cnb)
+
+
+def test_headline_separators_cut_names():
+    assert english.pieces("GERMANY - Bunds extended losses", 0, 16, "ORG") == [(0, 7), (10, 16)]
+    text = "2 - Rodney Eyles ( Australia )"
+    assert [text[s:e] for s, e in english.pieces(text, 0, len(text), "PER")] == ["Rodney Eyles", "Australia"]
+    text = "at the Oval, London"
+    assert [text[s:e] for s, e in english.pieces(text, 7, len(text), "LOC")] == ["Oval", "London"]
+
+
+def test_titles_before_a_person_are_cut():
+    for text, name in (("Co-Premiers Prince Norodom Ranariddh", "Norodom Ranariddh"),
+                       ("Belgian King Baudouin", "Baudouin"),
+                       ("Cardinal Wolsey", "Wolsey"),
+                       ("Nebojsa Stefanovic", "Nebojsa Stefanovic")):
+        s, e = english.strip_prefixes(text, 0, len(text))
+        assert text[s:e] == name
+
+
+def test_company_legal_form_makes_an_organisation():
+    assert english.is_company("Pirelli SpA")
+    assert english.is_company("Homegate Hospitality Inc.")
+    assert not english.is_company("Inc")
+    assert not english.is_company("Novi Sad")
+
+
+def test_one_type_per_name_and_person_name_parts():
+    text = ("Police detained veteran dissident Wang Donghai in Hangzhou on Friday.\n"
+            "Wang was sentenced last month to one year of re-education through labour.\n"
+            "Human rights groups said Wang's arrest was part of a campaign against dissent.")
+    ms = mentions_of(text)
+    assert {m.type for m in ms if m.text == "Wang"} == {"PER"}
+
+
+def test_all_caps_headline_read_in_the_document_case():
+    text = ("LEBED MEETS REBELS IN CHECHNYA .\n"
+            "Alexander Lebed meets rebels and their commanders in the south of Russia as fighting goes on in Chechnya .")
+    doc = Article(text=text, source="t.txt", lang="en")
+    doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    titled = english.model_texts(doc, english._lines(doc))[0]
+    assert titled.startswith("LEBED meets rebels in Chechnya") or titled.startswith("Lebed meets rebels in Chechnya")
+    assert len(titled) == len(text.split("\n")[0])
