@@ -272,3 +272,15 @@ def test_russian_person_named_again_where_the_model_missed_him():
     assert got.get("Лонгин Клинский") == "PER"  # a first name before a person is the person's
     assert got.get("Калоеве") == "PER"
     assert got.get("Берлин") == "LOC" and "Следователи" not in got
+
+
+def test_russian_abbreviation_with_its_expansion_company_names_and_theatres():
+    text = ("Список ведёт организация EURid (The European Registry of Internet Domain Names) в Брюсселе. "
+            "Команда Феррари подала протест. Премьера прошла на сцене Большого театра.")
+    got = _mentions(text, "ru")
+    assert got.get("The European Registry of Internet Domain Names") == "ORG"
+    assert any(t.endswith("EURid") for t in got) and not any("(" in t for t in got)
+    assert "ORG" == (got.get("Феррари") or got.get("Команда Феррари"))
+    from accord.ner import russian
+    assert russian._organisation_word("Феррари") and not russian._organisation_word("Путин")
+    assert got.get("Большого театра") == "ORG"

@@ -52,7 +52,18 @@ def recognise(doc: Article) -> list[Mention]:
     types = _types()
     for m in out:
         m.type = types.get(m.text, m.type)
+        if m.type == "PER" and " " not in m.text and _organisation_word(m.text):
+            m.type = "ORG"  # 'Команда Феррари': a company's name, never a person's
     return _persons(doc, out)
+
+
+@lru_cache(maxsize=20000)
+def _organisation_word(word: str) -> bool:
+    """A word every reading of which is an organisation's name (pymorphy's Orgn: 'Феррари',
+    'Газпром'), with no person reading."""
+    parses = pymorphy().parse(word)
+    return bool(parses) and all("Orgn" in p.tag for p in parses) and not any(
+        t in p.tag for p in parses for t in PERSON_TAGS)
 
 
 PERSON_TAGS = ("Name", "Surn", "Patr")

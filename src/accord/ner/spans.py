@@ -181,7 +181,9 @@ def split_abbreviation(mentions: list[Mention], text: str) -> list[Mention]:
             inner = m.text[k + 1:-1]
             # an abbreviation, or the name in its original script ('Джошуа Вольфа (Joshua Wolf)')
             other_script = has_cyrillic(m.text[:k]) != has_cyrillic(inner) and inner[:1].isupper()
-            if head is not None and abbr is not None and (inner.isupper() or other_script) \
+            # or an abbreviation, then what it stands for ('EURid (The European Registry of ...)')
+            expansion = " " not in m.text[:k].strip() and len(inner.split()) > 1 and inner[:1].isupper()
+            if head is not None and abbr is not None and (inner.isupper() or other_script or expansion) \
                     and m.text[k - 1:k] == " " and head.end < m.start + k:
                 if m.normal.endswith(")") and "(" in m.normal:
                     head.normal = m.normal[: m.normal.rindex("(")].strip()
