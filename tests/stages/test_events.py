@@ -405,3 +405,12 @@ def test_refusing_to_join_sanctions_is_reject_not_sanction(lang, text, ents):
 ])
 def test_being_grateful_is_support(lang, text, ents):
     assert ("SUPPORT", ("SRB",), ("HUN",)) in dyads(make(text, lang, ents))
+
+
+def test_partial_mentions_of_one_happening_merge():
+    text = ("ФСБ задержала членов ячейки в Москве. Сотрудники ФСБ России задержали семерых членов ячейки. "
+            "Задержанные дали признательные показания.")
+    doc = make(text, "ru", [("ФСБ России", "org:fsb", "ORG", "RUS"), ("ФСБ", "org:fsb", "ORG", "RUS"),
+                            ("Москве", "Moscow", "LOC", "RUS")])
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert len(arrests) == 1 and len(arrests[0].sentences) >= 2

@@ -220,3 +220,21 @@ def test_admitted_failures_concede_and_a_notification_received_is_shared_informa
 def test_what_is_asked_for_is_no_act_of_its_own():
     doc = run("Serbia asked the United States to support a joint investigation team with Hungary.", "en")
     assert coded(doc, "REQUEST") and not coded(doc, "COOPERATE")
+
+
+def test_a_capital_as_bare_object_speaks_for_its_government():
+    doc = run("Serbian Interior Minister Bratislav Gasic asked Washington to support the plan.", "en")
+    assert any("USA" in t for s, t in coded(doc, "REQUEST"))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ministarka Nemačke Nensi Fezer zahvalila je Srbiji na usklađivanju vizne politike sa Evropskom unijom.", "sr"),
+])
+def test_without_a_parse_the_name_right_after_the_verb_is_its_object(text, lang):
+    assert (("DEU",), ("SRB",)) in coded(run(text, lang), "SUPPORT")
+
+
+def test_a_first_person_verb_in_a_quote_is_the_speakers_act():
+    text = ("„Zahvaljujem kolegama iz Španije na pomoći“, rekao je ministar unutrašnjih poslova Srbije Bratislav Gašić.")
+    doc = run(text, "sr")
+    assert any("SRB" in s and "ESP" in t for s, t in coded(doc, "SUPPORT"))

@@ -50,6 +50,7 @@ GROUP_GAP = 3  # words between an ethnic group and its place ("Albanians of sout
 ZERO_LEAD = 3  # words a subjectless verb may follow in its clause ("Juče je optužio")
 CLAUSE_PUNCT = frozenset(",;:–—()\"«»„“”")
 OWNER_DEPS = {"nmod", "nmod:poss", "poss", "amod"}  # a noun's possessor / genitive / nationality adjective
+CITY_OBJECT_DEPS = {"obj", "dobj", "iobj", "dative"}  # a bare object, no preposition ("asked Washington to")
 OBJECT_DEPS = {"dobj", "obj", "iobj", "dative", "pobj", "obl", "nmod", "prep", "pcomp"}
 
 
@@ -202,8 +203,8 @@ def candidates(doc: Article, toks: list[Tok], lang: str) -> list[Candidate]:
         taken |= set(range(rng[0], rng[1] + 1))
         actor = Actor(entity=ent.id if ent else None, country=country, sector=ent.sector if ent else None, text=m.text)
         place = is_place(ent, m.type)
-        if place and any(toks[j].dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for j in range(rng[0], rng[1] + 1)):
-            place = False  # "Belgrade has asked", "Москва ценит": a capital as subject speaks for its government
+        if place and any(toks[j].dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | CITY_OBJECT_DEPS for j in range(rng[0], rng[1] + 1)):
+            place = False  # "Belgrade has asked", "Москва ценит", "asked Washington": a capital as subject or object speaks for its government
         out.append(Candidate(rng[0], rng[1], actor, place=place))
     # country names and nationality adjectives the entities stage left as plain words
     kb = _kb()
@@ -683,7 +684,13 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Tok], trigger_
         marked = [s for s in rest if s.members[0].role_hint == "target"]
         after_rest = [s for s in rest if s.first > trigger_last]
         before_rest = [s for s in rest if s.last < trigger_first]
-        if marked:
+        # no parse: an unmarked name right after the verb is its object ("zahvalila je Srbiji na ... sa
+        # Evropskom unijom"), nearer than a marked one further on
+        adjacent = [s for s in after_rest if s.first - trigger_last <= 2 and s.members[0].role_hint is None
+                    and not any(t.dep for t in toks)]
+        if adjacent:
+            target = adjacent[0]
+        elif marked:
             target = min(marked, key=lambda s: abs(s.first - trigger_last))
         elif after_rest:
             target = after_rest[0]

@@ -17,6 +17,8 @@ same dyad and compatible date merge, keeping every supporting sentence.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import msgspec
 
 from ..doc import Actor, Article, DateMention, Event, Span, TextSpan
@@ -255,6 +257,11 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             sources, targets, from_syntax = assign(sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
         if "owner" in p.flags:
             sources, targets = _owner_roles(sides, m, sources, targets)
+        if _first_person(toks[m.first], lang) and not any(x.last < m.first for x in sides):
+            # "Zahvaljujem kolegama iz Španije" inside a quote: the speaker thanks, the named side is thanked
+            spk = speaker_actor(doc, toks[m.first].start)
+            if spk is not None and not any(a.country == spk.country for a in sources):
+                sources, targets = [spk], [a for a in sources + targets if a.country != spk.country]
         fallback = False
         if not sources and not targets:
             inherited = _inherit(previous + out, s, sides_cue) if sides_cue else None
@@ -270,6 +277,8 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             spk = speaker_actor(doc, toks[m.first].start)
             if spk is not None:
                 sources, fallback = [spk], True
+        own = {a.country for a in sources if a.country}
+        targets = [a for a in targets if not a.country or a.country not in own]  # actor and recipient are two
         if "weak" in p.flags and not (sources and targets and _countries(sources) != _countries(targets)):
             continue
         future = any(c.last < m.first and m.first - c.last <= FUTURE_WINDOW or c.last < m.first and c.pattern.label == "ready"
@@ -308,6 +317,20 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             back.add(id(ev))
     out.extend(_implied_meetings(doc, s, toks, lang, sides, out))
     return out
+
+
+def _first_person(t: Tok, lang: str) -> bool:
+    """A verb whose ending says the speaker is its subject ("zahvaljujem", "očekujemo", "благодарю"):
+    the form ends in one of the language's `first-person` endings (event_roles.tsv) and the lemma in
+    one of its `infinitive` endings, so nouns sharing the ending ("sastanakom") do not count."""
+    endings = _endings(lang, "first-person")
+    inf = _endings(lang, "infinitive")
+    return bool(endings and inf) and t.low.endswith(endings) and t.lemma.endswith(inf) and t.low != t.lemma
+
+
+@lru_cache(maxsize=None)
+def _endings(lang: str, label: str) -> tuple[str, ...]:
+    return tuple(p.words[0][1:] for p in lexicon.roles(lang).patterns if p.label == label and p.words[0].startswith("-"))
 
 
 def _in_complement(toks: list[Tok], m: lexicon.Match, absorbing: set[int]) -> bool:
@@ -652,6 +675,19 @@ def merge(events: list[Event], doc: Article) -> list[Event]:
             k = max(fits, key=lambda k: merged[k].confidence)
             host[n] = k
             explicit[k] = _fold(merged[k], e, explicit[n], explicit[k], boost=0.02)
+    # partial mentions of one happening join each other: same type, the same known countries ("ФСБ
+    # задержала членов ячейки" / "Сотрудники ФСБ задержали семерых" / "задержанные" name only Russia)
+    for n in order:
+        e = merged[n]
+        own = _known_countries(e)
+        if n in host or _complete(e) or not own:
+            continue
+        k = next((k for k in order if k != n and k not in host and merged[k].type == e.type and not _complete(merged[k])
+                  and _known_countries(merged[k]) == own and (merged[k].confidence, -k) > (e.confidence, -n)
+                  and _compatible_dates(merged[k].date if explicit[k] else None, e.date if explicit[n] else None)), None)
+        if k is not None:
+            host[n] = k
+            explicit[k] = _fold(merged[k], e, explicit[n], explicit[k], boost=0.0)
     for n, e in enumerate(merged):
         if n in host:
             continue
