@@ -284,3 +284,8 @@ def test_russian_abbreviation_with_its_expansion_company_names_and_theatres():
     from accord.ner import russian
     assert russian._organisation_word("Феррари") and not russian._organisation_word("Путин")
     assert got.get("Большого театра") == "ORG"
+
+
+def test_russian_country_name_with_a_head_noun_stays_a_country():
+    got = _mentions("Цены на лекарства выросли в среднем по Российской федерации на 18%.", "ru")
+    assert got.get("Российской федерации") == "LOC"

@@ -292,6 +292,8 @@ def apply(doc: Article, mentions: list[Mention], lang: str, features: Callable[[
         if trimmed.start == start and trimmed.end < end and normal.endswith(doc.text[trimmed.end:end]):
             normal = normal[:len(normal) - (end - trimmed.end)]  # the closing quote » make() leaves out
         start, end = trimmed.start, trimmed.end
+        if knowledge.country_from_word(doc.text[start:end], lang):
+            continue  # 'Российской федерации': a country's name, not a body headed by 'федерация'
         inside = [m for m in out if m.start < end and start < m.end]
         # a person stays a person, unless a link word names the body after them ('имени Кикотя')
         if any(m.start < start or m.end > end or (m.type == "PER" and not _after_link(doc.text, start, m, lang))

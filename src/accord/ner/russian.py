@@ -39,8 +39,8 @@ def recognise(doc: Article) -> list[Mention]:
             except Exception:  # the normaliser fails on rare token shapes; keep the surface form
                 normal = s.text
             m = make(doc.text, start + s.start, start + s.stop, s.type, "natasha")
-            if m is None:
-                continue
+            if m is None or (m.text[:1].islower() and " " not in m.text):
+                continue  # one lower-case word ('на мысе Канаверал' -> 'мысе') is a common noun
             if m.text != s.text:
                 normal = m.text if len(normal) != len(s.text) else normal[m.start - start - s.start:][:len(m.text)]
             m.normal = normal
@@ -80,6 +80,10 @@ def _person_keys(word: str) -> frozenset[str]:
     return frozenset(lemmas | {word.lower().replace("ё", "е")})
 
 
+def _surname(word: str) -> bool:
+    return any("Surn" in p.tag for p in pymorphy().parse(word))
+
+
 def _persons(doc: Article, mentions: list[Mention]) -> list[Mention]:
     """Names of the persons the model found, wherever it missed them in the same article: a first
     name before a person read as a place ('Лонгин' LOC + 'Клинский' PER), a lone place or body
@@ -112,6 +116,10 @@ def _persons(doc: Article, mentions: list[Mention]) -> list[Mention]:
         if m.type != "PER" and not m.candidates and " " not in m.text and m.text[:1].isupper() \
                 and not m.text.isupper() and _person_keys(m.text) & known and _person_keys(m.text) != {m.text.lower()}:
             m.type = "PER"
+        elif m.type != "PER" and not m.candidates and 1 < len(m.text.split()) <= 3 \
+                and all(w[:1].isupper() for w in m.text.split()) and _surname(m.text.split()[-1]) \
+                and _person_keys(m.text.split()[-1]) & known:
+            m.type = "PER"  # 'Ахмат-Хаджи Кадырова' read as a place, a Kadyrov named before
     covered = [(m.start, m.end) for m in joined]
     added = []
     for s in doc.sentences:
