@@ -12,6 +12,16 @@
   Reported on all 216 documents (the figure), and again, labelled NEWS ONLY, without the
   sports-desk documents (headline opening with a sport tag: 'SOCCER -', 'CRICKET -').
 Two scores each: strict (exact span and type) and lenient (spans overlap, same type).
+ru adds a third, `convention`: factRuEval-2016's own evaluation rules (dialogue-evaluation/
+factRuEval-2016, scripts/dialent: Tables.QUALITY, TokenSet.isUnnamed, isStandardIgnored), scored
+exactly. There, descriptor words (org_descr, loc_descr), job titles and nationality adjectives
+(geo_adj) weigh 0 in an object, so a system mention counts when it covers every name word
+(name/surname/patronymic/nickname; org_name/loc_name) and no word outside the object: 'газеты
+«Русская правда»' and 'Русская правда' both match the gold 'газеты «Русская правда'. Objects with
+no name word ('правительство', 'сборной', 'американскими властями') and nested objects are not
+scored, and a mention lying inside one of them counts neither way; an object annotated twice over
+the same words (Org + Location) counts once. Unlike the official script it gives no partial
+credit and accepts LocOrg as LOC or ORG. strict stays the headline figure.
 `--errors` adds a gold-type x system-type confusion table and the errors sorted into
 missed / boundary / type / spurious, with the most frequent examples.
 Each document runs through the `sentences` and `entities` stages only (body = every line), so
