@@ -17,7 +17,6 @@ Run: .venv/bin/python scripts/build_kb.py
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 import sys
 from collections import defaultdict
@@ -32,6 +31,8 @@ from accord.kb import KBEntry, Term, _Compiled, alias_key  # noqa: E402
 from accord.translit import sr_to_cyrillic, sr_to_latin  # noqa: E402
 
 KB_DIR = ROOT / "src" / "accord" / "data" / "kb"
+# PLOVER's non-state actor codes (shared/reference/plover.md, "Actors"); only these entries carry an org_code
+NON_STATE_CODES = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
 
 # Codes CLDR/pycountry lack or retired that news still uses (ISO 3166-3 / user-assigned).
 EXTRA_COUNTRIES = {
@@ -469,12 +470,15 @@ def main() -> None:
     entries: dict[str, KBEntry] = {}
     genders: dict[str, str | None] = {}
     for r in rows:
-        r = (r + ["-"] * 9)[:9]
-        eid, etype, kind, name, country, code, sector, parent, gender = r
+        r = (r + ["-"] * 10)[:10]
+        eid, etype, kind, name, country, code, sector, parent, gender, org_code = r
         if eid in entries:
             raise SystemExit(f"duplicate id {eid}")
+        if dash(org_code) and (dash(country) or code not in NON_STATE_CODES):
+            raise SystemExit(f"{eid}: org_code {org_code} on an entry with a state or a state code ({country}, {code})")
         entries[eid] = KBEntry(id=eid, name=name, type=etype, kind=dash(kind), country=dash(country),
-                               code=dash(code), sector=dash(sector), parent=dash(parent), aliases={})
+                               code=dash(code), sector=dash(sector), parent=dash(parent), aliases={},
+                               org_code=dash(org_code))
         genders[eid] = dash(gender)
 
     # aliases: (id, lang, alias, flags) --------------------------------------------------
@@ -593,7 +597,7 @@ def main() -> None:
 
     compiled = _Compiled(
         provenance=[
-            "accord knowledge base, compiled by scripts/build_kb.py on " + _dt.date.today().isoformat(),
+            "accord knowledge base, compiled by scripts/build_kb.py (same sources, same bytes)",
             "countries: pycountry (ISO 3166) + babel CLDR names (en, ru, sr, sr_Latn)",
             "other entries, aliases, adjectives, terms: reviewed hand-written TSVs in accord/data/kb",
             "inflections: pymorphy3 (ru) and case-ending rules (sr) at build time",

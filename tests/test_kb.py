@@ -236,3 +236,56 @@ def test_common_word_alias_in_a_capitalised_rubric_is_not_a_name(kb):
 def test_islamic_state_abbreviations_need_capitals(kb):
     assert ids(kb.lookup("ИГИЛ", "ru")) == ["org:isis"]
     assert kb.lookup("is", "en") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kosovo Albanians", "en"), ("Albanians of Kosovo", "en"), ("косовских албанцев", "ru"), ("косовские албанцы", "ru"),
+    ("kosovski Albanci", "sr"), ("kosovskih Albanaca", "sr"), ("Албанцима са Косова", "sr"),
+])
+def test_an_ethnic_group_of_kosovo_is_of_kosovo_not_the_kin_state(kb, text, lang):
+    (entry,) = kb.lookup(text, lang)
+    assert entry.id == "group:kosovo-albanians" and entry.country == "XKX" and entry.code == "XKX"
+    assert kb.get("group:kosovo-serbs").country == "XKX" == kb.get("country:XKX").country
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("ICRC", "en", "ngo:icrc"), ("МККК", "ru", "ngo:icrc"), ("Međunarodnog komiteta Crvenog krsta", "sr", "ngo:icrc"),
+    ("Међународни комитет Црвеног крста", "sr", "ngo:icrc"),
+    ("Amnesty International", "en", "ngo:amnesty"), ("Международной амнистии", "ru", "ngo:amnesty"),
+    ("Međunarodna amnestija", "sr", "ngo:amnesty"),
+    ("HRW", "en", "ngo:hrw"), ("Хьюман Райтс Вотч", "ru", "ngo:hrw"), ("Хјуман рајтс воч", "sr", "ngo:hrw"),
+    ("Transparency International", "ru", "ngo:transparency-international"),
+    ("Doctors Without Borders", "en", "ngo:msf"), ("Врачей без границ", "ru", "ngo:msf"), ("Lekara bez granica", "sr", "ngo:msf"),
+    ("UNHCR", "sr", "igo:unhcr"),
+])
+def test_ngos_in_every_language_and_script(kb, text, lang, expected):
+    assert ids(kb.lookup(text, lang)) == [expected]
+
+
+def test_non_state_organisations_carry_a_short_code(kb):
+    non_state = [e for e in kb if e.code in ("IGO", "UNO", "EUR", "NGO", "IMG") and e.type == "ORG"]
+    assert non_state and all(e.org_code and e.country is None for e in non_state), \
+        [e.id for e in non_state if not e.org_code]
+    assert {kb.get(i).org_code for i in ("igo:eu", "igo:un", "igo:nato", "igo:osce", "ngo:icrc", "ngo:msf")} == \
+        {"EU", "UN", "NATO", "OSCE", "ICRC", "MSF"}
+    assert kb.get("ngo:hrw").code == "NGO" and kb.get("country:SRB").org_code is None
+    assert kb.get("org:fsb").org_code is None  # a state's body has none
+
+
+def test_build_is_deterministic(tmp_path):
+    """scripts/build_kb.py gives the same kb.json bytes from the same sources (no date, sorted keys)."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    kb_dir = root / "src" / "accord" / "data" / "kb"
+    before = (kb_dir / "kb.json").read_bytes()
+    copy = tmp_path / "repo"
+    shutil.copytree(kb_dir, copy / "src" / "accord" / "data" / "kb")
+    (copy / "scripts").mkdir()
+    shutil.copy(root / "scripts" / "build_kb.py", copy / "scripts" / "build_kb.py")
+    env = {"PYTHONPATH": str(root / "src"), "PYTHONHASHSEED": "12345", "PATH": "/usr/bin:/bin"}
+    subprocess.run([sys.executable, str(copy / "scripts" / "build_kb.py")], check=True, capture_output=True, env=env)
+    assert (copy / "src" / "accord" / "data" / "kb" / "kb.json").read_bytes() == before

@@ -48,7 +48,8 @@ class KBEntry(msgspec.Struct, kw_only=True, omit_defaults=True):
     aliases: dict[str, list[str]] = {}  # lang (en, ru, sr, sr-Latn) -> names (base forms)
     terms: list[Term] = []
     parent: str | None = None
-    kind: str | None = None  # country, city, ministry, agency, igo, media, person, ...
+    kind: str | None = None  # country, city, ministry, agency, igo, ngo, ethnic-group, media, person, ...
+    org_code: str | None = None  # short code of a non-state organisation (EU, UN, NATO, ICRC); None otherwise
 
     def term_at(self, date: str | None) -> Term | None:
         """The office held on an ISO date (the latest one when date is None)."""
