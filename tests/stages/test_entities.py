@@ -289,3 +289,10 @@ def test_russian_abbreviation_with_its_expansion_company_names_and_theatres():
 def test_russian_country_name_with_a_head_noun_stays_a_country():
     got = _mentions("Цены на лекарства выросли в среднем по Российской федерации на 18%.", "ru")
     assert got.get("Российской федерации") == "LOC"
+
+
+def test_russian_name_particle_and_first_name_open_a_person():
+    got = _mentions("Теория изложена в трудах ибн Сины и Бируни.", "ru")
+    assert any(t.startswith("ибн ") and got[t] == "PER" for t in got)
+    from accord.ner import russian
+    assert russian._first_name("Лонгин") and not russian._first_name("Москва")

@@ -54,7 +54,26 @@ def recognise(doc: Article) -> list[Mention]:
         m.type = types.get(m.text, m.type)
         if m.type == "PER" and " " not in m.text and _organisation_word(m.text):
             m.type = "ORG"  # 'Команда Феррари': a company's name, never a person's
-    return _persons(doc, out)
+    return _persons(doc, _particles(doc.text, out))
+
+
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset[str]:
+    return frozenset(load_list(LANG, "name_particles.txt"))
+
+
+def _particles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name begins at the lower-case particle before it ('ибн Эзра', 'фон Браун')."""
+    for m in mentions:
+        if m.type != "PER":
+            continue
+        before = text[max(0, m.start - 12):m.start]
+        w = re.search(r"(?<![\w-])([\w]+)[ -]$", before)
+        if w is not None and w.group(1) in _name_particles():
+            m.start -= len(w.group(0))
+            m.text = text[m.start:m.end]
+            m.normal = w.group(0) + m.normal
+    return mentions
 
 
 @lru_cache(maxsize=20000)
@@ -78,6 +97,15 @@ def _person_keys(word: str) -> frozenset[str]:
     if not lemmas and parses and parses[0].is_known and parses[0].score > 0.5:
         return frozenset()
     return frozenset(lemmas | {word.lower().replace("ё", "е")})
+
+
+def _first_name(word: str) -> bool:
+    parses = pymorphy().parse(word)
+    return bool(parses) and "Name" in parses[0].tag and parses[0].score >= 0.5
+
+
+def _place_or_body(word: str) -> bool:
+    return any("Geox" in p.tag or "Orgn" in p.tag for p in pymorphy().parse(word)[:2])
 
 
 def _surname(word: str) -> bool:
@@ -120,6 +148,10 @@ def _persons(doc: Article, mentions: list[Mention]) -> list[Mention]:
                 and all(w[:1].isupper() for w in m.text.split()) and _surname(m.text.split()[-1]) \
                 and _person_keys(m.text.split()[-1]) & known:
             m.type = "PER"  # 'Ахмат-Хаджи Кадырова' read as a place, a Kadyrov named before
+        elif m.type != "PER" and m.source == "natasha" and not m.candidates and 1 < len(m.text.split()) <= 3 \
+                and all(w[:1].isupper() and not w.isupper() for w in m.text.split()) \
+                and _first_name(m.text.split()[0]) and not any(_place_or_body(w) for w in m.text.split()[1:]):
+            m.type = "PER"  # 'архиепископ Лонгин Клинский' read as a place: a first name opens it
     covered = [(m.start, m.end) for m in joined]
     added = []
     for s in doc.sentences:
