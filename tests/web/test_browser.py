@@ -1,7 +1,8 @@
 """The real pages in headless Chromium (playwright driving /usr/bin/chromium, never a
 downloaded browser): charts drawn, a click from the network to the events and on to the
 article, highlighted spans, hostile text inert, no CSP violation; screenshots are saved and
-checked not to be blank. Set ACCORD_WEB_SCREENSHOTS=docs/screenshots to refresh the README's.
+checked not to be blank. Set ACCORD_WEB_SCREENSHOTS=docs/screenshots to refresh the README's
+(the store is then samples/ alone: tests/web/conftest.py).
 """
 from __future__ import annotations
 
