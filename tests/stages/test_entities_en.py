@@ -84,3 +84,18 @@ def test_all_caps_headline_read_in_the_document_case():
     titled = english.model_texts(doc, english._lines(doc))[0]
     assert titled.startswith("LEBED meets rebels in Chechnya") or titled.startswith("Lebed meets rebels in Chechnya")
     assert len(titled) == len(text.split("\n")[0])
+
+
+def test_place_noun_makes_a_place_in_the_whole_document():
+    text = ("Government troops took the strategically vital town of Tavildara on Friday.\n"
+            "He said his troops took Tavildara without casualties.\n"
+            "Tavildara is now inhabited only by a few old men.")
+    assert {m.type for m in mentions_of(text) if m.text == "Tavildara"} == {"LOC"}
+
+
+def test_stop_after_a_legal_form_or_state_belongs_to_the_name_and_ampersand_is_a_company():
+    text = "Jones Medical Industries Inc said it bought Daniels Pharmaceuticals Inc. of St. Petersburg, Fla., for stock."
+    names = {m.text for m in mentions_of(text)}
+    assert "Fla." in names
+    assert "Daniels Pharmaceuticals Inc." in names
+    assert english.is_company("Douglas & Lomason")

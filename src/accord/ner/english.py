@@ -176,6 +176,7 @@ def recognise(doc: Article) -> list[Mention]:
                 if m is None or not m.text[:1].isupper() and not m.text[:1].isdigit():
                     continue
                 m.type = repair_type(m, before, prev)
+                m = with_final_stop(doc.text, m)
                 out.append(m)
                 prev = m
                 before = "'s"
@@ -184,7 +185,32 @@ def recognise(doc: Article) -> list[Mention]:
     for m in out:
         if m.type != "ORG" and is_company(m.text):
             m.type = "ORG"
-    return propagate(vote(out), doc)
+    return propagate(vote(places_by_context(out, doc.text)), doc)
+
+
+_PLACE_BEFORE = re.compile(r"\b([a-z]+) of (?:the )?$")
+_PLACE_AFTER = re.compile(r"^ ([a-z]+)\b")
+
+
+def places_by_context(mentions: list[Mention], text: str) -> list[Mention]:
+    """'the town of Tavildara', 'the Arctic island of Spitzbergen', 'the Nagorno-Karabakh
+    region': a name the document writes with a place noun is a place in all its mentions
+    (unless some mention is a person with a first name)."""
+    nouns = knowledge.words("en", "place_nouns.txt")
+    placed = set()
+    for m in mentions:
+        if " " in m.text and m.type == "ORG":
+            continue
+        before = _PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        after = _PLACE_AFTER.match(text[m.end:m.end + 20])
+        if before and before.group(1) in nouns or after and after.group(1) in nouns:
+            placed.add(m.text.casefold())
+    if placed:
+        persons = {m.text.casefold() for m in mentions if m.type == "PER" and _has_first_name(m)}
+        for m in mentions:
+            if m.text.casefold() in placed and m.text.casefold() not in persons:
+                m.type = "LOC"
+    return mentions
 
 
 # a name does not run across these: headline and table separators ('GERMANY - Bunds',
@@ -248,11 +274,25 @@ def _company_words() -> frozenset[str]:
     return knowledge.words("en", "company_designators.txt")
 
 
+def with_final_stop(text: str, m: Mention) -> Mention:
+    """'NationsBank Corp.', 'St. Petersburg , Fla.': the stop after a legal form or a state
+    abbreviation that closes a name belongs to it."""
+    last = m.text.split()[-1].casefold() if m.text.split() else ""
+    if text[m.end:m.end + 1] == "." and (last in _company_words() and len(m.text.split()) >= 2
+                                        or last in knowledge.words("en", "state_abbreviations.txt")):
+        m.end += 1
+        m.text = text[m.start:m.end]
+        m.normal = m.text
+    return m
+
+
 def is_company(name: str) -> bool:
     """'Pirelli SpA', 'Apic Yamada Corp', 'Homegate Hospitality Inc': a legal-form word that
-    closes a name makes it a company, whatever type the model gave it."""
+    closes a name makes it a company, whatever type the model gave it; so does an ampersand
+    between capitalised words ('Douglas & Lomason', 'Standard & Poor')."""
     words = name.split()
-    return len(words) >= 2 and words[-1].rstrip(".").casefold() in _company_words()
+    return len(words) >= 2 and (words[-1].rstrip(".").casefold() in _company_words()
+                                or "&" in words[1:-1] and words[-1][:1].isupper())
 
 
 # 'LAGOS 1996-08-30', 'KHASAVYURT , Russia 1996-08-31', 'BELGRADE, Nov 20 (Reuters) -':
