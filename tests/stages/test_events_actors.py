@@ -238,3 +238,19 @@ def test_a_first_person_verb_in_a_quote_is_the_speakers_act():
     text = ("„Zahvaljujem kolegama iz Španije na pomoći“, rekao je ministar unutrašnjih poslova Srbije Bratislav Gašić.")
     doc = run(text, "sr")
     assert any("SRB" in s and "ESP" in t for s, t in coded(doc, "SUPPORT"))
+
+
+def test_the_two_ministries_before_a_joint_act_are_the_dyad_just_reported():
+    text = ("Russian Interior Minister Vladimir Kolokoltsev met Belarusian Interior Minister Ivan Kubrakov in Minsk. "
+            "Kolokoltsev said the two ministries would hold a joint exercise of special police units in spring.")
+    doc = run(text, "en")
+    assert any({"RUS", "BLR"} <= set(s + t) for s, t in coded(doc, "COOPERATE"))
+
+
+@pytest.mark.parametrize("text,lang,etype,pair", [
+    ("Нехамер је оценио да Србија и Аустрија морају још тешње да сарађују на контроли Балканске руте.", "sr", "REQUEST", {"SRB", "AUT"}),
+    ("Нехамер је додао да Аустрија није сагласна са проширењем шенгенског простора на Румунију.", "sr", "REJECT", {"AUT", "ROU"}),
+    ("US Ambassador Christopher Hill and Serbian Interior Minister Bratislav Gasic attended the ceremony.", "en", "CONSULT", {"USA", "SRB"}),
+])
+def test_calls_refusals_and_joint_presence(text, lang, etype, pair):
+    assert any(pair <= set(s + t) for s, t in coded(run(text, lang), etype))

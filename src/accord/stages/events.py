@@ -40,7 +40,9 @@ READY_REACH = 6
 DOC_CONTEXT_PARAGRAPHS = 3  # a context cued in this many paragraphs holds for the whole document  # a readiness cue governs a trigger this many words after it
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
 SYMMETRIC_BY_DEFAULT = {"CONSULT", "COOPERATE", "AGREE"}
+PARTNERED = {"CONSULT", "COOPERATE"}  # acts done with someone: a mention naming one side only, never joined to a dyad, is dropped
 PARTIAL_PENALTY = 0.15  # an event missing a side (or its country) is less useful and less sure
+SIDES_REACH = 5  # "the two ministries would hold a joint exercise": a sides cue this close before the act is its dyad
 CONTINUATION = 2  # sentences after a coded happening that may elaborate it
 OWNER_REACH = 4  # "по запросу властей США": the asker stands this close after the trigger
 COPRESENT_REACH = 6  # a joint act or statement this close to two foreign people implies they met
@@ -228,7 +230,8 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
     trigger_tokens = {j for m in real for j in range(m.first, m.last + 1)}
     sides = group_sides(cands, toks, lang, trigger_tokens)
     places = [c for c in cands if c.place]
-    sides_cue = any(m.pattern.label == "sides" for m in lexicon.roles(lang).find(toks))
+    sides_at = [m for m in lexicon.roles(lang).find(toks) if m.pattern.label == "sides"]
+    sides_cue = bool(sides_at)
     out: list[Event] = []
     by_key: dict[tuple, int] = {}
     negated_until = -1
@@ -263,6 +266,14 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             if spk is not None and not any(a.country == spk.country for a in sources):
                 sources, targets = [spk], [a for a in sources + targets if a.country != spk.country]
         fallback = False
+        if sides_at and not targets and p.label in COOPERATIVE and any(
+                0 < m.first - c.last <= SIDES_REACH and not any(x.first > c.last and x.last < m.first for x in sides)
+                for c in sides_at):
+            # "Kolokoltsev said the two ministries would hold a joint exercise": the sides named right
+            # before the act are the dyad just reported, not the speaker alone
+            inherited = _inherit(previous + out, s, True)
+            if inherited:
+                sources, targets = inherited
         if not sources and not targets:
             inherited = _inherit(previous + out, s, sides_cue) if sides_cue else None
             if inherited:
@@ -482,7 +493,11 @@ def _countries(actors: list[Actor]) -> set:
 
 
 def _inherit(previous: list[Event], s, sides_cue: bool) -> tuple[list[Actor], list[Actor]] | None:
-    """"The sides discussed ..." refers to the last coded dyad in the document."""
+    """"The sides discussed ..." refers to the last coded dyad in the document, a cooperative one first
+    ("the two ministries" are the partners, not a country one of them accused)."""
+    for e in reversed(previous):
+        if e.sources and e.targets and e.type in COOPERATIVE:
+            return list(e.sources), list(e.targets)
     for e in reversed(previous):
         if e.sources and e.targets:
             return list(e.sources), list(e.targets)
@@ -691,6 +706,8 @@ def merge(events: list[Event], doc: Article) -> list[Event]:
     for n, e in enumerate(merged):
         if n in host:
             continue
+        if e.type in PARTNERED and not (e.sources and e.targets):
+            continue  # cooperation with no partner named anywhere: "сотрудничество дает результат"
         if not _complete(e):
             e.confidence = round(max(0.05, e.confidence - PARTIAL_PENALTY), 3)
         kept.append(e)
