@@ -206,7 +206,8 @@ class Finder:
         if w.f.plural and not w.cap:
             # 'телекоммуникационных фирм США': several bodies; only a name makes them one ('компаний Michelin')
             nxt = words[k] if k < len(words) else None
-            named = nxt is not None and (nxt.text in QUOTES_OPEN or (
+            # (right after the head: 'организаций стран Европейского союза' are bodies of countries)
+            named = nxt is not None and k == i + 1 and (nxt.text in QUOTES_OPEN or (
                 nxt.start in self.at and self.at[nxt.start].type == "ORG" and not nxt.f.country))
             if not named:
                 return None

@@ -320,8 +320,9 @@ def features(word: str) -> Features:
     top = parses[0]
     country = knowledge.country_from_word(word, LANG)
     # (an active participle is no part of a name: 'возглавлявший отдел России')
+    # (a lower-case country word is an adjective unless it reads as a noun: 'итальянцы')
     adj = (top.tag.POS == "ADJF" or (top.tag.POS == "PRTF" and "actv" not in top.tag)) or (
-        country is not None and word[:1].islower())
+        country is not None and word[:1].islower() and top.tag.POS != "NOUN")
     if head is not None:
         cases = frozenset(p.tag.case for p in parses if p.tag.POS == "NOUN" and p.normal_form == head.normal_form)
     elif adj:
