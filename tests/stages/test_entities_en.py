@@ -99,3 +99,10 @@ def test_stop_after_a_legal_form_or_state_belongs_to_the_name_and_ampersand_is_a
     assert "Fla." in names
     assert "Daniels Pharmaceuticals Inc." in names
     assert english.is_company("Douglas & Lomason")
+
+
+def test_initial_and_surname_is_a_person_but_not_a_place_or_middle_initial():
+    text = "Somerset 83 and 174 ( P. Simmons 4-38 ) , Leicestershire 296 .\nTalks between N. Korea and Edward D. Jones went on."
+    ms = mentions_of(text)
+    assert any(m.text == "P. Simmons" and m.type == "PER" for m in ms)
+    assert not any(m.text == "D. Jones" for m in ms)

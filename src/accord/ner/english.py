@@ -181,6 +181,7 @@ def recognise(doc: Article) -> list[Mention]:
                 prev = m
                 before = "'s"
     out = datelines(doc, out)
+    out = initial_surnames(doc, out)
     out = abbreviations(doc, out)
     for m in out:
         if m.type != "ORG" and is_company(m.text):
@@ -321,6 +322,34 @@ def datelines(doc: Article, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+# 'P. Simmons', 'J.Gillespie', "T.O'Gorman": one initial and a capitalised surname
+_INITIAL_SURNAME = re.compile(r"(?<![\w.'’-])[A-Z]\. ?(?:[A-Z]['’])?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'’-])")
+
+
+def initial_surnames(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """An initial and a capitalised surname ('P. Simmons') name a person, in scoreboards and
+    lists the model reads without context; a model span there that holds one is cut to it."""
+    text = doc.text
+    added = []
+    for start, end in _lines(doc):
+        for mo in _INITIAL_SURNAME.finditer(text, start, end):
+            s, e = mo.start(), mo.end()
+            over = [m for m in mentions if m.start < e and s < m.end]
+            if any(m.type == "PER" and m.start <= s and e <= m.end and m.end - m.start <= e - s + 1 for m in over):
+                continue
+            if any(m.start < s and m.type != "PER" for m in over):
+                continue
+            surname = mo.group()[2:].strip()
+            if re.search(r"[A-Z][\w'’-]* $", text[max(start, s - 30):s]) or \
+                    knowledge.country_from_word(surname, "en") or knowledge.lookup(surname, "en"):
+                continue  # a middle initial ('Edward D. Jones'), 'N. Korea', 'S. African'
+            m = make(text, s, e, "PER", "spacy-initial")
+            if m is not None:
+                mentions = [x for x in mentions if x not in over]
+                added.append(m)
+    return sorted(mentions + added, key=lambda m: m.start)
 
 
 _ABBR = r"[A-Z][A-Z&.\-]{1,7}"
