@@ -61,3 +61,24 @@ def test_pymorphy_reads_its_dictionaries_with_the_c_extension():
     import pymorphy3.dawg
 
     assert pymorphy3.dawg.EXTENSION_AVAILABLE and pymorphy2.dawg.EXTENSION_AVAILABLE
+
+
+def test_russian_syntax_is_parsed_only_when_read():
+    """natasha's parser runs when a token's dep/head is first read (events read them where a
+    trigger stands), and gives the same parse as parsing every sentence at once."""
+    from accord.analysis import russian
+    from accord.analysis.russian import _docs, _parse, _tag_morph
+
+    doc = parsed("ru")
+    toks = russian.tokens(doc.sentences)
+    job = toks[0][0]._syntax
+    assert job is not None and job.parsed == 0 and job.pending == set(range(len(toks)))
+    assert all(t.lemma for sent in toks for t in sent)  # lemmas and tags need no parse
+    eager = _docs([s.text for s in doc.sentences])
+    _tag_morph(eager, {})
+    want = _parse(eager)
+    assert [(t.dep, t.head) for t in toks[-1]] == want[-1]  # reading one sentence parses it (and the likely ones)
+    assert job.parsed >= 1 and len(toks) - 1 not in job.pending
+    job.fill_all()
+    assert not job.pending and job.parsed == len(toks)
+    assert [[(t.dep, t.head) for t in sent] for sent in toks] == want

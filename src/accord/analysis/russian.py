@@ -1,9 +1,10 @@
 """Russian: natasha segmentation, morphology, syntax and contextual lemmas for each sentence.
 
 Each sentence is segmented on its own (natasha may cut it further), then the morphology tagger
-and the syntax parser each run ONCE over all the article's sentences, so slovnet gets full
-batches instead of one tiny batch per sentence. slovnet masks padding, so a sentence's tags do
-not depend on its batch. Lemmas depend only on (word, pos, feats) and are cached per process.
+runs ONCE over all the article's sentences, so slovnet gets full batches instead of one tiny
+batch per sentence. The syntax parser runs only where dependencies are read (LazyTok /
+DeferredSyntax): the sentences holding an event trigger in one batch, any other on demand.
+slovnet masks padding, so a sentence's tags and parse do not depend on its batch. Lemmas depend only on (word, pos, feats) and are cached per process.
 The NER pass (accord.ner.russian reads it) runs per body span, as natasha NER needs, and reuses
 the morphology of every sentence already tagged for the sentence analysis.
 """
@@ -13,7 +14,7 @@ from functools import lru_cache
 
 from ..doc import Article, Sentence
 from ..models import natasha
-from . import Tok
+from . import DeferredSyntax, LazyTok, Tok
 
 
 @lru_cache(maxsize=100_000)
@@ -53,16 +54,9 @@ def _tag_morph(docs, cache: dict) -> None:
 
 def segmented(texts: list[str], morph_cache: dict | None = None):
     """natasha Docs of the texts, segmented, with morphology and syntax (one batch for all)."""
-    from natasha.doc import inject_syntax, offset_syntax
-
     docs = _docs(texts)
     _tag_morph(docs, {} if morph_cache is None else morph_cache)
-    words = [[t.text for t in sent.tokens] for d in docs for sent in d.sents]
-    syntax = iter(natasha()["syntax"].map(words))
-    for d in docs:
-        for sent_id, sent in enumerate(d.sents, 1):
-            inject_syntax(sent.tokens, next(syntax).tokens)
-            offset_syntax(sent_id, sent.tokens)
+    _parse(docs)
     return docs
 
 
@@ -86,14 +80,35 @@ def article(doc: Article) -> tuple[list[list[Tok]], dict]:
 
 
 def tokens(sentences: list[Sentence], morph_cache: dict | None = None) -> list[list[Tok]]:
+    """Tokens with lemmas and parts of speech now; dependencies parsed when first read
+    (DeferredSyntax: events read them in the sentences that hold a trigger)."""
+    docs = _docs([s.text for s in sentences])
+    _tag_morph(docs, {} if morph_cache is None else morph_cache)
     out = []
-    for s, d in zip(sentences, segmented([s.text for s in sentences], morph_cache)):
-        ids = {t.id: k for k, t in enumerate(d.tokens)}
+    for s, d in zip(sentences, docs):
         toks = []
         for k, t in enumerate(d.tokens):
             t.lemma = lemma(t.text, t.pos, t.feats)
             lem = (t.lemma or t.text).lower().replace("ё", "е")
-            toks.append(Tok(k, s.start + t.start, s.start + t.stop, t.text, t.text.lower().replace("ё", "е"), lem,
-                            t.pos or "", (t.rel or "").lower(), ids.get(t.head_id, -1)))
+            toks.append(LazyTok(k, s.start + t.start, s.start + t.stop, t.text, t.text.lower().replace("ё", "е"), lem,
+                                t.pos or ""))
         out.append(toks)
+    DeferredSyntax("ru", out, lambda batch: _parse([docs[j] for j in batch]))
+    return out
+
+
+def _parse(docs) -> list[list[tuple[str, int]]]:
+    """natasha syntax of the segmented, morphology-tagged docs (one slovnet batch for all their
+    sentences): (relation, head index in the doc or -1) per token."""
+    from natasha.doc import inject_syntax, offset_syntax
+
+    words = [[t.text for t in sent.tokens] for d in docs for sent in d.sents]
+    syntax = iter(natasha()["syntax"].map(words))
+    out = []
+    for d in docs:
+        for sent_id, sent in enumerate(d.sents, 1):
+            inject_syntax(sent.tokens, next(syntax).tokens)
+            offset_syntax(sent_id, sent.tokens)
+        ids = {t.id: k for k, t in enumerate(d.tokens)}
+        out.append([((t.rel or "").lower(), ids.get(t.head_id, -1)) for t in d.tokens])
     return out
