@@ -254,3 +254,15 @@ def test_the_two_ministries_before_a_joint_act_are_the_dyad_just_reported():
 ])
 def test_calls_refusals_and_joint_presence(text, lang, etype, pair):
     assert any(pair <= set(s + t) for s, t in coded(run(text, lang), etype))
+
+
+def test_a_preposition_before_a_relative_pronoun_is_the_pronouns():
+    text = ("В мае в Москве прошло заседание коллегии МВД России, на котором белорусская делегация "
+            "договорилась с российскими коллегами о совместных рейдах.")
+    doc = run(text, "ru")
+    assert any({"RUS", "BLR"} <= set(s + t) for s, t in coded(doc, "CONSULT"))
+
+
+def test_an_attitude_in_the_future_form_is_still_support():
+    doc = run("Portparolka Ministarstva spoljnih poslova Rusije rekla je da će Rusija uvek ceniti stav Srbije.", "sr")
+    assert not any(e.type == "AGREE" for e in doc.events)

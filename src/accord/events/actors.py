@@ -550,6 +550,7 @@ def _mark_role_words(cands: list[Candidate], toks: list[Tok], lang: str) -> None
     """Note the role word (target/agent/location) right before each candidate (2 words at most)."""
     found = lexicon.select(lexicon.roles(lang).find(toks))
     by_last = {}
+    relatives = {j for m in found if m.pattern.label == "relative" for j in m.tokens}
     for m in found:
         if m.pattern.label in ("target", "agent", "location", "channel"):
             by_last.setdefault(m.last, []).append(m.pattern.label)
@@ -568,6 +569,8 @@ def _mark_role_words(cands: list[Candidate], toks: list[Tok], lang: str) -> None
                 break
             if toks[j].text in ",.;:!?\"«»()" or any(x.first <= j <= x.last for x in cands):
                 break
+            if toks[j].pos == "PRON" or j in relatives:
+                break  # "на котором белорусская делегация": the preposition is the pronoun's
 
 
 def group_sides(cands: list[Candidate], toks: list[Tok], lang: str, triggers: set[int] = frozenset()) -> list[Side]:
@@ -680,7 +683,10 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Tok], trigger_
             if unmarked_after:
                 source = unmarked_after[0]
     if target is None:
-        rest = [s for s in sides if s is not source and not s.members[0].zero]
+        own = {a.country for a in source.actors() if a.country} if source else set()
+        # a side of the actor's own country is no recipient ("коллегии МВД России ... с российскими коллегами")
+        rest = [s for s in sides if s is not source and not s.members[0].zero
+                and not (own and {a.country for a in s.actors()} <= own)]
         marked = [s for s in rest if s.members[0].role_hint == "target"]
         after_rest = [s for s in rest if s.first > trigger_last]
         before_rest = [s for s in rest if s.last < trigger_first]

@@ -296,7 +296,7 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
                      and m.first - c.last <= READY_REACH for c in modal) or any(c.tokens == m.tokens for c in modal)
         if "warning" in p.flags and _warns_of_state(toks, m, lang):
             continue
-        coded = recode(p.label, p.mode, negated, future, "join" in p.flags)
+        coded = recode(p.label, p.mode, negated, future and "stative" not in p.flags, "join" in p.flags)
         if coded is None:
             continue
         if future and coded[0] == "THREATEN" and p.label != "THREATEN" and _described_intent(toks, m, modal):
