@@ -106,3 +106,10 @@ def test_initial_and_surname_is_a_person_but_not_a_place_or_middle_initial():
     ms = mentions_of(text)
     assert any(m.text == "P. Simmons" and m.type == "PER" for m in ms)
     assert not any(m.text == "D. Jones" for m in ms)
+
+
+def test_first_name_and_surname_left_untagged_is_a_person():
+    text = "Second round results:\n16 - Cedric Pioline ( France ) beat Roberto Carretero ( Spain ) 4-6 6-2 6-2"
+    ms = mentions_of(text)
+    assert any(m.text == "Cedric Pioline" and m.type == "PER" for m in ms)
+    assert any(m.text == "France" and m.type == "LOC" for m in ms)

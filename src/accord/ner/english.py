@@ -182,6 +182,7 @@ def recognise(doc: Article) -> list[Mention]:
                 before = "'s"
     out = datelines(doc, out)
     out = initial_surnames(doc, out)
+    out = first_and_last_names(doc, out)
     out = abbreviations(doc, out)
     for m in out:
         if m.type != "ORG" and is_company(m.text):
@@ -349,6 +350,39 @@ def initial_surnames(doc: Article, mentions: list[Mention]) -> list[Mention]:
             if m is not None:
                 mentions = [x for x in mentions if x not in over]
                 added.append(m)
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+# 'Lindsay Davenport', 'Cedric Pioline ( France )': a known first name and a capitalised word
+_FIRST_LAST = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:(?:van|von|de|der|da|di|du|del|la|le|bin|al|ter|ten)\s)?"
+                         r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’-])")
+
+
+def first_and_last_names(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """A known first name and a capitalised word after it, that the model left untagged (in a
+    results line or a list, read without context), name a person."""
+    text = doc.text
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    names = _first_names()
+    for start, end in _lines(doc):
+        line = text[start:end]
+        letters = [c for c in line if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            continue
+        for mo in _FIRST_LAST.finditer(text, start, end):
+            s, e = mo.start(), mo.end()
+            if any(a < e and s < b for a, b in taken) or mo.group(1).casefold() not in names:
+                continue
+            last = mo.group(2).split()[-1]
+            if last.casefold() in names and last.casefold() not in knowledge.words("en", "first_names.txt") \
+                    or knowledge.lookup(last, "en") or knowledge.country_from_word(last, "en") \
+                    or last.casefold() in _company_words() or last.casefold() in _prefixes():
+                continue
+            m = make(text, s, e, "PER", "spacy-names")
+            if m is not None:
+                added.append(m)
+                taken.append((s, e))
     return sorted(mentions + added, key=lambda m: m.start)
 
 
