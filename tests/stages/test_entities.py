@@ -296,3 +296,13 @@ def test_russian_name_particle_and_first_name_open_a_person():
     assert any(t.startswith("ибн ") and got[t] == "PER" for t in got)
     from accord.ner import russian
     assert russian._first_name("Лонгин") and not russian._first_name("Москва")
+
+
+def test_latin_brand_possessive_kept_in_cyrillic_text_and_dropped_in_english():
+    from accord.ner.spans import make
+
+    ru = "Картину выставил аукционный дом Christie’s, который ждёт рекордной цены."
+    k = ru.index("Christie")
+    assert make(ru, k, ru.index(","), "ORG", "t").text == "Christie’s"
+    en = "the Ministry of the Interior's cybercrime unit"
+    assert make(en, 4, en.index(" cyber"), "ORG", "t").text == "Ministry of the Interior"

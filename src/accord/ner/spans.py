@@ -41,8 +41,11 @@ def make(text: str, start: int, end: int, type_: str, source: str, normal: str =
     if text[start:end].count("(") != text[start:end].count(")") and text[end - 1] == ")":
         end -= 1
     # an English possessive is no part of the name ("Ministry of the Interior's cybercrime unit")
+    # (in Cyrillic text the 's is part of a Latin brand name: 'аукционного дома Christie’s, который')
+    after = text[end:end + 40].split()
+    cyrillic_after = bool(after) and has_cyrillic(after[0] if any(c.isalpha() for c in after[0]) else " ".join(after[:2]))
     for p in POSSESSIVES:
-        if text.endswith(p, start, end) and end - start > len(p) + 1:
+        if text.endswith(p, start, end) and end - start > len(p) + 1 and not cyrillic_after:
             end -= len(p)
             break
     return Mention(start=start, end=end, text=text[start:end], type=type_, normal=normal or text[start:end],
