@@ -69,3 +69,22 @@ def test_a_small_input_runs_in_this_process():
     out = list(process_parallel(items, workers=2, stages=light))
     assert out[0].lang == "ru" and set(out[0].timings) == set(light)  # no pickling: the same object came back
     assert out[0] is items[0] and out[1] is items[1]
+
+
+def test_one_blas_thread_in_this_process(monkeypatch):
+    """process_many (and `--workers 1`) run in the caller's process with one BLAS thread, as the
+    pool's workers do: numpy is loaded by then, so its OpenBLAS is told at run time."""
+    import sys
+
+    import numpy  # noqa: F401  (loaded, as it is once natasha or spaCy has been)
+
+    from accord.pipeline import SINGLE_THREAD_ENV, single_blas_thread
+
+    for name in SINGLE_THREAD_ENV:
+        monkeypatch.delenv(name, raising=False)
+    told = single_blas_thread()
+    assert all(__import__("os").environ[name] == "1" for name in SINGLE_THREAD_ENV)
+    if sys.platform.startswith("linux"):
+        assert any("blas" in path.lower() for path in told)
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "4")  # the user's choice wins
+    assert single_blas_thread() == []

