@@ -266,3 +266,16 @@ def test_a_preposition_before_a_relative_pronoun_is_the_pronouns():
 def test_an_attitude_in_the_future_form_is_still_support():
     doc = run("Portparolka Ministarstva spoljnih poslova Rusije rekla je da će Rusija uvek ceniti stav Srbije.", "sr")
     assert not any(e.type == "AGREE" for e in doc.events)
+
+
+def test_a_list_of_office_holders_is_one_side_without_a_parse():
+    text = ("Председник Србије Александар Вучић, премијер Мађарске Виктор Орбан и канцелар Аустрије Карл Нехамер "
+            "потписали су данас у Београду меморандум о разумевању.")
+    doc = run(text, "sr")
+    pairs = coded(doc, "CONSULT")
+    assert pairs and all("SRB" in s + t for s, t in pairs)
+
+
+def test_withholding_a_promise_is_no_refusal():
+    doc = run("US Ambassador Christopher Hill did not commit to the Serbian proposal.", "en")
+    assert not coded(doc, "REJECT")

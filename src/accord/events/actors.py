@@ -590,7 +590,8 @@ def group_sides(cands: list[Candidate], toks: list[Tok], lang: str, triggers: se
         if sides and not sides[-1].members[-1].zero:
             prev = sides[-1].members[-1]
             between = range(prev.last + 1, c.first)
-            glue = all(j in coord_tokens or toks[j].text in {",", "-", "–"} or _is_descriptor(toks[j]) for j in between)
+            glue = all(j in coord_tokens or toks[j].text in {",", "-", "–"} or _is_descriptor(toks[j])
+                       or _is_title(toks[j], lang) for j in between)
             # "policija Srbije i policija Mađarske": a coordinator right after the first, a head noun before the second
             glue = glue or (0 < len(between) <= 3 and between[0] in coord_tokens
                             and not any(j in triggers or not toks[j].text.isalpha() for j in between))
@@ -601,6 +602,21 @@ def group_sides(cands: list[Candidate], toks: list[Tok], lang: str, triggers: se
                 continue
         sides.append(Side([c]))
     return sides
+
+
+@lru_cache(maxsize=None)
+def _titles(lang: str) -> frozenset[str]:
+    """Titles that stand before a person's name (lang/<code>/titles.tsv, shared with the entities stage)."""
+    try:
+        return frozenset(fold(r[0].lower()) for r in load_tsv(lang, "titles.tsv") if r and r[0])
+    except (FileNotFoundError, OSError):
+        return frozenset()
+
+
+def _is_title(tok: Tok, lang: str) -> bool:
+    """Without a tagger (Serbian): a title word ("премијер", "kancelar") inside a list of office holders
+    ("Vučić, premijer Mađarske Viktor Orban i kancelar Austrije") keeps the list one side."""
+    return not tok.pos and (fold(tok.lemma) in _titles(lang) or fold(tok.low) in _titles(lang))
 
 
 def _is_descriptor(tok: Tok) -> bool:

@@ -41,6 +41,7 @@ DOC_CONTEXT_PARAGRAPHS = 3  # a context cued in this many paragraphs holds for t
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
 SYMMETRIC_BY_DEFAULT = {"CONSULT", "COOPERATE", "AGREE"}
 PARTNERED = {"CONSULT", "COOPERATE"}  # acts done with someone: a mention naming one side only, never joined to a dyad, is dropped
+IMPLICIT_PENALTY = 0.1  # an actor resolved from a pronoun or a subjectless verb ("He accused") is a guess
 PARTIAL_PENALTY = 0.15  # an event missing a side (or its country) is less useful and less sure
 SIDES_REACH = 5  # "the two ministries would hold a joint exercise": a sides cue this close before the act is its dyad
 CONTINUATION = 2  # sentences after a coded happening that may elaborate it
@@ -237,6 +238,7 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
     negated_until = -1
     absorbed_until = -1
     absorbing = {j for m in real if m.pattern.label in ABSORBING for j in m.tokens}
+    implicit = {id(c.actor) for x in sides for c in x.members if c.implicit}  # pronoun / subjectless-verb actors
     for m in sorted(real, key=lambda m: m.first):
         p = m.pattern
         if m.first <= negated_until:  # complement of a negated trigger: coded with it or not at all
@@ -296,6 +298,8 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
                      and m.first - c.last <= READY_REACH for c in modal) or any(c.tokens == m.tokens for c in modal)
         if "warning" in p.flags and _warns_of_state(toks, m, lang):
             continue
+        if negated and "hedge" in p.flags:
+            continue  # "Hill did not commit to the proposal": withholding a promise refuses nothing
         coded = recode(p.label, p.mode, negated, future and "stative" not in p.flags, "join" in p.flags)
         if coded is None:
             continue
@@ -308,6 +312,7 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
         conf = p.weight * (0.55 + 0.25 * bool(sources) + 0.2 * bool(targets))
         conf += 0.05 if from_syntax else 0.0
         conf -= 0.15 if fallback else 0.0
+        conf -= IMPLICIT_PENALTY if any(id(a) in implicit for a in sources) else 0.0
         conf += _clause_weight(toks, m.first)
         ev = Event(
             type=etype, source=sources[0] if sources else Actor(), target=targets[0] if targets else Actor(),
