@@ -283,6 +283,7 @@ def test_russian_abbreviation_with_its_expansion_company_names_and_theatres():
     assert "ORG" == (got.get("Феррари") or got.get("Команда Феррари"))
     from accord.ner import russian
     assert russian._organisation_word("Феррари") and not russian._organisation_word("Путин")
+    assert russian._place_word("Царицыно") and not russian._place_word("Владимир")
     assert got.get("Большого театра") == "ORG"
 
 

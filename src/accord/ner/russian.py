@@ -54,6 +54,8 @@ def recognise(doc: Article) -> list[Mention]:
         m.type = types.get(m.text, m.type)
         if m.type == "PER" and " " not in m.text and _organisation_word(m.text):
             m.type = "ORG"  # 'Команда Феррари': a company's name, never a person's
+        elif m.type == "PER" and " " not in m.text and _place_word(m.text):
+            m.type = "LOC"  # 'судьба Царицыно': a place's name, never a person's
     return _persons(doc, _particles(doc.text, out))
 
 
@@ -74,6 +76,14 @@ def _particles(text: str, mentions: list[Mention]) -> list[Mention]:
             m.text = text[m.start:m.end]
             m.normal = w.group(0) + m.normal
     return mentions
+
+
+@lru_cache(maxsize=20000)
+def _place_word(word: str) -> bool:
+    """A word every reading of which is a place's name (pymorphy's Geox), with no person reading."""
+    parses = pymorphy().parse(word)
+    return bool(parses) and all("Geox" in p.tag for p in parses) and not any(
+        t in p.tag for p in parses for t in PERSON_TAGS)
 
 
 @lru_cache(maxsize=20000)
