@@ -83,7 +83,7 @@ def caps_to_title(chunk: str, casing: dict[str, str] | None = None) -> str:
         for mo in _WORD.finditer(titled):
             parts.append(titled[pos:mo.start()])
             word = mo.group()
-            parts.append(casing.get(word.casefold(), word) if mo.start() > 0 else word)
+            parts.append(casing.get(word.casefold(), word))
             pos = mo.end()
         parts.append(titled[pos:])
         cased = "".join(parts)
