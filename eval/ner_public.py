@@ -2,6 +2,7 @@
 """NER precision / recall / F1 of accord's entities stage on public annotated sets.
 
     .venv/bin/python eval/ner_public.py [--lang ru|en|all] [--limit N] [--data ../shared/data] [--errors]
+                                        [--task1-out DIR]
 
 - ru: factRuEval-2016 devset. Objects Person->PER, Org->ORG, Location->LOC, LocOrg accepted as
   LOC or ORG. An object's extent runs from its first span's start to its last span's end.
@@ -21,7 +22,9 @@ exactly. There, descriptor words (org_descr, loc_descr), job titles and national
 no name word ('правительство', 'сборной', 'американскими властями') and nested objects are not
 scored, and a mention lying inside one of them counts neither way; an object annotated twice over
 the same words (Org + Location) counts once. Unlike the official script it gives no partial
-credit and accepts LocOrg as LOC or ORG. strict stays the headline figure.
+credit and accepts LocOrg as LOC or ORG. strict stays the headline figure. `--task1-out DIR`
+writes the mentions as track-1 responses, so the official comparator itself (its partial credit
+per token; run with -l, LocOrg read as Location) can cross-check the figure.
 `--errors` adds a gold-type x system-type confusion table and the errors sorted into
 missed / boundary / type / spurious, with the most frequent examples.
 Each document runs through the `sentences` and `entities` stages only (body = every line), so
@@ -306,6 +309,9 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N documents only")
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--errors", action="store_true", help="confusion matrix and error categories with examples")
+    ap.add_argument("--task1-out", default=None, help="ru: also write the mentions as factRuEval-2016 track-1 "
+                    "responses (book_N.task1: 'per|org|loc START LENGTH') for the official comparator "
+                    "(dialogue-evaluation/factRuEval-2016 scripts/t1_eval.py -s DEVSET -t DIR -l)")
     args = ap.parse_args()
     data = Path(args.data)
     if not data.exists():
@@ -316,6 +322,13 @@ def main() -> int:
         if folder.exists():
             score("ru factRuEval-2016 devset (flat outermost objects, exact span)", "ru",
                   factrueval(folder, args.limit), lambda k: RU_TYPES.get(k, (k,)), args.errors, convention=True)
+            if args.task1_out:
+                out = Path(args.task1_out)
+                out.mkdir(parents=True, exist_ok=True)
+                for source, text, _ in factrueval(folder, args.limit):
+                    lines = [f"{t.lower()} {s} {e - s}\n" for s, e, t in recognise(text, "ru", source)]
+                    (out / (Path(source).stem + ".task1")).write_text("".join(lines), encoding="utf-8")
+                print(f"  track-1 responses written to {out}")
         else:
             print(f"skipped ru: {folder} not found")
     if args.lang in ("en", "all"):
