@@ -307,3 +307,14 @@ def test_latin_brand_possessive_kept_in_cyrillic_text_and_dropped_in_english():
     assert make(ru, k, ru.index(","), "ORG", "t").text == "Christie’s"
     en = "the Ministry of the Interior's cybercrime unit"
     assert make(en, 4, en.index(" cyber"), "ORG", "t").text == "Ministry of the Interior"
+
+
+def test_russian_original_latin_spelling_in_brackets_takes_the_names_type():
+    from accord.doc import Mention
+    from accord.ner import russian
+
+    text = "Об этом пишет газета «Ла стампа» (La Stampa) со ссылкой на источники."
+    k = text.index("Ла стампа")
+    m = Mention(start=k, end=k + len("Ла стампа"), text="Ла стампа", type="ORG", normal="Ла стампа", source="natasha")
+    got = {x.text: x.type for x in russian._original_spelling(text, [m])}
+    assert got == {"Ла стампа": "ORG", "La Stampa": "ORG"}

@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..doc import Article, Mention
 from ..lang import load_list, load_tsv
 from ..models import natasha, pymorphy
+from ..translit import has_cyrillic
 from . import institutions, knowledge
 from .institutions import Features
 from .spans import domain_zone, make
@@ -46,6 +47,7 @@ def recognise(doc: Article) -> list[Mention]:
             m.normal = normal
             out.extend(_split_list(doc.text, m))
     out = [m for m in out if not domain_zone(doc.text, m)]
+    out = _original_spelling(doc.text, out)
     out = [x for x in (_trim_start(doc.text, m) for m in out) if x is not None]
     crafts = _craft_names(doc.text)
     out = [m for m in out if not (crafts and m.type != "PER" and _is_craft(doc.text, m, crafts))]
@@ -187,6 +189,29 @@ def _persons(doc: Article, mentions: list[Mention]) -> list[Mention]:
                     added.append(m)
             k = n
     return sorted(joined + added, key=lambda m: m.start)
+
+
+ORIGINAL = re.compile(r"[»”\"]?\s*\(\s*([A-Z][A-Za-z0-9&'’.-]*(?: [A-Za-z0-9&'’.-]+){0,6})\s*\)")
+
+
+def _original_spelling(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Cyrillic name with its original Latin spelling in brackets names the same thing twice:
+    'газета «Ла стампа» (La Stampa)' gives 'La Stampa' the type of 'Ла стампа' where the model
+    missed it."""
+    out = list(mentions)
+    for m in mentions:
+        if not has_cyrillic(m.text):
+            continue
+        x = ORIGINAL.match(text, m.end)
+        if x is None or not all(w[:1].isupper() or w.islower() and len(w) <= 4 for w in x.group(1).split()):
+            continue
+        s, e = x.start(1), x.end(1)
+        if any(o.start < e and s < o.end for o in out):
+            continue
+        new = make(text, s, e, m.type, m.source)
+        if new is not None:
+            out.append(new)
+    return sorted(out, key=lambda m: m.start)
 
 
 @lru_cache(maxsize=1)
