@@ -279,3 +279,17 @@ def test_a_list_of_office_holders_is_one_side_without_a_parse():
 def test_withholding_a_promise_is_no_refusal():
     doc = run("US Ambassador Christopher Hill did not commit to the Serbian proposal.", "en")
     assert not coded(doc, "REJECT")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Он је поновио да Србија неће учествовати у санкцијама против Минска.", "sr"),
+    ("Kažnjen sam zato što sam odbio da Srbija uvede sankcije Ruskoj Federaciji.", "sr"),
+])
+def test_refusing_sanctions_rejects_no_one_they_would_hit(text, lang):
+    doc = run(text, lang)
+    assert not any(t and set(t) & {"BLR", "RUS"} for s, t in coded(doc, "REJECT"))
+
+
+def test_with_the_support_of_names_the_supporter():
+    doc = run("Zajednička istražna grupa srpske i nemačke policije formirana je uz podršku Evropola.", "sr")
+    assert all(s == ("EU",) for s, t in coded(doc, "SUPPORT"))

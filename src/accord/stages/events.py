@@ -306,6 +306,8 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
         if future and coded[0] == "THREATEN" and p.label != "THREATEN" and _described_intent(toks, m, modal):
             continue  # "члены ячейки, планировавших взрывы": a plan that describes suspects threatens nobody
         etype, mode = coded
+        if etype == "REJECT":
+            targets = _not_sanctioned(targets, sides, places, m, matches, "join" in p.flags, toks, lang)
         key = (etype, tuple(a.country or a.entity for a in sources), tuple(a.country or a.entity for a in targets))
         trig_start, trig_end = toks[m.first].start, toks[m.last].end
         date, precision, explicit = _event_date(doc, s, toks, m.first, future, lang)
@@ -333,6 +335,28 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             back.add(id(ev))
     out.extend(_implied_meetings(doc, s, toks, lang, sides, out))
     return out
+
+
+def _complement_between(toks: list[Tok], lo: int, hi: int, lang: str) -> bool:
+    """A complementizer (da, что, that; 'to', 'чтобы') opens the refused act between the two tokens."""
+    if any(toks[j].low in ("to", "чтобы") for j in range(lo + 1, hi)):
+        return True
+    return any(r.pattern.label == "content" for r in lexicon.roles(lang).find(toks, lo + 1, hi))
+
+
+def _not_sanctioned(targets: list[Actor], sides, places: list[Candidate], m: lexicon.Match, matches: list[lexicon.Match], joining: bool,
+                    toks: list[Tok], lang: str) -> list[Actor]:
+    """Refusing sanctions rejects those who ask for them, not the country they would hit: "Србија неће
+    учествовати у санкцијама против Минска", "odbio da Srbija uvede sankcije Ruskoj Federaciji" name no
+    one rejected. Actors after the sanction word (the trigger itself when it joins sanctions) leave the targets."""
+    cut = m.last if joining else next((x.first for x in matches if x.pattern.label == "SANCTION"
+                                       and m.last < x.first <= m.last + 8), None)
+    if cut is None:
+        return targets
+    if not joining and not _complement_between(toks, m.last, cut, lang):
+        return targets  # "neće podneti ostavku zbog sankcija koje su uvele SAD": the sanctions are the reason
+    after = {id(c.actor) for c in [c for x in sides for c in x.members] + places if c.first > cut}
+    return [a for a in targets if id(a) not in after]
 
 
 def _first_person(t: Tok, lang: str) -> bool:
