@@ -229,6 +229,7 @@ NOT_NAME_POS = ("NPRO", "PRCL", "CONJ", "PREP", "INTJ", "ADVB", "VERB", "INFN", 
 NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr")
 
 
+@lru_cache(maxsize=50000)
 def _not_name_word(word: str) -> bool:
     if word.casefold() in _not_names():
         return True
@@ -275,6 +276,7 @@ QUOTED = r"[«„\"]([^«»„“\"\n]{1,40})[»“\"]"
 CRAFT = re.compile(r"(?<!\w)([\w-]+)\s+" + QUOTED + r"((?:\s*(?:,|и)\s*" + QUOTED + r")*)")
 
 
+@lru_cache(maxsize=50000)
 def _lemmas(word: str) -> frozenset[str]:
     return frozenset(p.normal_form.replace("ё", "е") for p in pymorphy().parse(word))
 
