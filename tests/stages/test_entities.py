@@ -227,10 +227,11 @@ def test_russian_list_items_are_separate_mentions():
 
 def test_russian_craft_names_domain_zone_and_common_nouns_are_no_entities():
     text = ("Шаттл «Атлантис» вернулся на Землю. После «Атлантиса» к МКС полетит корабль «Прогресс». "
+            "Затем полетят корабли «Союз» (в мае) и «Дракон» (в июне). "
             "Регистрация в зоне .РФ открыта. По сообщению оппозиционных СМИ Беларуси, выборы прошли. "
             "Всё-таки Медведев приехал в Минск.")
     got = _mentions(text, "ru")
-    assert not any(t.startswith(("Атлантис", "Прогресс")) for t in got)
+    assert not any(t.startswith(("Атлантис", "Прогресс", "Союз", "Дракон")) for t in got)
     assert got.get("МКС") == "LOC"  # the space station is a place
     assert "РФ" not in got
     assert got.get("Беларуси") == "LOC" and not any("СМИ" in t for t in got)

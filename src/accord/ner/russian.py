@@ -273,7 +273,8 @@ def _crafts() -> frozenset[str]:
 
 
 QUOTED = r"[«„\"]([^«»„“\"\n]{1,40})[»“\"]"
-CRAFT = re.compile(r"(?<!\w)([\w-]+)\s+" + QUOTED + r"((?:\s*(?:,|и)\s*" + QUOTED + r")*)")
+ASIDE = r"(?:\s*\([^()\n]{0,40}\))?"  # 'шаттлы «Индевор» (в апреле) и «Атлантис» (в июне)'
+CRAFT = re.compile(r"(?<!\w)([\w-]+)\s+" + QUOTED + ASIDE + r"((?:\s*(?:,|и)\s*" + QUOTED + ASIDE + r")*)")
 
 
 @lru_cache(maxsize=50000)
