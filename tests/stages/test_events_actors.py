@@ -293,3 +293,11 @@ def test_refusing_sanctions_rejects_no_one_they_would_hit(text, lang):
 def test_with_the_support_of_names_the_supporter():
     doc = run("Zajednička istražna grupa srpske i nemačke policije formirana je uz podršku Evropola.", "sr")
     assert all(s == ("EU",) for s, t in coded(doc, "SUPPORT"))
+
+
+def test_an_object_pronoun_is_the_person_named_before_and_the_allegation_is_no_act():
+    text = ("Ministarstvo finansija SAD stavilo je direktora BIA Aleksandra Vulina na listu sankcija. "
+            "Američka strana ga optužuje i da je pomagao Rusiji da širi svoj uticaj u regionu.")
+    doc = run(text, "sr")
+    assert any("USA" in s and "SRB" in t for s, t in coded(doc, "ACCUSE"))
+    assert not coded(doc, "AID")

@@ -195,6 +195,11 @@ def candidates(doc: Article, toks: list[Tok], lang: str) -> list[Candidate]:
             continue
         ent = doc.entity(m.entity)
         country = actor_country(ent, m.country)
+        worded = None
+        if country is None and " " not in m.text.strip() and _kb() is not None:
+            # "Američka strana": a one-word mention the entities stage left without a country that is a
+            # country name or nationality adjective is that country
+            worded = country = _kb().country_from_word(m.text.strip(), lang)
         if country is None and ent is None:
             continue
         rng = _token_range(toks, m.start, m.end)
@@ -202,7 +207,7 @@ def candidates(doc: Article, toks: list[Tok], lang: str) -> list[Candidate]:
             continue
         taken |= set(range(rng[0], rng[1] + 1))
         actor = Actor(entity=ent.id if ent else None, country=country, sector=ent.sector if ent else None, text=m.text)
-        place = is_place(ent, m.type)
+        place = is_place(ent, m.type) and worded is None
         if place and any(toks[j].dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | CITY_OBJECT_DEPS for j in range(rng[0], rng[1] + 1)):
             place = False  # "Belgrade has asked", "Москва ценит", "asked Washington": a capital as subject or object speaks for its government
         out.append(Candidate(rng[0], rng[1], actor, place=place))
@@ -345,6 +350,17 @@ def _pronouns(lang: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _object_pronouns(lang: str) -> dict[str, str]:
+    """Object pronouns that name a person and nothing else (event_roles.tsv object-m, object-f): "him",
+    "ga", "mu", "ему"; forms that are also possessives ("his", "его", "её") are left out."""
+    out = {}
+    for r in load_tsv(lang, "event_roles.tsv"):
+        if len(r) > 1 and r[1] in ("object-m", "object-f"):
+            out[fold(r[0])] = r[1][-1]
+    return out
+
+
+@lru_cache(maxsize=None)
 def _verb_genders(lang: str) -> tuple[tuple[str, str], ...]:
     from ..quotes.lexicon import lexicon as quote_lexicon
 
@@ -423,6 +439,15 @@ def _implicit_subjects(doc: Article, toks: list[Tok], lang: str, taken: set[int]
             if actor is not None:
                 out.append(Candidate(t.i, t.i, Actor(entity=actor.entity, country=actor.country, sector=actor.sector,
                                                      text=t.text), implicit=True))
+    objects = _object_pronouns(lang)
+    for t in toks:
+        g = objects.get(fold(t.low))
+        if g and t.i not in taken and not _in_quote(doc, t.start):
+            # "Američka strana ga optužuje", "accused him": the person named before is the recipient
+            actor = resolve_person(doc, g, t.start)
+            if actor is not None:
+                out.append(Candidate(t.i, t.i, Actor(entity=actor.entity, country=actor.country, sector=actor.sector,
+                                                     text=t.text), implicit=True, role_hint="target"))
     if not _verb_genders(lang):
         return out
     parsed = any(t.dep for t in toks)

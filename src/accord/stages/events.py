@@ -36,6 +36,7 @@ COMPLEMENT_REACH = 3  # words after a REQUEST/REJECT/THREATEN trigger that name 
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 LOCAL_BEFORE, LOCAL_AFTER = 3, 5
 ABSORBING = {"REQUEST", "REJECT", "THREATEN"}  # triggers this many words after a negated one belong to it
+ALLEGING = {"ACCUSE"}  # what is alleged (its complement clause) belongs to the accusation, as what is asked for does
 READY_REACH = 6
 DOC_CONTEXT_PARAGRAPHS = 3  # a context cued in this many paragraphs holds for the whole document  # a readiness cue governs a trigger this many words after it
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
@@ -237,7 +238,7 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
     by_key: dict[tuple, int] = {}
     negated_until = -1
     absorbed_until = -1
-    absorbing = {j for m in real if m.pattern.label in ABSORBING for j in m.tokens}
+    absorbing = {j for m in real if m.pattern.label in ABSORBING | ALLEGING for j in m.tokens}
     implicit = {id(c.actor) for x in sides for c in x.members if c.implicit}  # pronoun / subjectless-verb actors
     for m in sorted(real, key=lambda m: m.first):
         p = m.pattern
@@ -245,7 +246,7 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             continue
         if m.first <= absorbed_until and p.label not in ABSORBING:
             continue  # what is requested, refused or threatened is part of that act ("просили помощи")
-        if p.label not in ABSORBING and _in_complement(toks, m, absorbing):
+        if p.label not in ABSORBING | ALLEGING and _in_complement(toks, m, absorbing, lang):
             continue  # "asked Washington to support a joint investigation team": the team is what was asked for
         if p.label in ABSORBING:
             absorbed_until = m.last + COMPLEMENT_REACH
@@ -373,12 +374,21 @@ def _endings(lang: str, label: str) -> tuple[str, ...]:
     return tuple(p.words[0][1:] for p in lexicon.roles(lang).patterns if p.label == label and p.words[0].startswith("-"))
 
 
-def _in_complement(toks: list[Tok], m: lexicon.Match, absorbing: set[int]) -> bool:
+def _in_complement(toks: list[Tok], m: lexicon.Match, absorbing: set[int], lang: str) -> bool:
     """The parse hangs the trigger below a REQUEST/REJECT/THREATEN trigger before it ("asked Washington
     to support a joint investigation team", "demanding that the government provide information"): it
     names what is asked, refused or threatened, not an act of its own. A trigger coordinated with that
     one ("asked and received") is an act of its own."""
-    if not absorbing or not any(t.dep for t in toks):
+    if not absorbing:
+        return False
+    if not any(t.dep for t in toks):
+        # no parse: a content clause ("da ...") opened right after the trigger, with no clause mark before
+        # ours ("Američka strana ga optužuje i da je pomagao Rusiji")
+        for a in sorted(absorbing):
+            if a < m.first and m.first - a <= 6 and not any(toks[j].text in CLAUSE_MARKS for j in range(a + 1, m.first)):
+                between = lexicon.roles(lang).find(toks, a + 1, m.first)
+                if any(r.pattern.label == "content" for r in between):
+                    return True
         return False
     k, steps = m.first, 0
     while k != -1 and steps < 6:
