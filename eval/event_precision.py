@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """(type, dyad) precision and recall of accord's events against document gold, and the false positives.
 
-usage: python eval/event_precision.py GOLD.json OUTPUT.jsonl [--fp] [--fn] [--min-confidence X]
+usage: python eval/event_precision.py GOLD.json OUTPUT.jsonl [--fp] [--fn] [--docs] [--min-confidence X]
 
 The rule is the reference scorer's (../shared/eval/score.py): a gold event is found when a
 system event has one of its family types and its source and target countries include every
@@ -9,7 +9,9 @@ gold country. Here the same rule read the other way gives precision: a system ev
 when some gold event of its document accepts it. A system event that matches only a gold
 `not_events` note (a negated act that must not be coded) is counted apart. A sweep over
 confidence thresholds shows what `accord events --min-confidence` buys. Gold is not
-exhaustive, so precision is a lower bound: read the listed false positives.
+exhaustive, so precision is a lower bound: read the listed false positives. `--docs` prints, per
+document, every gold event (found or MISSED) and every system event (ok or FP) with its actors'
+texts and all its supporting sentences: the view to classify errors by cause.
 """
 from __future__ import annotations
 
@@ -64,6 +66,27 @@ def describe(e: dict, text: str) -> str:
             f"conf={e.get('confidence')} date={e.get('date')} trig='{(e.get('trigger') or {}).get('text')}' | {sent[:150]}")
 
 
+def per_doc(gold: dict, out: dict, min_conf: float = 0.0) -> list[str]:
+    """Each document's gold events (found / MISSED) and system events (ok / FP) with sentences."""
+    lines = []
+    side = lambda xs: ",".join(f"{a.get('country')}[{a.get('text') or a.get('entity')}]" for a in xs) or "-"  # noqa: E731
+    for doc, g in gold["docs"].items():
+        rec = out.get(doc, {"events": [], "text": ""})
+        text = rec.get("text", "")
+        evs = [e for e in rec.get("events", []) if e.get("confidence", 1.0) >= min_conf]
+        lines.append(f"===== {doc}")
+        for ge in g.get("events", []):
+            ok = any(accepts(ge, e) for e in evs)
+            lines.append(f"  {'found ' if ok else 'MISSED'} {ge['family']} {ge['countries']} | {ge.get('note', '')[:110]}")
+        for e in evs:
+            ok = any(accepts(ge, e) for ge in g.get("events", []))
+            lines.append(f"  {'ok' if ok else 'FP'}  {e.get('type')}/{e.get('mode') or '-'} {side(e.get('sources', []))} -> "
+                         f"{side(e.get('targets', []))} conf={e.get('confidence')} trig='{(e.get('trigger') or {}).get('text')}'")
+            for sp in e.get("sentences") or [e.get("sentence") or {}]:
+                lines.append("        | " + " ".join(text[sp.get("start", 0):sp.get("end", 0)].split())[:200])
+    return lines
+
+
 def main(argv: list[str]) -> int:
     if len(argv) < 2:
         print(__doc__)
@@ -89,6 +112,8 @@ def main(argv: list[str]) -> int:
             print(f"NEG  {doc[:28]:28s} {describe(e, text)}")
         for doc, e, text in res["fp"]:
             print(f"FP   {doc[:28]:28s} {describe(e, text)}")
+    if "--docs" in argv:
+        print("\n".join(per_doc(gold, out, min_conf)))
     if "--fn" in argv:
         for doc, ge in res["fn"]:
             print(f"FN   {doc[:28]:28s} {ge['family']} {ge['countries']} | {ge.get('note', '')}")
