@@ -5,7 +5,7 @@
                                         [--task1-out DIR]
 
 - ru: factRuEval-2016 devset. Objects Person->PER, Org->ORG, Location->LOC, LocOrg accepted as
-  LOC or ORG. An object's extent runs from its first span's start to its last span's end.
+  LOC or ORG (the one Project object is left out). An object's extent runs from its first span's start to its last span's end.
   accord's mentions are flat, so gold objects nested inside another gold object ("Грузии" in
   "миде Грузии") are left out of the gold (flat, outermost objects). Exact span match.
 - en: CoNLL-2003 eng.testa, IOB1 read as BIO, MISC ignored, exact span match. Each document is
@@ -104,8 +104,8 @@ def factrueval(folder: Path, limit: int | None):
                 continue
             kind = parts[1]
             ext = [spans[s] for s in parts[2:] if s in spans]
-            if not ext:
-                continue
+            if not ext or kind not in NAME_SPANS:
+                continue  # (the one 'Project' object is no PER/ORG/LOC; the official script skips it too)
             named = [(s, e) for s, e, t in ext if t in NAME_SPANS.get(kind, ())]
             core = (min(s for s, _ in named), max(e for _, e in named)) if named else None
             gold.append((min(s for s, _, _ in ext), max(e for _, e, _ in ext), kind, core))
