@@ -301,3 +301,12 @@ def test_an_object_pronoun_is_the_person_named_before_and_the_allegation_is_no_a
     doc = run(text, "sr")
     assert any("USA" in s and "SRB" in t for s, t in coded(doc, "ACCUSE"))
     assert not coded(doc, "AID")
+
+
+def test_a_headline_that_repeats_the_body_is_one_event():
+    text = ("Vulin o sankcijama SAD: Ne pada mi na pamet da podnesem ostavku\n\n"
+            "Direktor Bezbednosno-informativne agencije Aleksandar Vulin izjavio je da neće podneti ostavku zbog "
+            "sankcija koje su mu uvele Sjedinjene Američke Države.\n")
+    doc = run(text, "sr")
+    rejects = [e for e in doc.events if e.type == "REJECT"]
+    assert len(rejects) == 1 and len(rejects[0].sentences) == 2

@@ -715,6 +715,19 @@ def merge(events: list[Event], doc: Article) -> list[Event]:
     kept: list[Event] = []
     order = sorted(range(len(merged)), key=lambda n: not _complete(merged[n]))  # complete dyads first
     host: dict[int, int] = {}
+    # a headline repeats the body: its event joins the body's event of its type between the same countries,
+    # whatever the order the headline's word order gave ("Vulin o sankcijama SAD: ... da podnesem ostavku")
+    title = doc.title_span
+    for n, e in enumerate(merged):
+        if title is None or not all(title.start <= sp.start and sp.end <= title.end + 1 for sp in e.sentences):
+            continue
+        own = _known_countries(e)
+        k = next((k for k, m in enumerate(merged) if k != n and k not in host and m.type == e.type and own
+                  and _known_countries(m) == own and not all(title.start <= sp.start and sp.end <= title.end + 1
+                                                              for sp in m.sentences)), None)
+        if k is not None:
+            host[n] = k
+            explicit[k] = _fold(merged[k], e, explicit[n], explicit[k], boost=0.02)
     for n in order:
         e = merged[n]
         if _complete(e):
