@@ -310,3 +310,12 @@ def test_a_headline_that_repeats_the_body_is_one_event():
     doc = run(text, "sr")
     rejects = [e for e in doc.events if e.type == "REJECT"]
     assert len(rejects) == 1 and len(rejects[0].sentences) == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Сербский министр Александр Вулин поблагодарил российскую сторону за помощь в подготовке кадров.", "ru"),
+    ("Ministar Aleksandar Vulin zahvalio je Ruskoj Federaciji na pomoći koju je pružila Srbiji.", "sr"),
+])
+def test_what_someone_is_thanked_for_was_done_by_the_thanked(text, lang):
+    doc = run(text, lang)
+    assert (("RUS",), ("SRB",)) in {(tuple(dict.fromkeys(s)), tuple(dict.fromkeys(t))) for s, t in coded(doc, "AID")}

@@ -238,6 +238,7 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
     by_key: dict[tuple, int] = {}
     negated_until = -1
     absorbed_until = -1
+    thanks: tuple[int, list[Actor], list[Actor]] | None = None  # the last thanks coded in the sentence
     absorbing = {j for m in real if m.pattern.label in ABSORBING | ALLEGING for j in m.tokens}
     implicit = {id(c.actor) for x in sides for c in x.members if c.implicit}  # pronoun / subjectless-verb actors
     for m in sorted(real, key=lambda m: m.first):
@@ -299,6 +300,9 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
                      and m.first - c.last <= READY_REACH for c in modal) or any(c.tokens == m.tokens for c in modal)
         if "warning" in p.flags and _warns_of_state(toks, m, lang):
             continue
+        if thanks is not None and p.label in COOPERATIVE and "thanks" not in p.flags and _for_what(toks, thanks[0], m, lang):
+            # "thanked the Chinese ministry for ... training Serbian officers": the thanked did it to the thanker
+            sources, targets = list(thanks[2]) or sources, list(thanks[1]) or targets
         if negated and "hedge" in p.flags:
             continue  # "Hill did not commit to the proposal": withholding a promise refuses nothing
         coded = recode(p.label, p.mode, negated, future and "stative" not in p.flags, "join" in p.flags)
@@ -332,10 +336,20 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             continue
         by_key[key] = len(out)
         out.append(ev)
+        if "thanks" in p.flags and sources and targets:
+            thanks = (m.last, list(sources), list(targets))
         if back is not None and _refers_back(toks, m, lang):
             back.add(id(ev))
     out.extend(_implied_meetings(doc, s, toks, lang, sides, out))
     return out
+
+
+def _for_what(toks: list[Tok], after: int, m: lexicon.Match, lang: str) -> bool:
+    """The trigger stands in what someone is thanked for: a `cause` word ("for", "за", "na") after the thanks
+    and before the trigger, no sentence-level break between."""
+    if m.first <= after or m.first - after > 14 or any(toks[j].text in (";", "—", "–") for j in range(after + 1, m.first)):
+        return False
+    return any(r.pattern.label == "cause" for r in lexicon.roles(lang).find(toks, after + 1, m.first))
 
 
 def _complement_between(toks: list[Tok], lo: int, hi: int, lang: str) -> bool:
