@@ -414,3 +414,13 @@ def test_partial_mentions_of_one_happening_merge():
                             ("Москве", "Moscow", "LOC", "RUS")])
     arrests = [e for e in doc.events if e.type == "COERCE"]
     assert len(arrests) == 1 and len(arrests[0].sentences) >= 2
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Japan said on Tuesday it had halted economic aid to Serbia.", "SANCTION"),
+    ("Young Algerians blocked roads leading to the city centre to press their demands.", "PROTEST"),
+])
+def test_cutting_aid_sanctions_and_blocking_roads_protests(text, etype):
+    doc = make(text, "en", [("Japan", "Japan", "LOC", "JPN"), ("Serbia", "Serbia", "LOC", "SRB"),
+                            ("Algerians", "Algerians", "NORP", "DZA")])
+    assert max(doc.events, key=lambda e: e.confidence).type == etype
