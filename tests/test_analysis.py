@@ -82,3 +82,18 @@ def test_russian_syntax_is_parsed_only_when_read():
     job.fill_all()
     assert not job.pending and job.parsed == len(toks)
     assert [[(t.dep, t.head) for t in sent] for sent in toks] == want
+
+
+def test_english_attribute_rules_equal_spacys_component():
+    """AttributeRules (matches cached per token key) gives the POS, morphology and lemmas that
+    spaCy's attribute_ruler + lemmatizer give, two-token and parse-dependent rules included."""
+    from accord.analysis.english import _rules, _sentence_docs
+    from accord.models import spacy_en
+
+    nlp = spacy_en()
+    assert _rules(nlp) is not None  # the model's layout and rules are the ones it handles
+    texts = [TEXTS["en"], "I ain't gonna say it, let's wait.", "There is no deal; there are talks.",
+             "He's gotta go  now!", "The U.S. and the E.U. don't agree, said Mr. Smith on Sept. 28."]
+    def sig(d):
+        return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in d]
+    assert [sig(d) for d in _sentence_docs(nlp, texts)] == [sig(d) for d in nlp.pipe(texts, disable=["ner"])]
