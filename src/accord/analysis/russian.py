@@ -45,7 +45,7 @@ def _tag_morph(docs, cache: dict) -> None:
 
     sents = [sent for d in docs for sent in d.sents]
     words = [tuple(t.text for t in sent.tokens) for sent in sents]
-    todo = list(dict.fromkeys(w for w in words if w not in cache))
+    todo = sorted(dict.fromkeys(w for w in words if w not in cache), key=len)  # little padding in a batch
     for w, markup in zip(todo, natasha()["morph"].map([list(w) for w in todo])):
         cache[w] = markup
     for sent, w in zip(sents, words):
@@ -66,10 +66,23 @@ def ner_docs(doc: Article, morph_cache: dict) -> list[tuple[int, object]]:
     spans = [b for b in doc.body if doc.text[b.start:b.end].strip()]
     docs = _docs([doc.text[b.start:b.end] for b in spans])
     _tag_morph(docs, morph_cache)
-    ner = natasha()["ner"]
-    for d in docs:
-        d.tag_ner(ner)
+    _tag_ner(docs)
     return [(b.start, d) for b, d in zip(spans, docs)]
+
+
+def _tag_ner(docs) -> None:
+    """natasha NER of the docs in one slovnet call (its batches of 8 texts, by length), what
+    Doc.tag_ner does one text at a time: the same spans (slovnet masks padding), one model call
+    per 8 spans."""
+    from natasha.doc import adapt_spans
+
+    todo = sorted((d for d in docs if d.text.strip()), key=lambda d: len(d.text))  # little padding in a batch
+    for d in docs:
+        d.spans = []
+    for d, markup in zip(todo, natasha()["ner"].map([d.text for d in todo])):
+        d.spans = list(adapt_spans(d, markup.spans))
+        d.envelop_span_tokens()
+        d.envelop_sent_spans()
 
 
 def article(doc: Article) -> tuple[list[list[Tok]], dict]:
@@ -103,7 +116,11 @@ def _parse(docs) -> list[list[tuple[str, int]]]:
     from natasha.doc import inject_syntax, offset_syntax
 
     words = [[t.text for t in sent.tokens] for d in docs for sent in d.sents]
-    syntax = iter(natasha()["syntax"].map(words))
+    order = sorted(range(len(words)), key=lambda k: len(words[k]))  # little padding in a batch
+    parsed: list = [None] * len(words)
+    for k, markup in zip(order, natasha()["syntax"].map([words[k] for k in order])):
+        parsed[k] = markup
+    syntax = iter(parsed)
     out = []
     for d in docs:
         for sent_id, sent in enumerate(d.sents, 1):
