@@ -42,3 +42,10 @@ def test_backends_alone_time_each_document_once_per_backend():
     per, wall = bench.run_backends(jobs, workers=1)
     assert set(per) == {("ru", "natasha-ner"), ("ru", "natasha-full")}
     assert all(len(v) == 1 and v[0] > 0 for v in per.values()) and wall > 0
+
+
+def test_one_worker_reports_cpu_per_document():
+    res = result()
+    assert "ms of CPU per document" not in bench.report(res)
+    res.cpu_s = 0.5
+    assert "125.0 ms of CPU per document" in bench.report(res)

@@ -49,6 +49,7 @@ class BenchResult:
     failed: int = 0
     wall_s: float = 0.0
     steady_s: float = 0.0  # from the first result to the last
+    cpu_s: float | None = None  # CPU seconds of the pipeline in this process (one worker only)
     stage_s: dict[str, float] = field(default_factory=dict)
     langs: dict[str, int] = field(default_factory=dict)
     parent_peak_mb: float = 0.0
@@ -355,7 +356,7 @@ def run(paths: list[str], docs: int | None = None, workers: int | None = None, b
 
         warm_up()
     with WorkerMemory(depth) as memory:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for item in process_parallel((fresh(a) for a in corpus), workers=workers):
             if t_first is None:
                 t_first = time.perf_counter()
@@ -369,6 +370,8 @@ def run(paths: list[str], docs: int | None = None, workers: int | None = None, b
             if len(kept) < keep:
                 kept.append(item)
         res.wall_s = time.perf_counter() - t0
+        if workers <= 1:  # the pipeline ran in this process: its CPU time, independent of other load
+            res.cpu_s = time.process_time() - c0
         res.steady_s = time.perf_counter() - (t_first or t0)
     res.stage_s = stage_s
     res.worker_peak_mb = sorted(memory.peaks.values(), reverse=True) if workers > 1 else [parent_peak_mb()]
@@ -403,6 +406,9 @@ def report(res: BenchResult) -> str:
         f"({res.wall_s:.1f} s wall, start-up and model loading included); "
         f"steady state {res.steady_docs_per_s:.1f} docs/s",
     ]
+    if res.cpu_s is not None:
+        lines.append(f"cpu         {1000 * res.cpu_s / max(res.docs, 1):.1f} ms of CPU per document in this process "
+                     "(one BLAS thread; compare runs by this figure when the machine is shared)")
     total = sum(res.stage_s.values()) or 1.0
     lines.append("stages      seconds summed over workers, ms per document, share:")
     for name, secs in res.stage_s.items():
