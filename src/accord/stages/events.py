@@ -228,6 +228,8 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
     for cue in modal:
         if cue.pattern.label == "ready" and not any(0 <= m.first - cue.last <= READY_REACH for m in real):
             real.append(lexicon.Match(lexicon.Pattern(cue.pattern.words, "AGREE", None, frozenset({"symmetric"}), 0.6), cue.tokens))
+    if not real and not _copresent_cues(toks, lang):
+        return []
     cands = candidates(doc, toks, lang)
     trigger_tokens = {j for m in real for j in range(m.first, m.last + 1)}
     sides = group_sides(cands, toks, lang, trigger_tokens)
@@ -458,12 +460,18 @@ def _owner_roles(sides, m, sources: list[Actor], targets: list[Actor]) -> tuple[
     return own, [a for a in rest if (a.country or a.entity) not in keys]
 
 
-def _implied_meetings(doc: Article, s, toks: list[Tok], lang: str, sides, coded: list[Event]) -> list[Event]:
-    """Two people of different countries acting together (signing, stating "at the border crossing") met:
-    CONSULT between their countries, unless the sentence already codes that meeting."""
+def _copresent_cues(toks, lang):
+    """Words that make two people of different countries acting together a meeting."""
     cues = [m for m in lexicon.roles(lang).find(toks) if m.pattern.label == "copresent"
             and toks[m.first].pos in ("", "VERB", "AUX")]  # "stated", not "state secretary"
     cues += [m for m in lexicon.select(lexicon.triggers(lang).find(toks)) if "copresent" in m.pattern.flags]
+    return cues
+
+
+def _implied_meetings(doc: Article, s, toks: list[Tok], lang: str, sides, coded: list[Event]) -> list[Event]:
+    """Two people of different countries acting together (signing, stating "at the border crossing") met:
+    CONSULT between their countries, unless the sentence already codes that meeting."""
+    cues = _copresent_cues(toks, lang)
     out = []
     for side in sides:
         people = [c for c in side.members if c.actor.entity and _is_person(doc, c.actor.entity) and c.actor.country]
