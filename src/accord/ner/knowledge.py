@@ -22,45 +22,34 @@ def kb():
         return None
 
 
-def lookup(text: str, lang: str) -> list:
+def _ask(question, default):
+    """A KB answer, or `default` where there is no KB or it cannot answer: names from text only."""
     base = kb()
-    if base is None or not text.strip():
-        return []
+    if base is None:
+        return default
     try:
-        return list(base.lookup(text, lang))
+        return question(base)
     except Exception:
-        return []
+        return default
+
+
+def lookup(text: str, lang: str) -> list:
+    return _ask(lambda base: list(base.lookup(text, lang)), []) if text.strip() else []
 
 
 def get(entry_id: str):
-    base = kb()
-    if base is None or not entry_id:
-        return None
-    try:
-        return base.get(entry_id)
-    except Exception:
-        return None
+    return _ask(lambda base: base.get(entry_id), None) if entry_id else None
 
 
 def country_from_word(word: str, lang: str) -> str | None:
     """ISO3 of a country name or nationality adjective in any inflection ("srpskog" -> SRB)."""
-    base = kb()
-    if base is None or not word or not word[:1].isalpha():
+    if not word or not word[:1].isalpha():
         return None
-    try:
-        return base.country_from_word(word, lang)
-    except Exception:
-        return None
+    return _ask(lambda base: base.country_from_word(word, lang), None)
 
 
 def match_spans(text: str, lang: str) -> list[tuple[int, int, object]]:
-    base = kb()
-    if base is None or not text.strip():
-        return []
-    try:
-        return list(base.match_spans(text, lang))
-    except Exception:
-        return []
+    return _ask(lambda base: list(base.match_spans(text, lang)), []) if text.strip() else []
 
 
 def latin(text: str, lang: str) -> str:

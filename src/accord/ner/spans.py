@@ -103,15 +103,7 @@ def merge(model: list[Mention], gaz: list[Mention], text: str,
           retype: Callable[[Mention], str] | None = None) -> list[Mention]:
     """One flat list: KB spans win over shorter or crossing model spans; a model span that
     begins with a KB place and goes on with more capitalised words is split in two."""
-    gaz = sorted(gaz, key=lambda m: (m.start, -(m.end - m.start)))
-    # drop gazetteer matches nested inside longer gazetteer matches
-    flat_gaz: list[Mention] = []
-    for g in gaz:
-        if flat_gaz and _overlap(flat_gaz[-1], g):
-            if (g.end - g.start) > (flat_gaz[-1].end - flat_gaz[-1].start):
-                flat_gaz[-1] = g
-            continue
-        flat_gaz.append(g)
+    flat_gaz = _longest_first(gaz)  # gazetteer matches nested in longer ones dropped
     kept: list[Mention] = []
     for m in model:
         inside = [g for g in flat_gaz if _overlap(g, m)]
@@ -152,10 +144,13 @@ def merge(model: list[Mention], gaz: list[Mention], text: str,
                 flat_gaz.remove(g)
             continue
         # a KB name longer than, or crossing, the model's span wins
-    out = kept + flat_gaz
-    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    return _longest_first(kept + flat_gaz)
+
+
+def _longest_first(mentions: list[Mention]) -> list[Mention]:
+    """In text order, of overlapping mentions the longer one (the first of equals) stays."""
     flat: list[Mention] = []
-    for m in out:
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
         if flat and _overlap(flat[-1], m):
             if (m.end - m.start) > (flat[-1].end - flat[-1].start):
                 flat[-1] = m
