@@ -431,23 +431,16 @@ def _implicit_subjects(doc: Article, toks: list[Tok], lang: str, taken: set[int]
                        cands: list[Candidate]) -> list[Candidate]:
     """Pronoun subjects and subjectless gendered verbs, each resolved to the person named before."""
     out: list[Candidate] = []
-    pronouns = _pronouns(lang)
-    for t in toks:
-        g = pronouns.get(fold(t.low))
-        if g and t.i not in taken and not _in_quote(doc, t.start):
-            actor = resolve_person(doc, g, t.start)
-            if actor is not None:
-                out.append(Candidate(t.i, t.i, Actor(entity=actor.entity, country=actor.country, sector=actor.sector,
-                                                     text=t.text), implicit=True))
-    objects = _object_pronouns(lang)
-    for t in toks:
-        g = objects.get(fold(t.low))
-        if g and t.i not in taken and not _in_quote(doc, t.start):
-            # "Američka strana ga optužuje", "accused him": the person named before is the recipient
-            actor = resolve_person(doc, g, t.start)
-            if actor is not None:
-                out.append(Candidate(t.i, t.i, Actor(entity=actor.entity, country=actor.country, sector=actor.sector,
-                                                     text=t.text), implicit=True, role_hint="target"))
+    # subject pronouns act; object pronouns ("Američka strana ga optužuje", "accused him") receive
+    for table, hint in ((_pronouns(lang), None), (_object_pronouns(lang), "target")):
+        for t in toks:
+            g = table.get(fold(t.low))
+            if g and t.i not in taken and not _in_quote(doc, t.start):
+                actor = resolve_person(doc, g, t.start)
+                if actor is not None:
+                    out.append(Candidate(t.i, t.i, Actor(entity=actor.entity, country=actor.country,
+                                                         sector=actor.sector, text=t.text),
+                                         implicit=True, role_hint=hint))
     if not _verb_genders(lang):
         return out
     parsed = any(t.dep for t in toks)
