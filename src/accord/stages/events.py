@@ -228,7 +228,8 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
     for cue in modal:
         if cue.pattern.label == "ready" and not any(0 <= m.first - cue.last <= READY_REACH for m in real):
             real.append(lexicon.Match(lexicon.Pattern(cue.pattern.words, "AGREE", None, frozenset({"symmetric"}), 0.6), cue.tokens))
-    if not real and not _copresent_cues(toks, lang):
+    copresent = _copresent_cues(toks, lang)
+    if not real and not copresent:
         return []
     cands = candidates(doc, toks, lang)
     trigger_tokens = {j for m in real for j in range(m.first, m.last + 1)}
@@ -342,7 +343,7 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             thanks = (m.last, list(sources), list(targets))
         if back is not None and _refers_back(toks, m, lang):
             back.add(id(ev))
-    out.extend(_implied_meetings(doc, s, toks, lang, sides, out))
+    out.extend(_implied_meetings(doc, s, toks, lang, sides, out, copresent))
     return out
 
 
@@ -468,10 +469,10 @@ def _copresent_cues(toks, lang):
     return cues
 
 
-def _implied_meetings(doc: Article, s, toks: list[Tok], lang: str, sides, coded: list[Event]) -> list[Event]:
+def _implied_meetings(doc: Article, s, toks: list[Tok], lang: str, sides, coded: list[Event],
+                      cues: list) -> list[Event]:
     """Two people of different countries acting together (signing, stating "at the border crossing") met:
     CONSULT between their countries, unless the sentence already codes that meeting."""
-    cues = _copresent_cues(toks, lang)
     out = []
     for side in sides:
         people = [c for c in side.members if c.actor.entity and _is_person(doc, c.actor.entity) and c.actor.country]
