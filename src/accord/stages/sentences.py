@@ -7,7 +7,10 @@ Two repairs around razdel, both general causes rather than one article's quirks:
 - razdel splits after abbreviations it does not know ("Sept. 28", "St. Petersburg",
   "ul. Kneza Miloša") and inside Serbian ordinal dates ("23. 08. 2022."). Splits after a word
   from the language's `abbreviations.txt` data file, or after a day number followed by a month
-  number, a year, a month name or a lower-case word, are joined again.
+  number, a year, a month name or a lower-case word, are joined again;
+- razdel reads a one-letter word before a stop as an initial ("Н. Вулин") and so keeps a
+  sentence going after an acronym's hyphenated case ending ("у саопштењу МУП-а. Вулин је ..."):
+  a stop after such an ending, followed by a capitalised word, ends the sentence.
 """
 from __future__ import annotations
 
@@ -27,6 +30,8 @@ ASSIGNS = ("sentences",)
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LAST_WORD = re.compile(r"(\w+)\.$")
 _ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
+# an acronym, a hyphen, a case ending, the stop, space and the next word's first letter
+_ACRONYM_ENDING_STOP = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{1,3})\.\s+([^\W\d_])")
 
 
 @lru_cache(maxsize=None)
@@ -79,7 +84,20 @@ def split(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
             spans[-1][1] = s.stop
         else:
             spans.append([s.start, s.stop])
-    return [(start + s, start + e) for s, e in spans]
+    return [(start + s, start + e) for s, e in _split_after_case_endings(chunk, spans)]
+
+
+def _split_after_case_endings(chunk: str, spans: list[list[int]]) -> list[tuple[int, int]]:
+    """razdel's spans cut again after a stop that ends an acronym's case ending (see above)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for m in _ACRONYM_ENDING_STOP.finditer(chunk, s, e):
+            acronym, ending, next_letter = m.groups()
+            if acronym.isupper() and ending.islower() and next_letter.isupper():
+                out.append((s, m.end(2) + 1))
+                s = m.start(3)
+        out.append((s, e))
+    return out
 
 
 def run(doc: Article) -> None:
