@@ -101,6 +101,9 @@ def test_ambiguous_surname_is_left_unlinked(kb):
     ("Chinese", "en", "CHN"), ("kineski", "sr", "CHN"), ("мађарске", "sr", "HUN"), ("српског", "sr", "SRB"),
     ("сербы", "ru", "SRB"), ("Serbs", "en", "SRB"), ("Nemci", "sr", "DEU"), ("американских", "ru", "USA"),
     ("Kinezima", "sr", "CHN"),
+    # session 3 additions (Middle East, Asia, Africa, Latin America): inflected by the build
+    ("Palestinian", "en", "PSE"), ("палестинских", "ru", "PSE"), ("палестинске", "sr", "PSE"),
+    ("Burmese", "en", "MMR"), ("тайского", "ru", "THA"), ("meksičkoj", "sr", "MEX"), ("Libanca", "sr", "LBN"),
 ])
 def test_country_from_word(kb, word, lang, iso):
     assert kb.country_from_word(word, lang) == iso
