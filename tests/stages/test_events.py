@@ -424,3 +424,14 @@ def test_cutting_aid_sanctions_and_blocking_roads_protests(text, etype):
     doc = make(text, "en", [("Japan", "Japan", "LOC", "JPN"), ("Serbia", "Serbia", "LOC", "SRB"),
                             ("Algerians", "Algerians", "NORP", "DZA")])
     assert max(doc.events, key=lambda e: e.confidence).type == etype
+
+
+def test_kosovo_albanian_as_a_modifier_is_the_kosovo_group_not_albania():
+    from accord.pipeline import extract_text
+    doc = extract_text("Kosovo Albanian leaders met Serbian officials in Belgrade on Monday to discuss police "
+                       "cooperation. Kosovo Serb politicians welcomed the talks.")
+    groups = {e.id: e.country for e in doc.entities if e.id.startswith("group:")}
+    assert groups == {"group:kosovo-albanians": "XKX", "group:kosovo-serbs": "XKX"}
+    consult = {(e.source.country, e.target.country) for e in doc.events if e.type == "CONSULT"}
+    assert ("XKX", "SRB") in consult
+    assert not any("ALB" in (e.source.country, e.target.country) for e in doc.events)
