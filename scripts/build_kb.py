@@ -476,6 +476,8 @@ def main() -> None:
             raise SystemExit(f"duplicate id {eid}")
         if dash(org_code) and (dash(country) or code not in NON_STATE_CODES):
             raise SystemExit(f"{eid}: org_code {org_code} on an entry with a state or a state code ({country}, {code})")
+        if etype == "ORG" and not dash(country) and code in NON_STATE_CODES and not dash(org_code):
+            raise SystemExit(f"{eid}: a non-state organisation ({code}) needs an org_code (events use it as the actor's code)")
         entries[eid] = KBEntry(id=eid, name=name, type=etype, kind=dash(kind), country=dash(country),
                                code=dash(code), sector=dash(sector), parent=dash(parent), aliases={},
                                org_code=dash(org_code))

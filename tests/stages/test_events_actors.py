@@ -29,6 +29,7 @@ def test_organisation_code_rolls_up_to_the_parent_organisation():
     assert actors.organisation_code("igo:nato") == "NATO"
     assert actors.organisation_code("igo:osce") == "OSCE"
     assert actors.organisation_code("igo:interpol") == "INTERPOL"
+    assert actors.organisation_code("igo:world-bank") == "WB"  # the KB's reviewed org_code, not a made-up WORLD-BANK
     assert actors.organisation_code("igo:unhcr") == "UN"
     assert actors.organisation_code("per:stoltenberg") == "NATO"  # a person serving an organisation
     assert actors.organisation_code("country:SRB") is None  # a state keeps its ISO code

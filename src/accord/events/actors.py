@@ -10,10 +10,9 @@ order and the language's role words (on/against/with, против/с, protiv/sa
 Convention for international actors (the output schema's "organisation code such as EU, UN,
 NATO"): an actor with no state of its own whose KB entry carries one of PLOVER's non-state
 codes (`KBEntry.code` IGO, UNO, EUR, ...) gets in `Actor.country` the short code of the
-organisation at the top of its KB parent chain: its English abbreviation from the KB aliases
-(EU, UN, NATO, OSCE, CSTO, G7), else its one-word English name in capitals (INTERPOL, EUROPOL
-would be its own, but Europol's parent is the EU), else its KB id in capitals (WORLD-BANK).
-So Europol, Frontex and the European Commission act as EU, UNHCR and the IAEA as UN, KFOR and
+organisation at the top of its KB parent chain: that entry's reviewed `org_code` (EU, UN, NATO,
+OSCE, CSTO, G7, COE, WB; INTERPOL; EUROPOL would be its own, but Europol's parent is the EU;
+scripts/build_kb.py refuses a non-state organisation without one). So Europol, Frontex and the European Commission act as EU, UNHCR and the IAEA as UN, KFOR and
 Stoltenberg as NATO; `Actor.entity` keeps the body itself, and PLOVER's generic code stays in
 the KB for an export that wants it (`organisation_code(...)` vs `KBEntry.code`). A state
 actor always keeps its ISO alpha-3 code; `is_state` tells the two apart.
@@ -30,7 +29,6 @@ the parse's nmod; sr: the word right after it with a genitive ending) is the one
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -41,7 +39,6 @@ from . import lexicon
 from .analysis import Tok
 
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})  # PLOVER's generic codes
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:pass", "agent", "obl:agent"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
 PLACE_REACH = 4  # a place abroad right after the trigger is its host or scene ("visit to Moscow")
@@ -140,13 +137,7 @@ def organisation_code(entity_id: str | None) -> str | None:
         entry = parent
     if entry.type != "ORG":
         return None  # a person attached to no organisation in the KB
-    english = entry.aliases.get("en", []) + [entry.name]
-    acronyms = [a for a in english if ACRONYM.match(a)]  # the KB lists the usual one first (EAEU before EEU)
-    if acronyms:
-        return acronyms[0]
-    if " " not in entry.name:
-        return entry.name.upper()
-    return entry.id.split(":", 1)[-1].upper()
+    return entry.org_code
 
 
 @lru_cache(maxsize=1)
