@@ -26,7 +26,8 @@ def client():
 def test_dask_extract_equals_single_process(client, tmp_path):
     import duckdb
 
-    from accord.distributed import extract, read_parquet
+    from accord.distributed import extract, read_parquet, read_records
+    from accord.doc import encode_record
 
     files = [str(p) for p in sample_inputs()]
     if not files:
@@ -38,14 +39,17 @@ def test_dask_extract_equals_single_process(client, tmp_path):
     assert report.articles == len(expected)
     assert report.parts == len(list(out.glob("part-*.parquet"))) >= 2
 
-    rows = duckdb.sql(f"SELECT doc_id, lang, record FROM '{out}/*.parquet' ORDER BY part, row").fetchall()
+    rows = duckdb.sql(f"SELECT doc_id, lang, text, record FROM '{out}/*.parquet' ORDER BY part, row").fetchall()
     assert [r[0] for r in rows] == [a.doc_id for a in expected]
     assert [r[1] for r in rows] == [a.lang for a in expected]
-    for (_, _, record), article in zip(rows, expected):
+    for (_, _, text, record), article in zip(rows, expected):
         want = msgspec.json.decode(msgspec.json.encode(article.to_record()))
         got = msgspec.json.decode(record)
-        assert got.keys() == want.keys()
+        assert text == article.text and "text" not in got  # the text is stored once, in its column
+        assert got.keys() == want.keys() - {"text"}
         assert {k: got[k] for k in got if got[k] != want[k]} == {}, article.source
+    # the contract records back, byte for byte what `accord extract` writes
+    assert list(read_records([str(out)])) == [encode_record(a.to_record()).decode() for a in expected]
     back = list(read_parquet([str(out)]))  # what `accord ingest OUT/` stores
     assert [a.to_record() for a in back] == [a.to_record() for a in expected]
 

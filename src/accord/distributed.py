@@ -13,9 +13,12 @@ Task results are small (counts and errors), so the client's memory does not grow
 corpus.
 
 The Parquet files hold one row per article: doc_id, source, lang, script, title, published,
-outlet, url, part, row, record (the output contract as JSON text) and article (the full
-processed Article as msgpack, so `accord ingest OUT/` stores them without extracting again).
-DuckDB reads them directly: SELECT doc_id, lang, record FROM 'OUT/*.parquet'.
+outlet, url, part, row, text (the article text, once), record (the output contract as JSON text
+without its "text", as the store's documents.record) and article (the processed Article as
+msgpack, without the text and the sentence/token layer, which nothing after extraction reads,
+so `accord ingest OUT/` stores them without extracting again). DuckDB reads them directly:
+SELECT doc_id, lang, text, record FROM 'OUT/*.parquet'; `read_records` gives the full contract
+records back, byte for byte what `accord extract` writes.
 """
 from __future__ import annotations
 
@@ -40,7 +43,8 @@ def _schema():
     return pa.schema([
         ("doc_id", pa.string()), ("source", pa.string()), ("lang", pa.string()), ("script", pa.string()),
         ("title", pa.string()), ("published", pa.string()), ("outlet", pa.string()), ("url", pa.string()),
-        ("part", pa.int32()), ("row", pa.int32()), ("record", pa.string()), ("article", pa.binary()),
+        ("part", pa.int32()), ("row", pa.int32()), ("text", pa.string()), ("record", pa.string()),
+        ("article", pa.binary()),
     ])
 
 
@@ -54,10 +58,10 @@ def extract_part(part: int, files: list[str], output: str, stages: tuple[str, ..
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .doc import encode_record
     from .errors import AccordError
     from .pipeline import STAGES, process_many
     from .stages.read import read_paths
+    from .store.schema import record_json
 
     rows: dict[str, list] = {name: [] for name in _schema().names}
     errors: list[tuple[str, str]] = []
@@ -70,8 +74,9 @@ def extract_part(part: int, files: list[str], output: str, stages: tuple[str, ..
             rows[name].append(getattr(item, name))
         rows["part"].append(part)
         rows["row"].append(len(rows["row"]))
-        rows["record"].append(encode_record(item.to_record()).decode("utf-8"))
-        rows["article"].append(encoder.encode(item))
+        rows["text"].append(item.text)
+        rows["record"].append(record_json(item.to_record()))
+        rows["article"].append(encoder.encode(msgspec.structs.replace(item, text="", sentences=[])))
     table = pa.table(rows, schema=_schema())
     final = Path(output) / f"part-{part:05d}.parquet"
     tmp = final.with_name(f".{final.name}.tmp")
@@ -153,20 +158,36 @@ def is_parquet_input(paths: Iterable[str]) -> bool:
         (Path(p).is_dir() and any(Path(p).glob(PART_GLOB))) or str(p).endswith(".parquet") for p in paths)
 
 
-def read_parquet(paths: Iterable[str]) -> Iterator:
-    """Processed Articles back from Parquet parts, in part and row order (for `accord ingest`)."""
-    import msgspec
+def _columns(paths: Iterable[str], columns: list[str]) -> Iterator[tuple]:
+    """Rows of the named columns of the Parquet parts, in part and row order."""
     import pyarrow.parquet as pq
 
-    from .doc import Article
-
-    decoder = msgspec.msgpack.Decoder(Article)
     files: list[Path] = []
     for p in paths:
         path = Path(p)
         files += sorted(path.glob(PART_GLOB)) if path.is_dir() else [path]
     for f in files:
-        pf = pq.ParquetFile(f)
-        for batch in pf.iter_batches(batch_size=256, columns=["article"]):
-            for blob in batch.column(0).to_pylist():
-                yield decoder.decode(blob)
+        for batch in pq.ParquetFile(f).iter_batches(batch_size=256, columns=columns):
+            yield from zip(*(batch.column(i).to_pylist() for i in range(len(columns))))
+
+
+def read_parquet(paths: Iterable[str]) -> Iterator:
+    """Processed Articles back from Parquet parts, in part and row order (for `accord ingest`);
+    their text is put back, their sentences stay empty (the store does not keep them)."""
+    import msgspec
+
+    from .doc import Article
+
+    decoder = msgspec.msgpack.Decoder(Article)
+    for text, blob in _columns(paths, ["text", "article"]):
+        article = decoder.decode(blob)
+        article.text = text
+        yield article
+
+
+def read_records(paths: Iterable[str]) -> Iterator[str]:
+    """The contract records (JSON text, as `accord extract` writes them) of Parquet parts."""
+    from .store.schema import full_record
+
+    for text, record in _columns(paths, ["text", "record"]):
+        yield full_record(record, text)
