@@ -176,3 +176,27 @@ def test_foreign_ministry_gets_no_home_country_from_a_name_before_it():
     assert entity_with(doc, "Saveznog ministarstva unutrašnjih poslova").country != "SRB"
     doc = link("Аустријско министарство унутрашњих послова у среду је саопштило да је нападач осуђиван.", "sr")
     assert entity_with(doc, "Аустријско министарство унутрашњих послова").country == "AUT"
+
+
+@needs_kb
+def test_a_ministry_outside_the_kb_has_one_id_and_sector_in_every_language():
+    # the KB has no French or Japanese ministries: the concept table gives the id and sector
+    docs = [
+        (link("The French Interior Ministry said the police had arrested three men.", "en"), "French Interior Ministry"),
+        (link("Министерство внутренних дел Франции сообщило о задержании троих.", "ru"),
+         "Министерство внутренних дел Франции"),
+        (link("Ministarstvo unutrašnjih poslova Francuske saopštilo je da su uhapšena trojica.", "sr"),
+         "Ministarstvo unutrašnjih poslova Francuske"),
+        (link("Министарство унутрашњих послова Француске саопштило је да су ухапшена тројица.", "sr"),
+         "Министарство унутрашњих послова Француске"),
+    ]
+    found = {(e.id, e.country, e.sector) for e in (entity_with(d, s) for d, s in docs)}
+    assert found == {("org:interior-ministry-fra", "FRA", "COP")}
+    # the country named next to the body, not inside it
+    doc = link("Japan's Ministry of Defence and the Ministry of Foreign Affairs of India signed a memorandum.", "en")
+    assert (entity_with(doc, "Ministry of Defence").id, entity_with(doc, "Ministry of Defence").sector) == (
+        "org:defence-ministry-jpn", "MIL")
+    assert entity_with(doc, "Ministry of Foreign Affairs").id == "org:foreign-ministry-ind"
+    # a KB body keeps its KB id
+    assert entity_with(link("Министерство внутренних дел России сообщило о задержании.", "ru"),
+                       "Министерство внутренних дел России").id == "org:mvd-rus"

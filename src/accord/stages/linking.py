@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..doc import Article, Entity, Mention, TextSpan, Token
 from ..lang import load_tsv
@@ -42,6 +43,13 @@ class Group:
     kb: bool = False
     sector: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+
+
+@lru_cache(maxsize=None)
+def org_concepts(lang: str) -> dict[str, tuple[str, str | None]]:
+    """lang/<code>/org_concepts.tsv: generic body name (case-folded) -> (concept key, sector)."""
+    return {" ".join(r[0].casefold().split()): (r[1], r[2] if len(r) > 2 and r[2] != "-" else None)
+            for r in load_tsv(lang, "org_concepts.tsv") if len(r) > 1}
 
 
 def slug(text: str) -> str:
@@ -345,16 +353,17 @@ class Linker:
             return True
         return False
 
-    def concept(self, head: str) -> str:
-        """Id part of a generic body's head noun, the same in every language ('Embassy',
-        'Ambasada', 'Посольство' -> 'embassy'); other heads keep their transliterated slug."""
-        if len(head.split()) == 1:
-            table = {k.casefold(): v for k, v in ((r[0], r[1]) for r in load_tsv(self.lang, "org_concepts.tsv") if len(r) > 1)}
-            low = knowledge.latin(head, self.lang).casefold()
-            hit = table.get(low) or table.get(self._title_lemma(low))
-            if hit:
-                return hit
-        return slug(head)
+    def concept(self, head: str) -> tuple[str, str | None] | None:
+        """Id part and sector of a generic body's head, the same in every language ('Embassy',
+        'Ambasada', 'Посольство' -> 'embassy'; 'Interior Ministry', 'Министерство внутренних
+        дел', 'Ministarstvo unutrašnjih poslova' -> 'interior-ministry', COP); None for a head
+        that names no such concept."""
+        table = org_concepts(self.lang)
+        low = " ".join(knowledge.latin(head, self.lang).casefold().split())
+        hit = table.get(low)
+        if hit is None and " " not in low:
+            hit = table.get(self._title_lemma(low))
+        return hit
 
     def split_country(self, m: Mention) -> tuple[str | None, str | None]:
         """(head, country) of a generic body named with its country: the nominative normal form
@@ -454,10 +463,13 @@ class Linker:
                 generic = True
             head, iso = self.split_country(m)
             cue = self.cue_in(m) or self.cue_adjacent(m)
+            if not iso and cue and self.concept(normal):  # "Japan's Ministry of Defence"
+                head, iso = normal, cue
             if generic and not iso and not cue:
                 gid = f"{m.type.lower()}:{slug(normal)}@{self.doc.doc_id[:8]}"  # unresolved generic: no guess
             elif head and iso:
-                gid = f"{m.type.lower()}:{self.concept(head)}-{iso.lower()}"
+                key, sector = self.concept(head) or (slug(head), None)
+                gid = f"{m.type.lower()}:{key}-{iso.lower()}"
             elif m.type == "LOC":
                 gid = f"loc:{place_key(normal)}"
             elif proper_name(m.text):
@@ -467,6 +479,8 @@ class Linker:
             g = self.group(gid, m.type, normal, m)
             if g.country is None:
                 g.country = iso or cue
+            if g.sector is None and head and iso:
+                g.sector = sector
         self.person_countries()
         self.title_references()
 
