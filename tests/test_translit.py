@@ -51,6 +51,13 @@ def test_skeleton_joins_spellings_of_one_name():
     assert skeleton("Čepurin") == skeleton("Chepurin") == skeleton("Чепурин")
     assert skeleton("Шойгу") == skeleton("Shoigu") == skeleton("Šojgu")
     assert skeleton("Vulin") != skeleton("Vučić")
+    # a word-initial or post-vowel Yo- is Jo-/Йо-; after a consonant English yo is Russian ё (e)
+    assert skeleton("Yoko") == skeleton("Йоко") == skeleton("Joko") == skeleton("Јоко")
+    assert skeleton("Mayorkas") == skeleton("Майоркас") == skeleton("Majorkas")
+    assert skeleton("Fyodor") == skeleton("Фёдор") == skeleton("Fedor")
+    # Serbian lj/nj before a consonant is the Russian soft sign
+    assert skeleton("Kolokoljcev") == skeleton("Колокольцев") == skeleton("Kolokoltsev") == skeleton("Колокољцев")
+    assert skeleton("Ljubljana") != skeleton("Lubjana")
 
 
 def test_fold_and_diacritics():

@@ -6,6 +6,7 @@ so identity uses `skeleton()`: a reduced Latin key in which those spellings coin
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 SR_CYR_TO_LAT = {
@@ -133,10 +134,14 @@ def strip_diacritics(text: str) -> str:
 # Reductions applied in order on lower-case ASCII: spellings of one Cyrillic letter coincide.
 _SKELETON_RULES = (
     ("shch", "sc"), ("sch", "sc"), ("zh", "z"), ("kh", "h"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"),
-    ("yu", "ju"), ("iu", "ju"), ("ya", "ja"), ("ia", "ja"), ("ye", "e"), ("je", "e"), ("yo", "o"),
+    ("yu", "ju"), ("iu", "ju"), ("ya", "ja"), ("ia", "ja"), ("ye", "e"), ("je", "e"),
     ("iy", "i"), ("yy", "i"), ("ij", "i"), ("oy", "oj"), ("ey", "ej"), ("ay", "aj"), ("uy", "uj"),
     ("x", "ks"), ("w", "v"), ("y", "i"), ("j", "i"), ("q", "k"), ("ph", "f"), ("ii", "i"),
 )
+
+
+_YO_AFTER_CONSONANT = re.compile(r"(?<=[bcdfghklmnpqrstvwxz])yo")
+_SOFT_LJ_NJ = re.compile(r"([ln])j(?=[bcdfghklmnpqrstvwxz])")
 
 
 def skeleton(text: str) -> str:
@@ -146,6 +151,11 @@ def skeleton(text: str) -> str:
     """
     s = strip_diacritics(to_latin(text)).lower().replace("'", "").replace("’", "")
     s = "".join(c if c.isalnum() else " " for c in s)
+    # ё after a consonant: English yo, Russian romanised e (Fyodor / Фёдор / Fedor); a word-initial
+    # or post-vowel yo is Jo-/Йо- (Yoko / Йоко / Joko, Mayorkas / Майоркас)
+    s = _YO_AFTER_CONSONANT.sub("e", s)
+    # Serbian lj/nj before a consonant render a Russian soft sign (Kolokoljcev / Колокольцев)
+    s = _SOFT_LJ_NJ.sub(r"\1", s)
     for a, b in _SKELETON_RULES:
         s = s.replace(a, b)
     # doubled letters are spelt single in Slavic renderings (Russell / Rasel)

@@ -33,6 +33,7 @@ ADJ_ENDINGS = ("ima", "ih", "im", "oga", "og", "ome", "om", "oj", "e", "u", "a",
 ADJECTIVE_FORM_ENDINGS = ("ih", "og", "oga", "oj", "ske", "čke", "ške", "skom", "skim", "ska", "sku")
 ADJECTIVE_NE = re.compile(r"[^aeiou]n(e|a|u|om|im)$")  # Zapadne, Istočna, Severnu, Južnom
 MODIFIER_ENDINGS = ("ih", "og", "oga", "ske", "ške", "čke", "ova", "eva", "sti", "ja", "je", "ije", "a", "e", "i")
+L_PARTICIPLE_ENDINGS = ("o", "la", "lo", "li", "le")  # izjavio, rekla, rekli
 
 
 @dataclass
@@ -139,10 +140,20 @@ def is_caps_sentence(toks: list[Tok]) -> bool:
     return len(caps) >= 3 and len(caps) >= 0.6 * len(words)
 
 
-def normal_form(toks: list[Tok], type_: str, head: int = 0) -> str:
+def is_l_participle(word: str) -> bool:
+    """A past participle ('izjavio', 'rekla', 'naveli'): what a subject in the nominative governs."""
+    low = word.lower()
+    return word[:1].islower() and low.endswith(L_PARTICIPLE_ENDINGS) and is_verb_form(low)
+
+
+def normal_form(toks: list[Tok], type_: str, head: int = 0, nominative: bool = False) -> str:
     """Nominative of a name: persons word by word, places with adjective agreement, organisations
-    with the head noun in the nominative and the genitive tail as written."""
+    with the head noun in the nominative and the genitive tail as written. A person named in a
+    nominative context is kept as written: lemmagen3 knows few foreign names and 'lemmatises'
+    nominatives ('Edi Rama' -> 'Edi Ra', 'Fumio Kišida' -> 'Fumiti Kišid')."""
     words = [t.title for t in toks]
+    if type_ == "PER" and nominative:
+        return " ".join(words)
     if type_ == "PER":
         out = [lemma(w) if w not in CONNECTORS else w for w in words]
         # a man's surname in the instrumental ('Šandorom Pinterom'): lemmagen3 guesses 'Pintera'
@@ -187,13 +198,13 @@ class Recogniser:
         self.mentions: list[Mention] = []
         self.deferred: list[tuple[list[Tok], bool]] = []
 
-    def add(self, toks: list[Tok], type_: str, head: int = 0) -> None:
+    def add(self, toks: list[Tok], type_: str, head: int = 0, nominative: bool = False) -> None:
         if toks and toks[-1].lat == "(":
             toks = toks[:-1]
         m = make(self.doc.text, toks[0].start, toks[-1].end, type_, "sr-rules")
         if m is None:
             return
-        normal = normal_form(toks, type_, head)
+        normal = normal_form(toks, type_, head, nominative)
         if has_cyrillic(m.text):
             normal = sr_to_cyrillic(normal)
         m.normal = normal
@@ -267,6 +278,21 @@ class Recogniser:
             k += 1
         return k
 
+    def nominative_context(self, toks: list[Tok], i: int, j: int) -> bool:
+        """Whether the name toks[i:j] stands in the nominative: after a title in its base form
+        ('ministar unutrašnjih poslova Nemačke Nensi Fezer'; 'ministra' says otherwise), or
+        before its past participle ('Edi Rama je izjavio')."""
+        for k in range(i - 1, max(i - 6, -1), -1):
+            word = toks[k].lat.lower()
+            if word in knowledge.titles(LANG):
+                return True
+            if title_sector(word) or not word[:1].isalpha():
+                break
+        k = j
+        if k < len(toks) and toks[k].lat.lower() in knowledge.words(LANG, "auxiliaries.txt"):
+            k += 1
+        return k < len(toks) and is_l_participle(toks[k].lat)
+
     def evidence(self, t: Tok) -> bool:
         w = t.title
         return t.kb or is_first_name(w) or has_surname_ending(w)
@@ -296,7 +322,7 @@ class Recogniser:
             len(run) > 1 and has_surname_ending(words[-1], weak=True))))
         if person and not (is_initial and len(run) == 1 and is_verb_form(words[0])):
             if not (len(run) == 1 and run[0].allcaps and not caps and not has_surname_ending(words[0]) and not titled):
-                self.add(run, "PER")
+                self.add(run, "PER", nominative=self.nominative_context(toks, i, j))
                 return
         if before in knowledge.words(LANG, "loc_prepositions.txt") and not is_initial:
             self.add(run, "LOC")
@@ -317,7 +343,10 @@ class Recogniser:
                     self.deferred.append((rest, False))
             return
         if len(run) >= 2:
-            self.add(run, "LOC" if adjective else "PER")
+            if adjective:
+                self.add(run, "LOC")
+            else:
+                self.add(run, "PER", nominative=self.nominative_context(toks, i, j))
         else:
             self.deferred.append((run, False))
 
@@ -351,10 +380,15 @@ class Recogniser:
     def normalise_gazetteer(self) -> None:
         """KB matches get the same normal forms as the rules' own mentions."""
         for g in self.gaz:
-            inside = [t for s in self.sents for t in s if g.start <= t.start and t.end <= g.end]
-            if inside and g.normal == g.text:
-                normal = normal_form(inside, g.type)
-                g.normal = sr_to_cyrillic(normal) if has_cyrillic(g.text) else normal
+            if g.normal != g.text:
+                continue
+            for toks in self.sents:
+                idx = [k for k, t in enumerate(toks) if g.start <= t.start and t.end <= g.end]
+                if idx:
+                    nominative = g.type == "PER" and self.nominative_context(toks, idx[0], idx[-1] + 1)
+                    normal = normal_form(toks[idx[0]:idx[-1] + 1], g.type, nominative=nominative)
+                    g.normal = sr_to_cyrillic(normal) if has_cyrillic(g.text) else normal
+                    break
 
     def fix_person_normals(self) -> None:
         """lemmagen3 guesses unknown surnames ('Pinterom' -> 'Pintera'); the document's own
