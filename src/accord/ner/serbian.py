@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from ..doc import Article, Mention
 from ..models import lemmatizer
-from ..translit import has_cyrillic, skeleton, sr_to_cyrillic, sr_to_latin
+from ..lang import load_tsv
+from ..translit import fold, has_cyrillic, skeleton, sr_to_cyrillic, sr_to_latin
 from . import institutions, knowledge
 from .institutions import Features
 from .spans import make
@@ -34,6 +35,7 @@ ADJECTIVE_FORM_ENDINGS = ("ih", "og", "oga", "oj", "ske", "čke", "ške", "skom"
 ADJECTIVE_NE = re.compile(r"[^aeiou]n(e|a|u|om|im)$")  # Zapadne, Istočna, Severnu, Južnom
 MODIFIER_ENDINGS = ("ih", "og", "oga", "ske", "ške", "čke", "ova", "eva", "sti", "ja", "je", "ije", "a", "e", "i")
 L_PARTICIPLE_ENDINGS = ("o", "la", "lo", "li", "le")  # izjavio, rekla, rekli
+FEMININE_SURNAME_ENDINGS = ("om", "oj", "u", "e")  # case endings of a feminine noun in -a (not -i: "Meloni" does not decline)
 
 
 @dataclass
@@ -146,6 +148,27 @@ def is_l_participle(word: str) -> bool:
     return word[:1].islower() and low.endswith(L_PARTICIPLE_ENDINGS) and is_verb_form(low)
 
 
+@lru_cache(maxsize=1)
+def _female_first_names() -> frozenset[str]:
+    return frozenset(fold(r[0]) for r in load_tsv(LANG, "name_gender.tsv")
+                     if len(r) > 1 and r[1] == "f" and not r[0].startswith("-"))
+
+
+def is_female_first_name(word: str) -> bool:
+    return fold(word) in _female_first_names()
+
+
+def female_surname(word: str) -> str:
+    """Nominative of a woman's surname: one ending in a consonant does not decline ('Ana
+    Brnabić', 'sa Nensi Fezer'); one in -a declines as a feminine noun ('Zaharovom', 'Zaharovoj',
+    'Zaharove' -> 'Zaharova'; 'Kamikavom' -> 'Kamikava'), where lemmagen3 reads a man's 'Zaharov'."""
+    for ending in FEMININE_SURNAME_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in "aeiou":
+            return stem + "a"
+    return word
+
+
 def normal_form(toks: list[Tok], type_: str, head: int = 0, nominative: bool = False) -> str:
     """Nominative of a name: persons word by word, places with adjective agreement, organisations
     with the head noun in the nominative and the genitive tail as written. A person named in a
@@ -162,6 +185,9 @@ def normal_form(toks: list[Tok], type_: str, head: int = 0, nominative: bool = F
                 w = words[k]
                 if w.endswith(("om", "em")) and out[k] == w[:-2] + "a":
                     out[k] = w[:-2]
+        if len(out) > 1 and (is_female_first_name(out[0]) or is_female_first_name(words[0])):
+            out[0] = words[0] if is_female_first_name(words[0]) else out[0]
+            out[1:] = [female_surname(w) for w in words[1:]]
         return " ".join(out)
     if type_ == "ORG":
         if toks[head].allcaps:  # MUP-a -> MUP
@@ -281,17 +307,26 @@ class Recogniser:
     def nominative_context(self, toks: list[Tok], i: int, j: int) -> bool:
         """Whether the name toks[i:j] stands in the nominative: after a title in its base form
         ('ministar unutrašnjih poslova Nemačke Nensi Fezer'; 'ministra' says otherwise), or
-        before its past participle ('Edi Rama je izjavio')."""
+        opening a clause before its past participle ('Edi Rama je izjavio')."""
         for k in range(i - 1, max(i - 6, -1), -1):
             word = toks[k].lat.lower()
             if word in knowledge.titles(LANG):
                 return True
             if title_sector(word) or not word[:1].isalpha():
                 break
-        k = j
-        if k < len(toks) and toks[k].lat.lower() in knowledge.words(LANG, "auxiliaries.txt"):
-            k += 1
-        return k < len(toks) and is_l_participle(toks[k].lat)
+        # before its participle, opening the clause ('Edi Rama je izjavio', 'U ponedeljak je Edi Rama
+        # izjavio'); after a noun the name is its genitive ('Izjava Marije Zaharove izazvala je')
+        aux = knowledge.words(LANG, "auxiliaries.txt")
+        opens_clause = i == 0 or toks[i - 1].lat.lower() in aux or not toks[i - 1].lat[:1].isalpha()
+        if not opens_clause:
+            return False
+        # a few words may come between ('Edi Rama je danas izjavio', 'je Kišida na konferenciji rekao')
+        for k in range(j, min(j + 6, len(toks))):
+            if is_l_participle(toks[k].lat):
+                return True
+            if not toks[k].lat[:1].isalpha():
+                break
+        return False
 
     def evidence(self, t: Tok) -> bool:
         w = t.title
