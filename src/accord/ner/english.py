@@ -504,6 +504,15 @@ def _first_names() -> frozenset[str]:
     return knowledge.words("en", "first_names.txt") | knowledge.words("en", "first_names_census.txt")
 
 
+def looks_like_person(name: str) -> bool:
+    """'Iain Pyman', 'P. Simmons': a name of two or more words opening with a known first name
+    or an initial (how a results line tells a player from a team)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return words[0].casefold() in _first_names() or bool(_INITIAL_SURNAME.fullmatch(name))
+
+
 def _has_first_name(m: Mention) -> bool:
     names = _first_names()
     return any(w.casefold() in names for w in m.text.split())
