@@ -32,7 +32,10 @@ _SCORE = r"\d{1,3}(?:-\d{1,2})?(?![\d:\-]|[.,]\d)"
 # a competitor and its score at the start of a segment or right after another score ('Pohang 3 Ulsan 2')
 _PAIR = re.compile(r"(?:^|(?<=\d ))(?P<name>" + _NAME + r") (?P<score>" + _SCORE + r")")
 # a standings row: a name and three or more columns of numbers ('NEW YORK 74 59 .556 -')
-_ROW = re.compile(r"^(?P<name>" + _NAME + r")(?: (?:[-+]?\d*[.,]?\d+|-)){3,}\s*\.?\s*$")
+_ROW = re.compile(r"^(?P<name>" + _NAME + r")(?: (?:[-+]?\d*[.,]?\d+(?:/\d+)?|-)){3,}\s*\.?\s*$")
+# a fixture alone on a line: 'Kent v Essex' names two teams; 'BOSTON AT OAKLAND' a team and the
+# place it plays at (which stays a place, as after any venue preposition)
+_FIXTURE = re.compile(r"^(?P<first>" + _NAME + r") (?:(?P<at>at|AT)|v|V|vs\.?|VS\.?) (?P<second>" + _NAME + r")\s*\.?\s*$")
 # a venue before a colon that opens a results line ('Hove : Sussex 363', 'At Portsmouth : Middlesex beat')
 _VENUE = re.compile(r"(?:(?:At|AT|at) )?(?P<name>" + _NAME + r")(?: \((?P<ground>[^()]*)\))? ?: ")
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -83,6 +86,11 @@ def results_names(text: str, start: int, end: int) -> tuple[list[tuple[int, int]
     a standings row; brackets (scorers, a player's country) are read as blanks."""
     line = _BRACKETS.sub(lambda mo: " " * len(mo.group()), text[start:end])
     row = _ROW.match(line.strip())
+    fixture = _FIXTURE.match(line.strip())
+    if fixture:
+        off = start + len(line) - len(line.lstrip())
+        groups = ("first",) if fixture.group("at") else ("first", "second")
+        return [(off + fixture.start(g), off + fixture.end(g)) for g in groups], True
     if row:
         s = start + line.index(row.group("name"))
         return [(s, s + len(row.group("name")))], True
@@ -137,6 +145,13 @@ def _before(text: str, m: Mention, line_start: int) -> str:
     return words[-1].casefold() if words else ""
 
 
+def _at_venue(text: str, m: Mention, line_start: int, lang: str) -> bool:
+    """'at Grace Road', 'at the Oval': a venue preposition (and article) before the name."""
+    words = [w.casefold() for w in text[line_start:m.start].split()[-2:]]
+    venue = _words(lang, "sports_venue_before.txt")
+    return bool(words) and (words[-1] in venue or " ".join(words) in venue)
+
+
 def _after(text: str, m: Mention, line_end: int, n: int = 1) -> str:
     words = text[m.end:line_end].split()
     return " ".join(words[:n]).casefold()
@@ -187,11 +202,10 @@ def apply(doc: Article, mentions: list[Mention], lang: str, is_person: Callable[
     mentions = _venues(doc, mentions, lines, lang)
     mentions = mentions + _place_candidates(doc, mentions, lang)
     teams = _teams(text, mentions, lines, lang)
-    venue_words = _words(lang, "sports_venue_before.txt")
     for m in mentions:
         if m.text.casefold() in teams and m.type != "ORG" and not _is_nation(m.text, lang):
             line = _line_of(m, lines)
-            if _before(text, m, line[0]) not in venue_words and not _dateline(m):
+            if not _at_venue(text, m, line[0], lang) and not _dateline(m):
                 _team(m, "sports")
     mentions = sorted((m for m in mentions if m.source != "sports-place"), key=lambda m: m.start)
     return _recurring_teams(doc, _headline_teams(text, mentions, lines, teams), teams, lines, lang)
@@ -203,22 +217,24 @@ def _teams(text: str, mentions: list[Mention], lines, lang: str) -> set[str]:
     in a results line, a county or state the model took for a person or found nowhere else, and
     the places listed with a team ('Essex , Derbyshire and Surrey')."""
     teams: set[str] = set()
-    venue_words = _words(lang, "sports_venue_before.txt")
-    surnames = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()[1:]}
+    # 'Washington' after 'MaliVai Washington' (whatever the model made of the full name)
+    surnames = {m.text.split()[-1] for m in mentions if " " in m.text and not _is_place(m.text, lang)
+                and not _is_nation(m.text, lang) and not _club(m.text, lang)}
     candidates = []
     for m in mentions:
         if m.type == "PER" and not _is_place(m.text, lang) or _is_nation(m.text, lang) or m.text in surnames:
             continue
         line = _line_of(m, lines)
         before = _before(text, m, line[0])
-        if before in venue_words or _dateline(m):
+        if _at_venue(text, m, line[0], lang) or _dateline(m):
             continue
         listed = m.text.casefold() in _words(lang, "places_subdivisions.txt")
         if not (m.type == "LOC" or listed or _is_place(m.text, lang)) and m.type != "ORG":
             continue
         candidates.append(m)
-        cue = m.source.endswith("sports-results") \
-            or listed and m.type in ("PER", "LOC") and " " not in m.text and m.text[:1].isupper() \
+        # a county or state the model took for a person acts: it is the team
+        cue = m.source.endswith("sports-results") or _club(m.text, lang) \
+            or listed and m.type == "PER" and " " not in m.text and m.text[:1].isupper() \
             or _result_word_beside(text, m, line, lang) \
             or _after(text, m, line[1]) in _words(lang, "sports_team_after.txt") \
             or _after(text, m, line[1], 2) in {"team mate", "team mates"} \
@@ -280,8 +296,30 @@ def _players(text: str, mentions: list[Mention], lines, lang: str, is_person) ->
         if not nation or not _is_nation(nation.group(1), lang):
             continue
         ranked = bool(_RANK.match(text[line[0]:m.start])) and not text[line[0]:m.start].strip(" .=-0123456789")
-        if is_person(m.text) or ranked:
+        sets = len(_MATCH_SCORE.findall(text, line[0], line[1])) >= 2  # '6-0 6-3': a player's match
+        if is_person(m.text) or ranked or sets:
             m.type = "PER"
+    return _scorecard(text, mentions, lines, lang)
+
+
+def _scorecard(text: str, mentions: list[Mention], lines, lang: str) -> list[Mention]:
+    """Cricket scorecards: 'Wasim Akram c Knight b Hollioake 21', 'Bowling : Vass 7-0-29-0 ,
+    de Silva 4-0-25-0': names with dismissal words and a score, or with bowling figures, are
+    players."""
+    dismissals = sorted(_words(lang, "sports_dismissals.txt"), key=len, reverse=True)
+    if not dismissals:
+        return mentions
+    how = "|".join(re.escape(d) for d in dismissals)
+    batting = re.compile(r"^(?:" + _NAME + r"|[a-z]+ " + _NAME + r")(?: (?:" + how + r")(?: " + _NAME + r")?)+ \d{1,3}\s*$")
+    figures = re.compile(r"\s\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+    for s, e in lines:
+        line = text[s:e].strip()
+        card = bool(batting.match(line))
+        for m in mentions:
+            if not (s <= m.start and m.end <= e) or m.type == "PER" or _is_nation(m.text, lang):
+                continue
+            if card or figures.match(text, m.end):
+                m.type = "PER"
     return mentions
 
 
@@ -410,6 +448,13 @@ def _results(doc: Article, mentions: list[Mention], lines, lang: str, is_person)
     return sorted(kept + added, key=lambda m: m.start)
 
 
+def _club(name: str, lang: str) -> bool:
+    """'Norwich City', 'Dynamo Moscow', 'FC Porto': a club word opens or closes the name."""
+    words = name.casefold().split()
+    clubs = _words(lang, "sports_club_words.txt")
+    return len(words) >= 2 and (words[0] in clubs or words[-1] in clubs) and name[:1].isupper()
+
+
 def _recurring_teams(doc: Article, mentions: list[Mention], teams: set[str], lines, lang: str) -> list[Mention]:
     """A team's name where it recurs untagged ('title rivals Essex , Derbyshire'), as the
     model missed it; not after a venue preposition."""
@@ -418,7 +463,6 @@ def _recurring_teams(doc: Article, mentions: list[Mention], teams: set[str], lin
     text = doc.text
     names = {m.text for m in mentions if m.type == "ORG" and m.text.casefold() in teams}
     taken = [(m.start, m.end) for m in mentions]
-    venue_words = _words(lang, "sports_venue_before.txt")
     added = []
     for name in names:
         for mo in re.finditer(r"(?<![\w.'’-])" + re.escape(name) + r"(?![\w'’-])", text, re.IGNORECASE):
@@ -429,7 +473,7 @@ def _recurring_teams(doc: Article, mentions: list[Mention], teams: set[str], lin
             if m is None:
                 continue
             line = _line_of(m, lines)
-            if _before(text, m, line[0]) in venue_words:
+            if _at_venue(text, m, line[0], lang):
                 continue
             added.append(m)
             taken.append((s, e))
