@@ -93,3 +93,21 @@ def test_sports_context_detection():
     tagged = doc("Rugby union - Leinster sign a new fly-half")
     assert sports.is_sports(tagged, lines(tagged), "en")
     assert sports.desk_tag(tagged.text, 0, len(tagged.text), "en") == (0, len("Rugby union"))
+
+
+def test_players_in_ranked_results_and_scorecards_are_persons():
+    text = ("ATHLETICS - ZURICH MEETING RESULTS\n"
+            "Leading results in the women 's 100 metres at the Zurich meeting on Wednesday :\n"
+            "1. Marta Kowalczyk ( Poland ) 11.02\n"
+            "2. Jana Novakova ( Czech Republic ) 11.10\n"
+            "3. Ines Ferreira ( Portugal ) 11.15\n"
+            "CRICKET - SCOREBOARD\n"
+            "Tom Hardwick c Patel b Okafor 45\n"
+            "Simon Drury lbw b Okafor 12\n"
+            "Bowling : Okafor 10-1-42-3 , Patel 8-0-39-1")
+    ts = types(text)
+    for player in ("Marta Kowalczyk", "Jana Novakova", "Ines Ferreira", "Tom Hardwick", "Simon Drury", "Okafor",
+                   "Patel"):
+        assert ts.get(player) == {"PER"}, player
+    assert ts["Poland"] == {"LOC"}
+    assert ts["Portugal"] == {"LOC"}
