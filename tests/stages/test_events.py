@@ -424,3 +424,13 @@ def test_cutting_aid_sanctions_and_blocking_roads_protests(text, etype):
     doc = make(text, "en", [("Japan", "Japan", "LOC", "JPN"), ("Serbia", "Serbia", "LOC", "SRB"),
                             ("Algerians", "Algerians", "NORP", "DZA")])
     assert max(doc.events, key=lambda e: e.confidence).type == etype
+
+
+def test_a_match_result_in_sports_copy_is_no_assault():
+    serbia = ("Serbia", "country:SRB", "LOC", "SRB")
+    russia = ("Russia", "country:RUS", "LOC", "RUS")
+    sport = ("SOCCER - RUSSIA BEAT SERBIA IN QUALIFIER\n"
+             "Russia beat Serbia 3-1 in a World Cup qualifier on Tuesday, with their striker scoring twice before halftime.")
+    assert not [e for e in make(sport, "en", [russia, serbia]).events if e.type == "ASSAULT"]
+    news = "Russia attacked Serbia on Tuesday, the defence ministry said."
+    assert ("ASSAULT", ("RUS",), ("SRB",)) in dyads(make(news, "en", [russia, serbia]))

@@ -126,6 +126,32 @@ def is_sports(doc: Article, lines: list[tuple[int, int]], lang: str) -> bool:
                                     for s, e in lines)
 
 
+def is_sports_copy(doc: Article, lang: str) -> bool:
+    """is_sports over the document's body lines, for later stages (a language without sports
+    lists has none)."""
+    if not has_data(lang):
+        return False
+    lines = _lines(doc)
+    return bool(lines) and is_sports(doc, lines, lang)
+
+
+def reports_match(text: str, start: int, end: int, trigger: str, lang: str) -> bool:
+    """In sports copy, 'Russia beat Serbia 3-1' reports a match: a sentence with a score or a
+    results line, or an act whose trigger is a results word ('beat', 'defeated'), codes no
+    conflict."""
+    if trigger.casefold() in _words(lang, "sports_results.txt") or _MATCH_SCORE.search(text, start, end):
+        return True
+    return any(len(results_names(text, s, e)[0]) >= 2 for s, e in _split_lines(text, start, end))
+
+
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for line in text[start:end].split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def _is_nation(name: str, lang: str) -> bool:
     if knowledge.country_from_word(name, lang) or name.casefold() in _words(lang, "sports_nations.txt"):
         return True
