@@ -113,3 +113,13 @@ def test_first_name_and_surname_left_untagged_is_a_person():
     ms = mentions_of(text)
     assert any(m.text == "Cedric Pioline" and m.type == "PER" for m in ms)
     assert any(m.text == "France" and m.type == "LOC" for m in ms)
+
+
+def test_nationality_words_are_no_names():
+    text = ("Tajiks and Azeris living in Moscow marched on Sunday, and a Briton was among those detained.\n"
+            "Tajikistan's foreign ministry said it would send a note to Russia.")
+    ts = types(text)
+    for word in ("Tajiks", "Azeris", "Briton"):
+        assert word not in ts, word
+    assert ts["Moscow"] == {"LOC"}
+    assert ts["Tajikistan"] == {"LOC"}

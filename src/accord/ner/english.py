@@ -187,7 +187,28 @@ def recognise(doc: Article) -> list[Mention]:
     for m in out:
         if m.type != "ORG" and is_company(m.text):
             m.type = "ORG"
-    return propagate(vote(places_by_context(out, doc.text)), doc)
+    return [m for m in propagate(vote(places_by_context(out, doc.text)), doc) if not is_demonym(m.text)]
+
+
+def is_demonym(name: str) -> bool:
+    """'Tajik', 'Azeris', 'Briton': an English nationality adjective or demonym of the KB (and
+    no KB entry of its own) names a people, a country cue, not a name (spaCy's NORP, which the
+    small model often types as a person or a place)."""
+    return name in _demonyms() and not knowledge.lookup(name, "en")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """English forms of the KB's nationality adjectives and demonyms (data/kb/adjectives.tsv)."""
+    from importlib import resources
+
+    path = resources.files("accord.data") / "kb" / "adjectives.tsv"
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 4 and cols[1] == "en" and not line.startswith(("#", "@")):
+            out.update(f.strip() for f in cols[3].split("|") if f.strip())
+    return frozenset(out)
 
 
 _PLACE_BEFORE = re.compile(r"\b([a-z]+) of (?:the )?$")
