@@ -123,3 +123,10 @@ def test_nationality_words_are_no_names():
         assert word not in ts, word
     assert ts["Moscow"] == {"LOC"}
     assert ts["Tajikistan"] == {"LOC"}
+
+
+def test_time_zones_are_no_names():
+    ts = types("The talks in Geneva will resume at 1400 GMT on Monday, an official said.\n"
+               "Polls close at 2000 GMT and results are expected by midnight.")
+    assert "GMT" not in ts
+    assert ts["Geneva"] == {"LOC"}

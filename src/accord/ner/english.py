@@ -187,7 +187,8 @@ def recognise(doc: Article) -> list[Mention]:
     for m in out:
         if m.type != "ORG" and is_company(m.text):
             m.type = "ORG"
-    return [m for m in propagate(vote(places_by_context(out, doc.text)), doc) if not is_demonym(m.text)]
+    return [m for m in propagate(vote(places_by_context(out, doc.text)), doc)
+            if not is_demonym(m.text) and m.text.casefold() not in knowledge.words("en", "time_zones.txt")]
 
 
 def is_demonym(name: str) -> bool:

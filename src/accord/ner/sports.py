@@ -288,9 +288,9 @@ def _labels_and_events(text: str, mentions: list[Mention], lines, lang: str) -> 
         words = m.text.casefold().split()
         line = _line_of(m, lines)
         whole_line = text[line[0]:line[1]].strip(" .") == m.text
-        if m.type != "PER" and (" ".join(words) in labels or whole_line and words[-1] in labels):
-            continue
-        if m.type == "PER" and " ".join(words) in labels:
+        # 'EASTERN DIVISION' alone on a line, 'MAJOR LEAGUE STANDINGS' in a headline: a heading
+        heading = whole_line or m.text.isupper() and len(words) > 1
+        if " ".join(words) in labels or " ".join(words) in events or m.type != "PER" and heading and words[-1] in labels:
             continue
         if m.type != "PER" and len(words) > 1 and (words[-1] in events or " ".join(words[-2:]) in events):
             continue
