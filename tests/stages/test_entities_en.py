@@ -130,3 +130,13 @@ def test_time_zones_are_no_names():
                "Polls close at 2000 GMT and results are expected by midnight.")
     assert "GMT" not in ts
     assert ts["Geneva"] == {"LOC"}
+
+
+def test_nicknames_inside_a_name_and_untagged_streets():
+    text = ('Veteran boxer Marvin "The Hammer" Okoro returns to the ring on Saturday.\n'
+            "Okoro said he felt stronger than ever.\n"
+            "Shares fell on Wall Street on Tuesday as investors waited for the Federal Reserve.")
+    ts = types(text)
+    assert ts['Marvin "The Hammer" Okoro'] == {"PER"}
+    assert ts["Okoro"] == {"PER"}
+    assert ts["Wall Street"] == {"LOC"}

@@ -183,6 +183,8 @@ def recognise(doc: Article) -> list[Mention]:
     out = datelines(doc, out)
     out = initial_surnames(doc, out)
     out = first_and_last_names(doc, out)
+    out = nicknames(doc, out)
+    out = streets(doc, out)
     out = abbreviations(doc, out)
     for m in out:
         if m.type != "ORG" and is_company(m.text):
@@ -402,6 +404,61 @@ def first_and_last_names(doc: Article, mentions: list[Mention]) -> list[Mention]
                     or last.casefold() in _company_words() or last.casefold() in _prefixes():
                 continue
             m = make(text, s, e, "PER", "spacy-names")
+            if m is not None:
+                added.append(m)
+                taken.append((s, e))
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+# 'Roberto " Hands of Stone " Duran', 'Hector "Macho" Camacho': a nickname in quotes inside a name
+_NICKNAME = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+) ?[\"“] ?[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3} ?[\"”] ?"
+                       r"(?P<last>[A-Z][a-z][\w'’-]*)(?![\w'’-])")
+
+
+def nicknames(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """A first name, a nickname in quotes and a surname are one person (the model cuts at the
+    quotes); the surname alone is that person elsewhere in the document."""
+    text = doc.text
+    added, surnames = [], set()
+    for start, end in _lines(doc):
+        for mo in _NICKNAME.finditer(text, start, end):
+            s, e = mo.start(), mo.end()
+            over = [m for m in mentions if m.start < e and s < m.end]
+            opens = any(m.type == "PER" and m.start == s for m in over)
+            if not (opens or mo.group("first").casefold() in _first_names()) or any(m.start < s or m.end > e for m in over):
+                continue
+            m = make(text, s, e, "PER", "spacy-nickname")
+            if m is not None:
+                mentions = [x for x in mentions if x not in over]
+                added.append(m)
+                surnames.add(mo.group("last"))
+    for m in mentions:
+        if m.text in surnames and m.type != "PER":
+            m.type = "PER"
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+_STREET = re.compile(r"(?<![\w'’.-])(?:[A-Z][a-z][\w'’-]* )+(?P<noun>[A-Z][a-z]+)(?![\w'’-])")
+
+
+def streets(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """'Wall Street', 'Grace Road': capitalised words closed by a street noun, left untagged by
+    the model, name a place."""
+    text = doc.text
+    nouns = knowledge.words("en", "street_nouns.txt")
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for start, end in _lines(doc):
+        for mo in _STREET.finditer(text, start, end):
+            if mo.group("noun").casefold() not in nouns:
+                continue
+            s, e = mo.start(), mo.end()
+            first = text[s:e].split()[0]
+            if first.casefold() in _date_words() or first in ("The", "A", "At", "In", "On", "From", "To", "For", "By"):
+                s += len(first) + 1
+            if e - s <= len(mo.group("noun")) or any(a < e and s < b for a, b in taken):
+                continue
+            m = make(text, s, e, "LOC", "spacy-street")
             if m is not None:
                 added.append(m)
                 taken.append((s, e))
