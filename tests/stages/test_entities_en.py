@@ -140,3 +140,11 @@ def test_nicknames_inside_a_name_and_untagged_streets():
     assert ts['Marvin "The Hammer" Okoro'] == {"PER"}
     assert ts["Okoro"] == {"PER"}
     assert ts["Wall Street"] == {"LOC"}
+
+
+def test_a_given_name_the_model_left_out_joins_the_surname():
+    text = ("Temizkanoglu was booked in the first half.\n"
+            "The defender Ogun Temizkanoglu was booked again in the second half, the referee said.")
+    ms = mentions_of(text)
+    assert any(m.text == "Ogun Temizkanoglu" and m.type == "PER" for m in ms)
+    assert not any(m.text == "The defender Ogun Temizkanoglu" for m in ms)

@@ -189,7 +189,7 @@ def recognise(doc: Article) -> list[Mention]:
     for m in out:
         if m.type != "ORG" and is_company(m.text):
             m.type = "ORG"
-    return [m for m in propagate(vote(places_by_context(out, doc.text)), doc)
+    return [m for m in given_names(doc, propagate(vote(places_by_context(out, doc.text)), doc))
             if not is_demonym(m.text) and m.text.casefold() not in knowledge.words("en", "time_zones.txt")]
 
 
@@ -436,6 +436,33 @@ def nicknames(doc: Article, mentions: list[Mention]) -> list[Mention]:
         if m.text in surnames and m.type != "PER":
             m.type = "PER"
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+_GIVEN = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+
+
+def given_names(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """'off Chad Ogea', ', Tino Martinez': a capitalised word inside a sentence right before a
+    one-word person, that names no title, date, country or KB entry, is the person's given
+    name the model left out ('Ogea' alone)."""
+    text = doc.text
+    starts = {m.end for m in mentions}
+    out = []
+    for m in mentions:
+        if m.type == "PER" and " " not in m.text:
+            mo = _GIVEN.search(text, max(0, m.start - 25), m.start)
+            if mo and mo.start() not in starts and not any(x.start < m.start and x.end > mo.start() for x in mentions if x is not m):
+                word = mo.group(1)
+                before = text[max(0, mo.start() - 3):mo.start()].rstrip()
+                inside = bool(before) and before[-1] not in ".!?:\"“”'‘’(" and text[mo.start() - 1] != "\n"
+                if (inside or word.casefold() in _first_names()) and word.casefold() not in _prefixes() \
+                        and word not in _date_words() and word not in _demonyms() and not knowledge.country_from_word(word, "en") \
+                        and not knowledge.lookup(word, "en") and not word.casefold() in _company_words():
+                    grown = make(text, mo.start(), m.end, "PER", m.source + "+given")
+                    if grown is not None:
+                        m = grown
+        out.append(m)
+    return out
 
 
 _STREET = re.compile(r"(?<![\w'’.-])(?:[A-Z][a-z][\w'’-]* )+(?P<noun>[A-Z][a-z]+)(?![\w'’-])")

@@ -38,6 +38,9 @@ _ROW = re.compile(r"^(?P<name>" + _NAME + r")(?: (?:[-+]?\d*[.,]?\d+(?:/\d+)?|-)
 _FIXTURE = re.compile(r"^(?P<first>" + _NAME + r") (?:(?P<at>at|AT)|v|V|vs\.?|VS\.?) (?P<second>" + _NAME + r")\s*\.?\s*$")
 # a venue before a colon that opens a results line ('Hove : Sussex 363', 'At Portsmouth : Middlesex beat')
 _VENUE = re.compile(r"(?:(?:At|AT|at) )?(?P<name>" + _NAME + r")(?: \((?P<ground>[^()]*)\))? ?: ")
+# a score line: two competitors and their scores, a bracket at most after ('Pohang 3 Ulsan 2 ( halftime 1-0 )')
+_SCORE_LINE = re.compile(r"^" + _NAME + r" \d{1,3} " + _NAME + r" \d{1,3}(?: \(.*\))?\s*\.?$")
+_INITIAL = re.compile(r"^[A-Z]\.")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _SEGMENTS = re.compile(r"\s*[,;:]\s+")
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -535,11 +538,14 @@ def _results(doc: Article, mentions: list[Mention], lines, lang: str, is_person)
             name = text[a:b]
             if _is_nation(name, lang):
                 type_ = "LOC"
-            elif is_person(name) and not _is_place(name, lang):
+            elif is_person(name) and not _is_place(name, lang) and not _club(name, lang):
                 type_ = "PER"
             else:
                 type_ = "ORG"
             found.append((a, b, type_))
+        if _SCORE_LINE.match(text[s:e].strip()) and any(t == "ORG" for _, _, t in found):
+            # 'Huddersfield 1 Crystal Palace 1': one side a team, the other is a team too
+            found = [(a, b, "ORG" if t == "PER" and not _INITIAL.match(text[a:b]) else t) for a, b, t in found]
         for a, b, type_ in found:
             over = [i for i, m in enumerate(mentions) if m.start < b and a < m.end]
             exact = [i for i in over if mentions[i].start == a and mentions[i].end == b]
