@@ -481,7 +481,7 @@ def streets(doc: Article, mentions: list[Mention]) -> list[Mention]:
                 continue
             s, e = mo.start(), mo.end()
             first = text[s:e].split()[0]
-            if first.casefold() in _date_words() or first in ("The", "A", "At", "In", "On", "From", "To", "For", "By"):
+            if first in _date_words() or f"{first} " in ARTICLES or first.casefold() in knowledge.words("en", "clause_stop.txt"):
                 s += len(first) + 1
             if e - s <= len(mo.group("noun")) or any(a < e and s < b for a, b in taken):
                 continue

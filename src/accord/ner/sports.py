@@ -267,7 +267,7 @@ def _teams(text: str, mentions: list[Mention], lines, lang: str) -> set[str]:
             or listed and m.type == "PER" and " " not in m.text and m.text[:1].isupper() \
             or _result_word_beside(text, m, line, lang) \
             or _after(text, m, line[1]) in _words(lang, "sports_team_after.txt") \
-            or _after(text, m, line[1], 2) in {"team mate", "team mates"} \
+            or _after(text, m, line[1], 2) in _words(lang, "sports_team_after.txt") \
             or before in _words(lang, "sports_team_before.txt") \
             or _possessive_player(text, m, mentions)
         if cue:
