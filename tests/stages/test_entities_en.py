@@ -113,3 +113,38 @@ def test_first_name_and_surname_left_untagged_is_a_person():
     ms = mentions_of(text)
     assert any(m.text == "Cedric Pioline" and m.type == "PER" for m in ms)
     assert any(m.text == "France" and m.type == "LOC" for m in ms)
+
+
+def test_nationality_words_are_no_names():
+    text = ("Tajiks and Azeris living in Moscow marched on Sunday, and a Briton was among those detained.\n"
+            "Tajikistan's foreign ministry said it would send a note to Russia.")
+    ts = types(text)
+    for word in ("Tajiks", "Azeris", "Briton"):
+        assert word not in ts, word
+    assert ts["Moscow"] == {"LOC"}
+    assert ts["Tajikistan"] == {"LOC"}
+
+
+def test_time_zones_are_no_names():
+    ts = types("The talks in Geneva will resume at 1400 GMT on Monday, an official said.\n"
+               "Polls close at 2000 GMT and results are expected by midnight.")
+    assert "GMT" not in ts
+    assert ts["Geneva"] == {"LOC"}
+
+
+def test_nicknames_inside_a_name_and_untagged_streets():
+    text = ('Veteran boxer Marvin "The Hammer" Okoro returns to the ring on Saturday.\n'
+            "Okoro said he felt stronger than ever.\n"
+            "Shares fell on Wall Street on Tuesday as investors waited for the Federal Reserve.")
+    ts = types(text)
+    assert ts['Marvin "The Hammer" Okoro'] == {"PER"}
+    assert ts["Okoro"] == {"PER"}
+    assert ts["Wall Street"] == {"LOC"}
+
+
+def test_a_given_name_the_model_left_out_joins_the_surname():
+    text = ("Temizkanoglu was booked in the first half.\n"
+            "The defender Ogun Temizkanoglu was booked again in the second half, the referee said.")
+    ms = mentions_of(text)
+    assert any(m.text == "Ogun Temizkanoglu" and m.type == "PER" for m in ms)
+    assert not any(m.text == "The defender Ogun Temizkanoglu" for m in ms)

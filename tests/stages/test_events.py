@@ -435,3 +435,13 @@ def test_kosovo_albanian_as_a_modifier_is_the_kosovo_group_not_albania():
     consult = {(e.source.country, e.target.country) for e in doc.events if e.type == "CONSULT"}
     assert ("XKX", "SRB") in consult
     assert not any("ALB" in (e.source.country, e.target.country) for e in doc.events)
+
+
+def test_a_match_result_in_sports_copy_is_no_assault():
+    serbia = ("Serbia", "country:SRB", "LOC", "SRB")
+    russia = ("Russia", "country:RUS", "LOC", "RUS")
+    sport = ("SOCCER - RUSSIA BEAT SERBIA IN QUALIFIER\n"
+             "Russia beat Serbia 3-1 in a World Cup qualifier on Tuesday, with their striker scoring twice before halftime.")
+    assert not [e for e in make(sport, "en", [russia, serbia]).events if e.type == "ASSAULT"]
+    news = "Russia attacked Serbia on Tuesday, the defence ministry said."
+    assert ("ASSAULT", ("RUS",), ("SRB",)) in dyads(make(news, "en", [russia, serbia]))

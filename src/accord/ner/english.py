@@ -183,11 +183,35 @@ def recognise(doc: Article) -> list[Mention]:
     out = datelines(doc, out)
     out = initial_surnames(doc, out)
     out = first_and_last_names(doc, out)
+    out = nicknames(doc, out)
+    out = streets(doc, out)
     out = abbreviations(doc, out)
     for m in out:
         if m.type != "ORG" and is_company(m.text):
             m.type = "ORG"
-    return propagate(vote(places_by_context(out, doc.text)), doc)
+    return [m for m in given_names(doc, propagate(vote(places_by_context(out, doc.text)), doc))
+            if not is_demonym(m.text) and m.text.casefold() not in knowledge.words("en", "time_zones.txt")]
+
+
+def is_demonym(name: str) -> bool:
+    """'Tajik', 'Azeris', 'Briton': an English nationality adjective or demonym of the KB (and
+    no KB entry of its own) names a people, a country cue, not a name (spaCy's NORP, which the
+    small model often types as a person or a place)."""
+    return name in _demonyms() and not knowledge.lookup(name, "en")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """English forms of the KB's nationality adjectives and demonyms (data/kb/adjectives.tsv)."""
+    from importlib import resources
+
+    path = resources.files("accord.data") / "kb" / "adjectives.tsv"
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 4 and cols[1] == "en" and not line.startswith(("#", "@")):
+            out.update(f.strip() for f in cols[3].split("|") if f.strip())
+    return frozenset(out)
 
 
 _PLACE_BEFORE = re.compile(r"\b([a-z]+) of (?:the )?$")
@@ -386,6 +410,88 @@ def first_and_last_names(doc: Article, mentions: list[Mention]) -> list[Mention]
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+# 'Roberto " Hands of Stone " Duran', 'Hector "Macho" Camacho': a nickname in quotes inside a name
+_NICKNAME = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+) ?[\"“] ?[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3} ?[\"”] ?"
+                       r"(?P<last>[A-Z][a-z][\w'’-]*)(?![\w'’-])")
+
+
+def nicknames(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """A first name, a nickname in quotes and a surname are one person (the model cuts at the
+    quotes); the surname alone is that person elsewhere in the document."""
+    text = doc.text
+    added, surnames = [], set()
+    for start, end in _lines(doc):
+        for mo in _NICKNAME.finditer(text, start, end):
+            s, e = mo.start(), mo.end()
+            over = [m for m in mentions if m.start < e and s < m.end]
+            opens = any(m.type == "PER" and m.start == s for m in over)
+            if not (opens or mo.group("first").casefold() in _first_names()) or any(m.start < s or m.end > e for m in over):
+                continue
+            m = make(text, s, e, "PER", "spacy-nickname")
+            if m is not None:
+                mentions = [x for x in mentions if x not in over]
+                added.append(m)
+                surnames.add(mo.group("last"))
+    for m in mentions:
+        if m.text in surnames and m.type != "PER":
+            m.type = "PER"
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+_GIVEN = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+
+
+def given_names(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """'off Chad Ogea', ', Tino Martinez': a capitalised word inside a sentence right before a
+    one-word person, that names no title, date, country or KB entry, is the person's given
+    name the model left out ('Ogea' alone)."""
+    text = doc.text
+    starts = {m.end for m in mentions}
+    out = []
+    for m in mentions:
+        if m.type == "PER" and " " not in m.text:
+            mo = _GIVEN.search(text, max(0, m.start - 25), m.start)
+            if mo and mo.start() not in starts and not any(x.start < m.start and x.end > mo.start() for x in mentions if x is not m):
+                word = mo.group(1)
+                before = text[max(0, mo.start() - 3):mo.start()].rstrip()
+                inside = bool(before) and before[-1] not in ".!?:\"“”'‘’(" and text[mo.start() - 1] != "\n"
+                if (inside or word.casefold() in _first_names()) and word.casefold() not in _prefixes() \
+                        and word not in _date_words() and word not in _demonyms() and not knowledge.country_from_word(word, "en") \
+                        and not knowledge.lookup(word, "en") and not word.casefold() in _company_words():
+                    grown = make(text, mo.start(), m.end, "PER", m.source + "+given")
+                    if grown is not None:
+                        m = grown
+        out.append(m)
+    return out
+
+
+_STREET = re.compile(r"(?<![\w'’.-])(?:[A-Z][a-z][\w'’-]* )+(?P<noun>[A-Z][a-z]+)(?![\w'’-])")
+
+
+def streets(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """'Wall Street', 'Grace Road': capitalised words closed by a street noun, left untagged by
+    the model, name a place."""
+    text = doc.text
+    nouns = knowledge.words("en", "street_nouns.txt")
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for start, end in _lines(doc):
+        for mo in _STREET.finditer(text, start, end):
+            if mo.group("noun").casefold() not in nouns:
+                continue
+            s, e = mo.start(), mo.end()
+            first = text[s:e].split()[0]
+            if first in _date_words() or f"{first} " in ARTICLES or first.casefold() in knowledge.words("en", "clause_stop.txt"):
+                s += len(first) + 1
+            if e - s <= len(mo.group("noun")) or any(a < e and s < b for a, b in taken):
+                continue
+            m = make(text, s, e, "LOC", "spacy-street")
+            if m is not None:
+                added.append(m)
+                taken.append((s, e))
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
 _ABBR = r"[A-Z][A-Z&.\-]{1,7}"
 
 
@@ -502,6 +608,15 @@ def split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _first_names() -> frozenset[str]:
     """accord's hand list of first names and the census list (casefolded)."""
     return knowledge.words("en", "first_names.txt") | knowledge.words("en", "first_names_census.txt")
+
+
+def looks_like_person(name: str) -> bool:
+    """'Iain Pyman', 'P. Simmons': a name of two or more words opening with a known first name
+    or an initial (how a results line tells a player from a team)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return words[0].casefold() in _first_names() or bool(_INITIAL_SURNAME.fullmatch(name))
 
 
 def _has_first_name(m: Mention) -> bool:

@@ -9,7 +9,7 @@ long official names and abbreviations models cut or miss. Only text inside `body
 from __future__ import annotations
 
 from ..doc import Article, Mention
-from ..ner import english, institutions, russian, serbian, spans
+from ..ner import english, institutions, russian, serbian, spans, sports
 
 REQUIRES = ("body", "lang", "sentences")
 ASSIGNS = ("mentions",)
@@ -44,6 +44,8 @@ INSTITUTIONS = {
     "ru": (russian.features, russian.nominative),
     "sr": (serbian.features, serbian.nominative),
 }
+# languages with sports lists (lang/<code>/sports_*.txt) -> how a person's name looks there
+SPORTS = {"en": english.looks_like_person}
 # close relatives read with the same recogniser (a Serbian text mislabelled hr/bs keeps its names)
 ALIASES = {"hr": "sr", "bs": "sr", "sh": "sr", "cnr": "sr", "uk": "ru", "be": "ru"}
 
@@ -59,4 +61,6 @@ def run(doc: Article) -> None:
     if lang in GENITIVE_COUNTRY:
         merged = spans.join_country_genitive(merged, doc.text, lang)
     merged = spans.harmonise_persons(merged)
+    if lang in SPORTS:
+        merged = sports.apply(doc, merged, lang, SPORTS[lang])
     doc.mentions = [m for m in merged if doc.in_body(m.start, m.end) and doc.text[m.start:m.end] == m.text]

@@ -25,6 +25,7 @@ from ..doc import Actor, Article, DateMention, Event, Span, TextSpan
 from ..events import lexicon
 from ..events.actors import Candidate, assign, candidates, group_sides, is_state, speaker_actor
 from ..events.analysis import Tok, sentence_tokens
+from ..ner import sports
 
 REQUIRES = ("sentences", "analysis", "dates", "entities", "quotes", "published")
 ASSIGNS = ("events",)
@@ -90,6 +91,10 @@ def run(doc: Article) -> None:
                 e.contexts = sorted(set(e.contexts) | ctx)
         raw.extend(events)
     raw = _resolve_back(raw, back)
+    if raw and sports.is_sports_copy(doc, lang):
+        # 'Russia beat Serbia 3-1' in sports copy is a match, not an assault (GDELT's classic slip)
+        raw = [e for e in raw if not sports.reports_match(doc.text, e.sentence.start, e.sentence.end,
+                                                          e.trigger.text if e.trigger else "", lang)]
     doc.events = merge([pair for e in raw for pair in split_pairs(e)], doc)
     for n, e in enumerate(doc.events):
         e.id = f"{doc.doc_id}-ev{n + 1}"
