@@ -238,7 +238,8 @@ def ru_person_word(word: str, gender: str) -> dict[str, list[str]]:
             return _ru_endings(w, 1, "и", "е", "ю", "ей", "е")
         return {}  # consonant-final women's names do not decline
     if re.search(r"(ский|цкий|ской|цкой|ый|ой)$", low):
-        return _ru_endings(w, 2, "ого", "ому", "ого", "ым", "ом")
+        # adjectival surnames: -ским after к (Сырским, Навроцким), -ым otherwise (Горовым)
+        return _ru_endings(w, 2, "ого", "ому", "ого", "им" if low[-3:-2] in "кгхжшщч" else "ым", "ом")
     if low.endswith("ий"):
         return _ru_endings(w, 1, "я", "ю", "я", "ем", "и")
     if low.endswith(("й", "ь")):
@@ -279,6 +280,7 @@ _SR_ADJ_LIST = {"veliki", "velika", "veliko", "velike", "novi", "nova", "novo", 
                 "ujedinjeno", "ujedinjene", "ujedinjeni", "sjedinjene", "državni", "državna", "savezna",
                 "savezno", "savezni", "generalno", "međunarodna", "međunarodni", "oružane"}
 _SR_ADJ_SUFFIX = re.compile(r"(sk|šk|čk|ck|n|ov|ev|ij|ičk|alj|ašnj|ušnj|nj|šnj)(i|a|o|e)$")
+_SR_ADJ_SURNAME = re.compile(r"(ski|čki|cki|ški|ska|čka|cka|ška)$")  # Slavic -ski/-ska surnames
 _SR_PARTICLES = {"i", "de", "fon", "der", "van", "al", "el", "za", "u", "na", "od", "iz", "protiv", "o"}
 
 
@@ -379,6 +381,11 @@ def sr_inflect_phrase(phrase: str, etype: str, gender: str | None = None) -> set
         for w in words:
             if w.lower() in _SR_PARTICLES or w.isupper():
                 per_word.append({})
+            elif _SR_ADJ_SURNAME.search(w.lower()) and len(w) > 4 and gender in ("m", "f"):
+                # adjectival surnames decline as adjectives: Pendarovski -> Pendarovskog, Pendarovskom,
+                # Pendarovskim; Siljanovska -> Siljanovske, Siljanovskoj, Siljanovsku, Siljanovskom
+                per_word.append(sr_adj_forms(w, gender) if w.lower().endswith("a") == (gender == "f") else
+                                sr_noun_forms(w, sr_noun_gender(w, gender), animate=True))
             else:
                 per_word.append(sr_noun_forms(w, sr_noun_gender(w, gender), animate=True))
     else:
