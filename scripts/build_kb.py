@@ -213,16 +213,20 @@ def _ru_endings(w: str, cut: int, gent, datv, accs, ablt, loct) -> dict[str, lis
     return {c: [stem + e] for c, e in zip(RU_CASES, (gent, datv, accs, ablt, loct))}
 
 
-def ru_person_word(word: str, gender: str) -> dict[str, list[str]]:
-    """Case forms of one Russian name word (first name, patronymic, surname), by gender."""
+def ru_person_word(word: str, gender: str, given: bool = False) -> dict[str, list[str]]:
+    """Case forms of one Russian name word (first name, patronymic, surname), by gender.
+
+    given: a word before the last one (a first name): -ин/-ын decline as nouns there
+    (Константином, Мартином), as surnames only at the end (Путиным).
+    """
     w = word
     low = w.lower()
     if "-" in w:  # Боцан-Харченко, Касым-Жомарт: each part declines on its own
         parts = w.split("-")
-        per = [ru_person_word(p, gender) for p in parts]
+        per = [ru_person_word(p, gender, given) for p in parts]
         return {c: ["-".join((pp.get(c) or [p])[0] for p, pp in zip(parts, per))] for c in RU_CASES
                 if any(pp.get(c) for pp in per)}
-    if len(w) < 2 or low.endswith(_RU_VOWEL_END) or low in ("де", "фон", "дер", "ас", "аль", "ибн", "ди"):
+    if len(w) < 2 or low.endswith(_RU_VOWEL_END) or low in ("де", "фон", "дер", "ас", "аль", "ибн", "ди", "бин", "бен", "ван", "ле"):
         return {}
     soft = low[-2:-1] in "кгхжшчщц"
     if gender == "f":
@@ -248,7 +252,8 @@ def ru_person_word(word: str, gender: str) -> dict[str, list[str]]:
         return _ru_endings(w, 1, "и" if soft else "ы", "е", "у", "ой" if not low[-2:-1] in "жшчщц" else "ей", "е")
     if low.endswith("я"):
         return _ru_endings(w, 1, "и", "е", "ю", "ей", "е")
-    instr = "ым" if re.search(r"(ов|ев|ёв|ин|ын)$", low) else ("ем" if low[-1] in "жшчщц" else "ом")
+    surname_end = r"(ов|ев|ёв)$" if given else r"(ов|ев|ёв|ин|ын)$"
+    instr = "ым" if re.search(surname_end, low) else ("ем" if low[-1] in "жшчщц" else "ом")
     return _ru_endings(w, 0, "а", "у", "а", instr, "е")
 
 
@@ -268,7 +273,7 @@ def combine_cases(words: list[str], per_word: list[dict[str, list[str]]], cases)
 
 def ru_person_forms(name: str, gender: str) -> set[str]:
     words = name.split()
-    return combine_cases(words, [ru_person_word(w, gender) for w in words], RU_CASES)
+    return combine_cases(words, [ru_person_word(w, gender, given=n < len(words) - 1) for n, w in enumerate(words)], RU_CASES)
 
 
 # --------------------------------------------------------------------------- Serbian morphology

@@ -306,6 +306,10 @@ def test_build_is_deterministic(tmp_path):
     ("Vjosa Osmani", "en", "per:vjosa-osmani"), ("Bujar Osmani", "en", "per:bujar-osmani"),
     # adjectival surnames decline as adjectives (Russian -ским, Serbian -skog/-skim)
     ("Сырским", "ru", "per:syrskyi"), ("Pendarovskog", "sr", "per:pendarovski"), ("Hristijanom Mickoskim", "sr", "per:mickoski"),
+    # a first name in -ин declines as a noun (Константином), only the last word as a surname (Путиным);
+    # bin/ben stay as they are
+    ("Константином Чуйченко", "ru", "per:chuychenko"), ("Альбином Курти", "ru", "per:kurti"),
+    ("Мухаммедом бин Сальманом", "ru", "per:mohammed-bin-salman"), ("Владимиром Путиным", "ru", "per:putin"),
     # Barrot's Serbian surname 'Baro' would inflect to Bara/Baru/Barom: the city of Bar keeps them
     ("Baru", "sr", "city:bar"),
 ])
