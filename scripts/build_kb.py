@@ -213,16 +213,20 @@ def _ru_endings(w: str, cut: int, gent, datv, accs, ablt, loct) -> dict[str, lis
     return {c: [stem + e] for c, e in zip(RU_CASES, (gent, datv, accs, ablt, loct))}
 
 
-def ru_person_word(word: str, gender: str) -> dict[str, list[str]]:
-    """Case forms of one Russian name word (first name, patronymic, surname), by gender."""
+def ru_person_word(word: str, gender: str, given: bool = False) -> dict[str, list[str]]:
+    """Case forms of one Russian name word (first name, patronymic, surname), by gender.
+
+    given: a word before the last one (a first name): -ин/-ын decline as nouns there
+    (Константином, Мартином), as surnames only at the end (Путиным).
+    """
     w = word
     low = w.lower()
     if "-" in w:  # Боцан-Харченко, Касым-Жомарт: each part declines on its own
         parts = w.split("-")
-        per = [ru_person_word(p, gender) for p in parts]
+        per = [ru_person_word(p, gender, given) for p in parts]
         return {c: ["-".join((pp.get(c) or [p])[0] for p, pp in zip(parts, per))] for c in RU_CASES
                 if any(pp.get(c) for pp in per)}
-    if len(w) < 2 or low.endswith(_RU_VOWEL_END) or low in ("де", "фон", "дер", "ас", "аль", "ибн", "ди"):
+    if len(w) < 2 or low.endswith(_RU_VOWEL_END) or low in ("де", "фон", "дер", "ас", "аль", "ибн", "ди", "бин", "бен", "ван", "ле"):
         return {}
     soft = low[-2:-1] in "кгхжшчщц"
     if gender == "f":
@@ -238,7 +242,8 @@ def ru_person_word(word: str, gender: str) -> dict[str, list[str]]:
             return _ru_endings(w, 1, "и", "е", "ю", "ей", "е")
         return {}  # consonant-final women's names do not decline
     if re.search(r"(ский|цкий|ской|цкой|ый|ой)$", low):
-        return _ru_endings(w, 2, "ого", "ому", "ого", "ым", "ом")
+        # adjectival surnames: -ским after к (Сырским, Навроцким), -ым otherwise (Горовым)
+        return _ru_endings(w, 2, "ого", "ому", "ого", "им" if low[-3:-2] in "кгхжшщч" else "ым", "ом")
     if low.endswith("ий"):
         return _ru_endings(w, 1, "я", "ю", "я", "ем", "и")
     if low.endswith(("й", "ь")):
@@ -247,7 +252,8 @@ def ru_person_word(word: str, gender: str) -> dict[str, list[str]]:
         return _ru_endings(w, 1, "и" if soft else "ы", "е", "у", "ой" if not low[-2:-1] in "жшчщц" else "ей", "е")
     if low.endswith("я"):
         return _ru_endings(w, 1, "и", "е", "ю", "ей", "е")
-    instr = "ым" if re.search(r"(ов|ев|ёв|ин|ын)$", low) else ("ем" if low[-1] in "жшчщц" else "ом")
+    surname_end = r"(ов|ев|ёв)$" if given else r"(ов|ев|ёв|ин|ын)$"
+    instr = "ым" if re.search(surname_end, low) else ("ем" if low[-1] in "жшчщц" else "ом")
     return _ru_endings(w, 0, "а", "у", "а", instr, "е")
 
 
@@ -267,7 +273,7 @@ def combine_cases(words: list[str], per_word: list[dict[str, list[str]]], cases)
 
 def ru_person_forms(name: str, gender: str) -> set[str]:
     words = name.split()
-    return combine_cases(words, [ru_person_word(w, gender) for w in words], RU_CASES)
+    return combine_cases(words, [ru_person_word(w, gender, given=n < len(words) - 1) for n, w in enumerate(words)], RU_CASES)
 
 
 # --------------------------------------------------------------------------- Serbian morphology
@@ -279,6 +285,7 @@ _SR_ADJ_LIST = {"veliki", "velika", "veliko", "velike", "novi", "nova", "novo", 
                 "ujedinjeno", "ujedinjene", "ujedinjeni", "sjedinjene", "državni", "državna", "savezna",
                 "savezno", "savezni", "generalno", "međunarodna", "međunarodni", "oružane"}
 _SR_ADJ_SUFFIX = re.compile(r"(sk|šk|čk|ck|n|ov|ev|ij|ičk|alj|ašnj|ušnj|nj|šnj)(i|a|o|e)$")
+_SR_ADJ_SURNAME = re.compile(r"(ski|čki|cki|ški|ska|čka|cka|ška)$")  # Slavic -ski/-ska surnames
 _SR_PARTICLES = {"i", "de", "fon", "der", "van", "al", "el", "za", "u", "na", "od", "iz", "protiv", "o"}
 
 
@@ -379,6 +386,11 @@ def sr_inflect_phrase(phrase: str, etype: str, gender: str | None = None) -> set
         for w in words:
             if w.lower() in _SR_PARTICLES or w.isupper():
                 per_word.append({})
+            elif _SR_ADJ_SURNAME.search(w.lower()) and len(w) > 4 and gender in ("m", "f"):
+                # adjectival surnames decline as adjectives: Pendarovski -> Pendarovskog, Pendarovskom,
+                # Pendarovskim; Siljanovska -> Siljanovske, Siljanovskoj, Siljanovsku, Siljanovskom
+                per_word.append(sr_adj_forms(w, gender) if w.lower().endswith("a") == (gender == "f") else
+                                sr_noun_forms(w, sr_noun_gender(w, gender), animate=True))
             else:
                 per_word.append(sr_noun_forms(w, sr_noun_gender(w, gender), animate=True))
     else:

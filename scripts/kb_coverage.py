@@ -6,6 +6,8 @@ without running the pipeline. A form counts as resolved when KB.lookup gives one
 only generic candidates, then 'ambiguous': right when the gold country is among them).
 
 Run: .venv/bin/python scripts/kb_coverage.py ../shared/data/news/dev/gold.json samples/gold.json
+     .venv/bin/python scripts/kb_coverage.py --people   (office holders per country: which states the
+     KB knows >= 3 people of, and how many of them hold an office now, as far as terms.tsv knows)
 """
 from __future__ import annotations
 
@@ -56,7 +58,25 @@ def coverage(gold_path: Path, verbose: bool = False) -> dict:
     return stats
 
 
+def people() -> None:
+    """Office holders per country (the state of each person's latest office)."""
+    from collections import Counter
+
+    kb = load_kb()
+    persons = [e for e in kb if e.type == "PER"]
+    total = Counter(e.country or e.code for e in persons)
+    current = Counter(e.country or e.code for e in persons if any(t.end is None for t in e.terms))
+    for country, n in total.most_common():
+        print(f"  {country:4s} {n:3d} people, {current[country]:3d} in office")
+    three = sum(1 for c, n in total.items() if n >= 3 and len(c) == 3 and c not in ("IGO", "UNO", "EUR"))
+    print(f"people {len(persons)}; states with >= 3 office holders {three}; "
+          f"approximate terms {sum(t.approx for e in persons for t in e.terms)}/{sum(len(e.terms) for e in persons)}")
+
+
 def main(paths: list[str]) -> None:
+    if "--people" in paths:
+        people()
+        paths = [x for x in paths if x != "--people"]
     verbose = "-v" in paths
     for p in [x for x in paths if x != "-v"]:
         t = time.perf_counter()
