@@ -319,3 +319,39 @@ def test_russian_original_latin_spelling_in_brackets_takes_the_names_type():
     m = Mention(start=k, end=k + len("Ла стампа"), text="Ла стампа", type="ORG", normal="Ла стампа", source="natasha")
     got = {x.text: x.type for x in russian._original_spelling(text, [m])}
     assert got == {"Ла стампа": "ORG", "La Stampa": "ORG"}
+
+
+def test_russian_body_name_goes_on_after_its_owner_and_a_second_link_word():
+    text = ("Вчера собрался Совет при Президенте РФ по развитию гражданского общества. "
+            "Его членов утвердил Комитет при губернаторе Москвы по делам молодёжи.")
+    ms = by_text(mentions_of(text, "ru"))
+    assert ms["Совет при Президенте РФ по развитию гражданского общества"].type == "ORG"
+    assert ms["Комитет при губернаторе Москвы по делам молодёжи"].type == "ORG"
+
+
+def test_russian_subdivision_of_a_named_body_is_the_whole_name():
+    text = ("Заявление сделал сопредседатель новосибирского отделения партии «Зелёный союз». "
+            "Данные привёл глава отдела корпоративных продаж Google. "
+            "Раньше он возглавлял отдел России в министерстве.")
+    ms = by_text(mentions_of(text, "ru"))
+    assert ms["новосибирского отделения партии «Зелёный союз"].type == "ORG"
+    assert ms["отдела корпоративных продаж Google"].type == "ORG"
+    assert not any(t.startswith("отдел") and "России" in t for t in ms)  # a desk on Russia is no body of it
+
+
+def test_russian_named_heads_take_the_name_they_are_known_by():
+    from accord.stages import linking
+
+    text = ("Как сообщает сайт Vedomosti.ru, сделка закрыта. На сайте Кремля опубликован указ. "
+            "Встреча прошла в книжном магазине «Буквоед» на Невском.")
+    doc = Article(text=text, source="t.txt", lang="ru")
+    doc.body = [Span(start=0, end=len(text))]
+    sentences.run(doc)
+    entities.run(doc)
+    ms = by_text(doc.mentions)
+    site = ms["сайт Vedomosti.ru"]
+    assert site.type == "ORG" and site.normal == "Vedomosti.ru"
+    assert ms["книжном магазине «Буквоед"].normal == "Буквоед"
+    assert not any(t.startswith("сайте") for t in ms)  # the Kremlin's site is no body
+    linking.run(doc)
+    assert site.entity == "org:vedomosti-ru"
