@@ -355,3 +355,24 @@ def test_russian_named_heads_take_the_name_they_are_known_by():
     assert not any(t.startswith("сайте") for t in ms)  # the Kremlin's site is no body
     linking.run(doc)
     assert site.entity == "org:vedomosti-ru"
+
+
+def test_russian_place_named_after_its_kind_keeps_the_name():
+    from accord.stages import linking
+
+    text = ("Туристы сплавлялись по реке Мсте, а потом добрались до города Боровичи. "
+            "Груз отправили через дальневосточный порт Ванино. "
+            "В городах России и на улицах Новгорода прошли акции. Боровичи и Ванино ждут туристов.")
+    doc = Article(text=text, source="t.txt", lang="ru")
+    doc.body = [Span(start=0, end=len(text))]
+    sentences.run(doc)
+    entities.run(doc)
+    ms = by_text(doc.mentions)
+    assert ms["реке Мсте"].type == "LOC" and ms["реке Мсте"].normal == "Мсте"  # the name's normal form
+    assert ms["города Боровичи"].type == "LOC"
+    assert ms["дальневосточный порт Ванино"].type == "LOC"
+    assert "России" in ms and "Новгорода" in ms  # a genitive after the noun is its owner, not its name
+    linking.run(doc)
+    # the same place as the name alone
+    assert ms["города Боровичи"].entity == ms["Боровичи"].entity
+    assert ms["дальневосточный порт Ванино"].entity == ms["Ванино"].entity

@@ -58,7 +58,87 @@ def recognise(doc: Article) -> list[Mention]:
             m.type = "ORG"  # 'Команда Феррари': a company's name, never a person's
         elif m.type == "PER" and " " not in m.text and _place_word(m.text):
             m.type = "LOC"  # 'судьба Царицыно': a place's name, never a person's
-    return _persons(doc, _particles(doc.text, out))
+    return _place_descriptors(doc.text, _persons(doc, _particles(doc.text, out)))
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> dict[str, frozenset[str]]:
+    """place descriptor lemma -> its flags (`place_descriptors.txt`)."""
+    out = {}
+    for line in load_list(LANG, "place_descriptors.txt"):
+        parts = line.split()
+        if parts:
+            out[parts[0]] = frozenset(parts[1:])
+    return out
+
+
+@lru_cache(maxsize=20000)
+def _cases(word: str, pos: tuple[str, ...] = ()) -> frozenset[str]:
+    return frozenset(p.tag.case for p in pymorphy().parse(word) if p.tag.case and (not pos or p.tag.POS in pos))
+
+
+@lru_cache(maxsize=20000)
+def _descriptor(word: str) -> tuple[str, frozenset[str]] | None:
+    """(lemma, cases of its singular readings) of a place descriptor noun ('реки', 'городе')."""
+    if not word.isalpha() or not word.islower():
+        return None
+    table = _descriptors()
+    hits = [p for p in pymorphy().parse(word) if p.tag.POS == "NOUN" and p.normal_form in table
+            and p.tag.number == "sing"]
+    return (hits[0].normal_form, frozenset(p.tag.case for p in hits)) if hits else None
+
+
+@lru_cache(maxsize=1)
+def _place_adjectives() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(endings, beginnings) of the adjectives that join a place descriptor (`place_adjectives.txt`)."""
+    words = load_list(LANG, "place_adjectives.txt")
+    return tuple(w[1:] for w in words if w.startswith("-")), tuple(w[:-1] for w in words if w.endswith("-"))
+
+
+@lru_cache(maxsize=20000)
+def _agreeing_adjective(word: str, cases: frozenset[str]) -> bool:
+    """A place or direction adjective before a descriptor, in its case ('китайский город',
+    'северовосточный'); 'маленьком городке', 'пограничную реку' describe the place."""
+    ends, begins = _place_adjectives()
+    for p in pymorphy().parse(word):
+        if p.tag.POS == "ADJF" and "Apro" not in p.tag and "Anum" not in p.tag and p.tag.case in cases \
+                and (p.normal_form.endswith(ends) or p.normal_form.startswith(begins)):
+            return True
+    return False
+
+
+WORD_BEFORE = re.compile(r"([\w-]+) $")
+
+
+def _place_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place named after the noun of its kind is mentioned with it: 'реки Славянки', 'города
+    Феникс', 'тихоокеанский порт Козьмино' (`place_descriptors.txt`); the mention keeps the
+    name's normal form, so linking reads the same place. A genitive place after the noun is
+    its owner, not its name ('в городах России', 'района Дюссельдорфа'), unless the kind's own
+    name agrees with it ('реки Славянки')."""
+    taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if m.type != "LOC" or m.text.isupper() or not m.text[:1].isupper():
+            continue
+        x = WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        got = _descriptor(x.group(1)) if x is not None else None
+        if got is None or any(a < m.start and x.start() < b for a, b in taken if (a, b) != (m.start, m.end)):
+            continue
+        lemma, cases = got
+        name = _cases(m.text.split()[0])
+        if "gent" in name and "nomn" not in name and not ("own" in _descriptors()[lemma] and "gent" in cases):
+            continue  # an owner: 'городах России'
+        if knowledge.country_from_word(m.text, LANG):
+            continue  # 'город Германии', 'штат Израиль'
+        start = x.start(1)
+        for _ in range(2):  # 'северовосточный китайский город Дацин'
+            y = WORD_BEFORE.search(text, max(0, start - 40), start)
+            if y is None or not _agreeing_adjective(y.group(1), cases) or y.group(1).isupper() \
+                    or any(a < start and y.start() < b for a, b in taken):
+                break
+            start = y.start(1)
+        m.start, m.text = start, text[start:m.end]
+    return mentions
 
 
 @lru_cache(maxsize=1)
