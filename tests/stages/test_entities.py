@@ -376,3 +376,13 @@ def test_russian_place_named_after_its_kind_keeps_the_name():
     # the same place as the name alone
     assert ms["города Боровичи"].entity == ms["Боровичи"].entity
     assert ms["дальневосточный порт Ванино"].entity == ms["Ванино"].entity
+
+
+def test_russian_body_in_the_plural_and_a_cap_only_head_before_a_named_club():
+    text = ("Переговоры с американскими властями затянулись. "
+            "Полузащитник футбольного клуба Зенит получил травму. Акции телекоммуникационных фирм США упали.")
+    ms = by_text(mentions_of(text, "ru"))
+    assert ms["американскими властями"].type == "ORG"
+    club = ms["футбольного клуба Зенит"]
+    assert club.type == "ORG" and club.normal == "Зенит"  # known by its name
+    assert ms["США"].type == "LOC"  # several firms are still no one body

@@ -82,7 +82,9 @@ def head_flags(lang: str) -> dict[str, frozenset[str]]:
     apposition gives the phrase its normal form and KB ids: 'агентству France-Presse'), `place` (a body
     only of a country or place: 'руководство Грузии'; 'руководства HP' is HP), `named` (a
     body only with its own name, «quoted» or in apposition, which it is known by: 'сайте
-    Roem.ru', 'порталу SeeSaw'; 'сайт Кремля' is no body)."""
+    Roem.ru', 'порталу SeeSaw'; 'сайт Кремля' is no body), `unit` (a subdivision: in lower case a
+    body only with the organisation it belongs to after it), `plural` (a body in the plural too,
+    with a country adjective: 'американскими властями')."""
     out = {}
     for line in load_list(lang, "org_heads.txt"):
         parts = line.split()
@@ -169,6 +171,7 @@ class Finder:
         архитекторе Москвы'); a person, an organisation or a verb ends it."""
         words, sent = self.words, self.words[k].sent
         own = self.mention_over(words[k])  # the recogniser's mention of this very name ('Совета при Президенте РФ')
+        cased = any(x.f.cases for x in words[max(0, k - 3):k])  # the language's words carry their cases
         n = k + 1
         while n < len(words) and n - k <= MAX_CHAIN + 2 and words[n].sent == sent and not words[n].f.verb:
             x = words[n]
@@ -184,6 +187,9 @@ class Finder:
                     continue
                 break
             if x.lower and not x.f.country:
+                if cased and not x.f.cases and not (x.f.key in conjunctions(self.lang) and n + 1 < len(words)
+                                                    and words[n + 1].lower and words[n + 1].f.cases):
+                    break  # a preposition ends it ('Комитет по делам молодёжи в Москве')
                 n += 1
                 continue
             if x.cap and n == k + 1 and x.f.cases and not x.f.country and not x.f.head \
@@ -192,6 +198,11 @@ class Finder:
                 continue
             break
         return n
+
+    def _body_after(self, i: int) -> bool:
+        m = self.at.get(self.words[i + 1].start) if i + 1 < len(self.words) else None
+        return m is not None and m.type == "ORG" and self.text[self.words[i].end:m.start] == " " \
+            and not self.words[i + 1].f.country
 
     def _inside_person(self, w: Word) -> bool:
         m = self.mention_over(w)
@@ -204,7 +215,9 @@ class Finder:
         # a «quoted» name makes even a lower-case one a body ('клуба «16 тонн»'), and so does, for
         # a subdivision, the body it belongs to ('московского отделения движения «Солидарность»')
         need_owner = (w.f.cap_only or "unit" in flags) and not w.cap and not self._quoted_after(i)
-        if self._inside_person(w) or (need_owner and "unit" not in flags):
+        # ('футбольного клуба Челси': a body's name in apposition makes it one too, known by that name)
+        known_by = need_owner and "unit" not in flags and self._body_after(i)
+        if self._inside_person(w) or (need_owner and "unit" not in flags and not known_by):
             return None
         body_owner = False  # the owner is an organisation or a «quoted» name (a subdivision's body)
         # adjectives before the head that agree with it
@@ -250,7 +263,7 @@ class Finder:
             k -= 1
         end = words[k - 1].end
         owner = False
-        if w.f.plural and not w.cap:
+        if w.f.plural and not w.cap and not ("plural" in flags and country_adj):
             # 'телекоммуникационных фирм США': several bodies; only a name makes them one ('компаний Michelin')
             nxt = words[k] if k < len(words) else None
             # (right after the head: 'организаций стран Европейского союза' are bodies of countries)
@@ -278,7 +291,7 @@ class Finder:
                 if m is None or m.type == "PER" or self.text[end:m.start] != " ":
                     break
                 # 'компании Piedmont Airlines', 'компания Газпром': an organisation in apposition
-                apposed = m.type == "ORG" and (has_cyrillic(m.text) != has_cyrillic(w.text) or (
+                apposed = m.type == "ORG" and ((known_by and not owner) or has_cyrillic(m.text) != has_cyrillic(w.text) or (
                     bool(words[k].f.cases) and bool(w.f.cases) and _agrees(words[k].f, w.f)))
                 if not (words[k].f.gen or words[k].f.country or apposed or m.text.isupper()):
                     break
@@ -286,7 +299,7 @@ class Finder:
                     return None  # 'руководства HP', 'делегации ОБСЕ': the organisation itself
                 if "named" in flags and not (apposed and not owner):
                     break  # 'сайт Кремля' is no body; 'сайте Roem.ru' names one
-                if apposed and not owner and flags & {"bare", "named"}:
+                if apposed and not owner and (flags & {"bare", "named"} or known_by):
                     name = (m.start, m.end)  # 'агентству France-Presse', 'порталу SeeSaw'
                 body_owner = body_owner or (m.type == "ORG" and not owner and not words[k].f.country)
                 end, owner = m.end, True
