@@ -386,3 +386,10 @@ def test_russian_body_in_the_plural_and_a_cap_only_head_before_a_named_club():
     club = ms["футбольного клуба Зенит"]
     assert club.type == "ORG" and club.normal == "Зенит"  # known by its name
     assert ms["США"].type == "LOC"  # several firms are still no one body
+
+
+def test_russian_bracketed_abbreviation_of_an_organisation_takes_its_type():
+    text = ("Служба рыбного надзора Канады (DFO) закрыла промысел. Представитель DFO это подтвердил.")
+    ms = mentions_of(text, "ru")
+    abbr = [m for m in ms if m.text == "DFO"]
+    assert len(abbr) == 2 and all(m.type == "ORG" for m in abbr)  # not a place, as the model has the first
