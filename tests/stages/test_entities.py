@@ -393,3 +393,13 @@ def test_russian_bracketed_abbreviation_of_an_organisation_takes_its_type():
     ms = mentions_of(text, "ru")
     abbr = [m for m in ms if m.text == "DFO"]
     assert len(abbr) == 2 and all(m.type == "ORG" for m in abbr)  # not a place, as the model has the first
+
+
+def test_russian_capitalised_adjective_names_a_cap_only_body_and_legal_forms_alone_name_none():
+    text = ("Депутаты Законодательного собрания Пермского края приняли закон. "
+            "Сначала ООО выплатило долги, потом ООО «Ромашка» закрылось. "
+            "Её «открыли» в мае.")
+    ms = by_text(mentions_of(text, "ru"))
+    assert ms["Законодательного собрания Пермского края"].type == "ORG"
+    assert "ООО" not in ms  # a legal form alone is no company
+    assert "Её" not in ms  # a pronoun opens no name

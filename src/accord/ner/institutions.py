@@ -199,6 +199,15 @@ class Finder:
             break
         return n
 
+    def _capital_adjective_before(self, i: int) -> bool:
+        """'Законодательного собрания': a capitalised adjective (not opening the sentence) names
+        the body as a capitalised head would."""
+        if i == 0 or i - 1 in self.first_of_sentence:
+            return False
+        x, w = self.words[i - 1], self.words[i]
+        return x.sent == w.sent and x.cap and x.f.adj and not x.f.country and _agrees(x.f, w.f) \
+            and self.text[x.end:w.start] == " " and not self._inside_person(x)
+
     def _body_after(self, i: int) -> bool:
         m = self.at.get(self.words[i + 1].start) if i + 1 < len(self.words) else None
         return m is not None and m.type == "ORG" and self.text[self.words[i].end:m.start] == " " \
@@ -214,7 +223,8 @@ class Finder:
         flags = head_flags(self.lang).get(w.f.lemma, frozenset())
         # a «quoted» name makes even a lower-case one a body ('клуба «16 тонн»'), and so does, for
         # a subdivision, the body it belongs to ('московского отделения движения «Солидарность»')
-        need_owner = (w.f.cap_only or "unit" in flags) and not w.cap and not self._quoted_after(i)
+        need_owner = (w.f.cap_only or "unit" in flags) and not w.cap and not self._quoted_after(i) \
+            and not self._capital_adjective_before(i)
         # ('футбольного клуба Челси': a body's name in apposition makes it one too, known by that name)
         known_by = need_owner and "unit" not in flags and self._body_after(i)
         if self._inside_person(w) or (need_owner and "unit" not in flags and not known_by):

@@ -46,7 +46,7 @@ def recognise(doc: Article) -> list[Mention]:
                 normal = m.text if len(normal) != len(s.text) else normal[m.start - start - s.start:][:len(m.text)]
             m.normal = normal
             out.extend(_split_list(doc.text, m))
-    out = [m for m in out if not domain_zone(doc.text, m)]
+    out = [m for m in out if not domain_zone(doc.text, m) and m.text not in _designators()]
     out = _original_spelling(doc.text, out)
     out = [x for x in (_trim_start(doc.text, m) for m in out) if x is not None]
     crafts = _craft_names(doc.text)
@@ -139,6 +139,12 @@ def _place_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
             start = y.start(1)
         m.start, m.text = start, text[start:m.end]
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _designators() -> frozenset[str]:
+    """Legal forms that alone name no company (`company_designators.txt`: 'ПАО', 'ООО')."""
+    return frozenset(load_list(LANG, "company_designators.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -318,6 +324,8 @@ def _not_name_word(word: str) -> bool:
     parses = pymorphy().parse(word)
     if not parses or not parses[0].is_known or any(t in p.tag for p in parses for t in NAME_TAGS):
         return False
+    if all(p.tag.POS == "NPRO" or "Apro" in p.tag for p in parses):
+        return True  # a pronoun whatever its reading ('Её «запустили»': 'её' possessive or personal)
     return parses[0].tag.POS in NOT_NAME_POS and parses[0].score >= 0.5
 
 
