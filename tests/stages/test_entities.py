@@ -403,3 +403,12 @@ def test_russian_capitalised_adjective_names_a_cap_only_body_and_legal_forms_alo
     assert ms["Законодательного собрания Пермского края"].type == "ORG"
     assert "ООО" not in ms  # a legal form alone is no company
     assert "Её" not in ms  # a pronoun opens no name
+
+
+def test_russian_region_of_a_place_and_a_direction_adjective_belong_to_the_place():
+    text = ("Шторм обрушился на Западное побережье Канады. "
+            "Туристы посетили северную Италию. Граница Крыма с Россией закрыта.")
+    ms = by_text(mentions_of(text, "ru"))
+    assert ms["Западное побережье Канады"].type == "LOC"
+    assert ms["северную Италию"].type == "LOC"
+    assert "Крыма" in ms and "Россией" in ms  # no genitive: two places

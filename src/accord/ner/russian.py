@@ -58,7 +58,44 @@ def recognise(doc: Article) -> list[Mention]:
             m.type = "ORG"  # 'Команда Феррари': a company's name, never a person's
         elif m.type == "PER" and " " not in m.text and _place_word(m.text):
             m.type = "LOC"  # 'судьба Царицыно': a place's name, never a person's
-    return _place_descriptors(doc.text, _persons(doc, _particles(doc.text, out)))
+    return _region_of(doc.text, _directions(doc.text, _place_descriptors(doc.text, _persons(doc, _particles(doc.text, out)))))
+
+
+def _region_of(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place named by a common noun and the place it belongs to in the genitive after it is one
+    place: 'Восточного побережья США', 'Гагаузской автономии Молдавской республики' (not 'Крыма
+    Россией', 'Невы реку Славянку': no genitive)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "LOC" and m.type == "LOC" and text[prev.end:m.start] == " " \
+                and " " in prev.text and prev.text.split()[-1].islower() and not prev.candidates \
+                and "gent" in _cases(m.text.split()[0]) and m.text[:1].isupper():
+            joined = make(text, prev.start, m.end, "LOC", prev.source)
+            if joined is not None:
+                joined.normal = f"{prev.normal} {m.text}"
+                out[-1] = joined
+                continue
+        out.append(m)
+    return out
+
+
+def _directions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A direction adjective before a place's name is part of it: 'южные Курильские острова'
+    (the beginnings of `place_adjectives.txt`); the normal form stays the name's."""
+    _, begins = _place_adjectives()
+    taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if m.type != "LOC" or not m.text[:1].isupper():
+            continue
+        y = WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if y is None or not y.group(1).islower() or any(a < m.start and y.start() < b for a, b in taken):
+            continue
+        head = _cases(m.text.split()[0], ("NOUN", "ADJF"))
+        if any(p.tag.POS == "ADJF" and p.normal_form.startswith(begins) and (not head or p.tag.case in head)
+               for p in pymorphy().parse(y.group(1))):
+            m.start, m.text = y.start(1), text[y.start(1):m.end]
+    return mentions
 
 
 @lru_cache(maxsize=1)
