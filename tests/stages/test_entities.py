@@ -412,3 +412,23 @@ def test_russian_region_of_a_place_and_a_direction_adjective_belong_to_the_place
     assert ms["Западное побережье Канады"].type == "LOC"
     assert ms["северную Италию"].type == "LOC"
     assert "Крыма" in ms and "Россией" in ms  # no genitive: two places
+
+
+def test_russian_place_descriptor_with_a_guessed_name_and_a_glued_adjective():
+    from accord.ner import russian
+
+    # a name pymorphy only guesses reads as indeclinable, not as a genitive owner
+    assert russian._known_cases("Тоттенхэм") == frozenset()
+    assert "gent" in russian._known_cases("Дюссельдорфа")
+    text = "Самолёт сел в Вашингтонском аэропорту Даллес, а беспорядки начались в лондонском районе Кэмден."
+    doc = Article(text=text, source="t.txt", lang="ru")
+    doc.body = [Span(start=0, end=len(text))]
+    sentences.run(doc)
+    k = text.index("Вашингтонском")
+    from accord.doc import Mention
+    glued = Mention(start=k, end=k + len("Вашингтонском аэропорту"), text="Вашингтонском аэропорту", type="ORG",
+                    normal="Вашингтонский аэропорт", source="natasha")
+    n = text.index("Даллес")
+    name = Mention(start=n, end=n + 6, text="Даллес", type="LOC", normal="Даллес", source="natasha")
+    got = russian._place_descriptors(text, [glued, name])
+    assert [(m.text, m.type, m.normal) for m in got] == [("Вашингтонском аэропорту Даллес", "LOC", "Даллес")]

@@ -115,6 +115,13 @@ def _cases(word: str, pos: tuple[str, ...] = ()) -> frozenset[str]:
 
 
 @lru_cache(maxsize=20000)
+def _known_cases(word: str) -> frozenset[str]:
+    """Cases of the dictionary readings of a word; a word pymorphy only guesses ('Тоттенхэм')
+    reads as indeclinable (no case)."""
+    return frozenset(p.tag.case for p in pymorphy().parse(word) if p.tag.case and p.is_known)
+
+
+@lru_cache(maxsize=20000)
 def _descriptor(word: str) -> tuple[str, frozenset[str]] | None:
     """(lemma, cases of its singular readings) of a place descriptor noun ('реки', 'городе')."""
     if not word.isalpha() or not word.islower():
@@ -122,7 +129,9 @@ def _descriptor(word: str) -> tuple[str, frozenset[str]] | None:
     table = _descriptors()
     hits = [p for p in pymorphy().parse(word) if p.tag.POS == "NOUN" and p.normal_form in table
             and p.tag.number == "sing"]
-    return (hits[0].normal_form, frozenset(p.tag.case for p in hits)) if hits else None
+    # ('в аэропорту': the second locative agrees with the adjective's locative)
+    cases = frozenset({"loc2": "loct", "gen2": "gent", "acc2": "accs"}.get(p.tag.case, p.tag.case) for p in hits)
+    return (hits[0].normal_form, cases) if hits else None
 
 
 @lru_cache(maxsize=1)
@@ -154,15 +163,26 @@ def _place_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
     its owner, not its name ('в городах России', 'района Дюссельдорфа'), unless the kind's own
     name agrees with it ('реки Славянки')."""
     taken = [(m.start, m.end) for m in mentions]
+    glued: list[Mention] = []
     for m in mentions:
         if m.type != "LOC" or m.text.isupper() or not m.text[:1].isupper():
             continue
         x = WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
         got = _descriptor(x.group(1)) if x is not None else None
-        if got is None or any(a < m.start and x.start() < b for a, b in taken if (a, b) != (m.start, m.end)):
+        if got is None:
             continue
         lemma, cases = got
-        name = _cases(m.text.split()[0])
+        over = [o for o in mentions if o is not m and o.start < m.start and x.start() < o.end]
+        # 'Вашингтонском аэропорту Рейган': the model took the adjective and the noun for a body
+        if len(over) == 1 and over[0].type != "PER" and over[0].end == x.end(1) and " " in over[0].text \
+                and all(_agreeing_adjective(w, cases) or (w[:1].isupper() and _cases(w, ("ADJF",)) & cases)
+                        for w in over[0].text.split()[:-1]):
+            glued.append(over[0])
+            m.start, m.text = over[0].start, text[over[0].start:m.end]
+            continue
+        if over:
+            continue
+        name = _known_cases(m.text.split()[0])
         if "gent" in name and "nomn" not in name and not ("own" in _descriptors()[lemma] and "gent" in cases):
             continue  # an owner: 'городах России'
         if knowledge.country_from_word(m.text, LANG):
@@ -175,7 +195,7 @@ def _place_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
                 break
             start = y.start(1)
         m.start, m.text = start, text[start:m.end]
-    return mentions
+    return [m for m in mentions if not any(m is g for g in glued)]
 
 
 @lru_cache(maxsize=1)
