@@ -372,6 +372,10 @@ def test_russian_place_named_after_its_kind_keeps_the_name():
     assert ms["города Боровичи"].type == "LOC"
     assert ms["дальневосточный порт Ванино"].type == "LOC"
     assert "России" in ms and "Новгорода" in ms  # a genitive after the noun is its owner, not its name
+    more = by_text(mentions_of("Делегация прибыла из автономной республики Нахичевань. "
+                               "Отходы везли из промзоны «Парнас» под Петербургом.", "ru"))
+    assert more["автономной республики Нахичевань"].type == "LOC"
+    assert more["промзоны «Парнас"].type == "LOC"  # a «quoted» name after the noun of its kind
     linking.run(doc)
     # the same place as the name alone
     assert ms["города Боровичи"].entity == ms["Боровичи"].entity

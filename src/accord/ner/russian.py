@@ -154,6 +154,7 @@ def _agreeing_adjective(word: str, cases: frozenset[str]) -> bool:
 
 
 WORD_BEFORE = re.compile(r"([\w-]+) $")
+QUOTED_WORD_BEFORE = re.compile(r"([\w-]+) [«„\"]$")
 
 
 def _place_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -165,9 +166,14 @@ def _place_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     glued: list[Mention] = []
     for m in mentions:
-        if m.type != "LOC" or m.text.isupper() or not m.text[:1].isupper():
+        # a «quoted» name after the noun of a place's kind names that place, whatever type the
+        # model gave it ('промзоны «Рыбацкое»', 'порт «Восточный»')
+        quoted = QUOTED_WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if m.type != "LOC" and not (m.type == "ORG" and quoted and not m.candidates):
             continue
-        x = WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if m.text.isupper() or not m.text[:1].isupper():
+            continue
+        x = WORD_BEFORE.search(text, max(0, m.start - 40), m.start) or quoted
         got = _descriptor(x.group(1)) if x is not None else None
         if got is None:
             continue
@@ -187,6 +193,7 @@ def _place_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # an owner: 'городах России'
         if knowledge.country_from_word(m.text, LANG):
             continue  # 'город Германии', 'штат Израиль'
+        m.type = "LOC"
         start = x.start(1)
         for _ in range(2):  # 'северовосточный китайский город Дацин'
             y = WORD_BEFORE.search(text, max(0, start - 40), start)
