@@ -91,11 +91,15 @@ def _directions(text: str, mentions: list[Mention]) -> list[Mention]:
         y = WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
         if y is None or not y.group(1).islower() or any(a < m.start and y.start() < b for a, b in taken):
             continue
-        head = _cases(m.text.split()[0], ("NOUN", "ADJF"))
-        if any(p.tag.POS == "ADJF" and p.normal_form.startswith(begins) and (not head or p.tag.case in head)
-               for p in pymorphy().parse(y.group(1))):
+        if _direction_adjective(y.group(1), _cases(m.text.split()[0], ("NOUN", "ADJF")), begins):
             m.start, m.text = y.start(1), text[y.start(1):m.end]
     return mentions
+
+
+@lru_cache(maxsize=20000)
+def _direction_adjective(word: str, head: frozenset[str], begins: tuple[str, ...]) -> bool:
+    return any(p.tag.POS == "ADJF" and p.normal_form.startswith(begins) and (not head or p.tag.case in head)
+               for p in pymorphy().parse(word))
 
 
 @lru_cache(maxsize=1)
