@@ -319,3 +319,120 @@ def test_russian_original_latin_spelling_in_brackets_takes_the_names_type():
     m = Mention(start=k, end=k + len("Ла стампа"), text="Ла стампа", type="ORG", normal="Ла стампа", source="natasha")
     got = {x.text: x.type for x in russian._original_spelling(text, [m])}
     assert got == {"Ла стампа": "ORG", "La Stampa": "ORG"}
+
+
+def test_russian_body_name_goes_on_after_its_owner_and_a_second_link_word():
+    text = ("Вчера собрался Совет при Президенте РФ по развитию гражданского общества. "
+            "Его членов утвердил Комитет при губернаторе Москвы по делам молодёжи.")
+    ms = by_text(mentions_of(text, "ru"))
+    assert ms["Совет при Президенте РФ по развитию гражданского общества"].type == "ORG"
+    assert ms["Комитет при губернаторе Москвы по делам молодёжи"].type == "ORG"
+
+
+def test_russian_subdivision_of_a_named_body_is_the_whole_name():
+    text = ("Заявление сделал сопредседатель новосибирского отделения партии «Зелёный союз». "
+            "Данные привёл глава отдела корпоративных продаж Google. "
+            "Раньше он возглавлял отдел России в министерстве.")
+    ms = by_text(mentions_of(text, "ru"))
+    assert ms["новосибирского отделения партии «Зелёный союз"].type == "ORG"
+    assert ms["отдела корпоративных продаж Google"].type == "ORG"
+    assert not any(t.startswith("отдел") and "России" in t for t in ms)  # a desk on Russia is no body of it
+
+
+def test_russian_named_heads_take_the_name_they_are_known_by():
+    from accord.stages import linking
+
+    text = ("Как сообщает сайт Vedomosti.ru, сделка закрыта. На сайте Кремля опубликован указ. "
+            "Встреча прошла в книжном магазине «Буквоед» на Невском.")
+    doc = Article(text=text, source="t.txt", lang="ru")
+    doc.body = [Span(start=0, end=len(text))]
+    sentences.run(doc)
+    entities.run(doc)
+    ms = by_text(doc.mentions)
+    site = ms["сайт Vedomosti.ru"]
+    assert site.type == "ORG" and site.normal == "Vedomosti.ru"
+    assert ms["книжном магазине «Буквоед"].normal == "Буквоед"
+    assert not any(t.startswith("сайте") for t in ms)  # the Kremlin's site is no body
+    linking.run(doc)
+    assert site.entity == "org:vedomosti-ru"
+
+
+def test_russian_place_named_after_its_kind_keeps_the_name():
+    from accord.stages import linking
+
+    text = ("Туристы сплавлялись по реке Мсте, а потом добрались до города Боровичи. "
+            "Груз отправили через дальневосточный порт Ванино. "
+            "В городах России и на улицах Новгорода прошли акции. Боровичи и Ванино ждут туристов.")
+    doc = Article(text=text, source="t.txt", lang="ru")
+    doc.body = [Span(start=0, end=len(text))]
+    sentences.run(doc)
+    entities.run(doc)
+    ms = by_text(doc.mentions)
+    assert ms["реке Мсте"].type == "LOC" and ms["реке Мсте"].normal == "Мсте"  # the name's normal form
+    assert ms["города Боровичи"].type == "LOC"
+    assert ms["дальневосточный порт Ванино"].type == "LOC"
+    assert "России" in ms and "Новгорода" in ms  # a genitive after the noun is its owner, not its name
+    more = by_text(mentions_of("Делегация прибыла из автономной республики Нахичевань. "
+                               "Отходы везли из промзоны «Парнас» под Петербургом.", "ru"))
+    assert more["автономной республики Нахичевань"].type == "LOC"
+    assert more["промзоны «Парнас"].type == "LOC"  # a «quoted» name after the noun of its kind
+    linking.run(doc)
+    # the same place as the name alone
+    assert ms["города Боровичи"].entity == ms["Боровичи"].entity
+    assert ms["дальневосточный порт Ванино"].entity == ms["Ванино"].entity
+
+
+def test_russian_body_in_the_plural_and_a_cap_only_head_before_a_named_club():
+    text = ("Переговоры с американскими властями затянулись. "
+            "Полузащитник футбольного клуба Зенит получил травму. Акции телекоммуникационных фирм США упали.")
+    ms = by_text(mentions_of(text, "ru"))
+    assert ms["американскими властями"].type == "ORG"
+    club = ms["футбольного клуба Зенит"]
+    assert club.type == "ORG" and club.normal == "Зенит"  # known by its name
+    assert ms["США"].type == "LOC"  # several firms are still no one body
+
+
+def test_russian_bracketed_abbreviation_of_an_organisation_takes_its_type():
+    text = ("Служба рыбного надзора Канады (DFO) закрыла промысел. Представитель DFO это подтвердил.")
+    ms = mentions_of(text, "ru")
+    abbr = [m for m in ms if m.text == "DFO"]
+    assert len(abbr) == 2 and all(m.type == "ORG" for m in abbr)  # not a place, as the model has the first
+
+
+def test_russian_capitalised_adjective_names_a_cap_only_body_and_legal_forms_alone_name_none():
+    text = ("Депутаты Законодательного собрания Пермского края приняли закон. "
+            "Сначала ООО выплатило долги, потом ООО «Ромашка» закрылось. "
+            "Её «открыли» в мае.")
+    ms = by_text(mentions_of(text, "ru"))
+    assert ms["Законодательного собрания Пермского края"].type == "ORG"
+    assert "ООО" not in ms  # a legal form alone is no company
+    assert "Её" not in ms  # a pronoun opens no name
+
+
+def test_russian_region_of_a_place_and_a_direction_adjective_belong_to_the_place():
+    text = ("Шторм обрушился на Западное побережье Канады. "
+            "Туристы посетили северную Италию. Граница Крыма с Россией закрыта.")
+    ms = by_text(mentions_of(text, "ru"))
+    assert ms["Западное побережье Канады"].type == "LOC"
+    assert ms["северную Италию"].type == "LOC"
+    assert "Крыма" in ms and "Россией" in ms  # no genitive: two places
+
+
+def test_russian_place_descriptor_with_a_guessed_name_and_a_glued_adjective():
+    from accord.ner import russian
+
+    # a name pymorphy only guesses reads as indeclinable, not as a genitive owner
+    assert russian._known_cases("Тоттенхэм") == frozenset()
+    assert "gent" in russian._known_cases("Дюссельдорфа")
+    text = "Самолёт сел в Вашингтонском аэропорту Даллес, а беспорядки начались в лондонском районе Кэмден."
+    doc = Article(text=text, source="t.txt", lang="ru")
+    doc.body = [Span(start=0, end=len(text))]
+    sentences.run(doc)
+    k = text.index("Вашингтонском")
+    from accord.doc import Mention
+    glued = Mention(start=k, end=k + len("Вашингтонском аэропорту"), text="Вашингтонском аэропорту", type="ORG",
+                    normal="Вашингтонский аэропорт", source="natasha")
+    n = text.index("Даллес")
+    name = Mention(start=n, end=n + 6, text="Даллес", type="LOC", normal="Даллес", source="natasha")
+    got = russian._place_descriptors(text, [glued, name])
+    assert [(m.text, m.type, m.normal) for m in got] == [("Вашингтонском аэропорту Даллес", "LOC", "Даллес")]

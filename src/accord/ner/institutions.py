@@ -39,6 +39,8 @@ ABBREVIATION = re.compile(r"^[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ]{2,}[a-zа-яё]{
 MAX_LEFT = 3
 MAX_CHAIN = 3
 MAX_QUOTED = 8
+MAX_LINKS = 2  # 'Совет при Президенте РФ по развитию информационного общества'
+
 
 
 @dataclass
@@ -76,8 +78,13 @@ class Word:
 @lru_cache(maxsize=None)
 def head_flags(lang: str) -> dict[str, frozenset[str]]:
     """head lemma -> its flags: `cap` (an institution only when capitalised), `bare` (a «quoted»
-    name after it is the mention alone: 'агентству «Sputnik»' names Sputnik), `place` (a body
-    only of a country or place: 'руководство Грузии'; 'руководства HP' is HP)."""
+    name after it is the mention alone: 'агентству «Sputnik»' names Sputnik; a name in
+    apposition gives the phrase its normal form and KB ids: 'агентству France-Presse'), `place` (a body
+    only of a country or place: 'руководство Грузии'; 'руководства HP' is HP), `named` (a
+    body only with its own name, «quoted» or in apposition, which it is known by: 'сайте
+    Roem.ru', 'порталу SeeSaw'; 'сайт Кремля' is no body), `unit` (a subdivision: in lower case a
+    body only with the organisation it belongs to after it), `plural` (a body in the plural too,
+    with a country adjective: 'американскими властями')."""
     out = {}
     for line in load_list(lang, "org_heads.txt"):
         parts = line.split()
@@ -137,8 +144,9 @@ class Finder:
             k += 1
         return k
 
-    def find(self) -> list[tuple[int, int, str]]:
-        out: list[tuple[int, int, str]] = []
+    def find(self) -> list[tuple[int, int, str, tuple[int, int] | None]]:
+        """(start, end, normal form, the span of the name the phrase is known by or None)."""
+        out: list[tuple[int, int, str, tuple[int, int] | None]] = []
         i = 0
         while i < len(self.words):
             w = self.words[i]
@@ -146,19 +154,82 @@ class Finder:
             if got is None:
                 i += 1
                 continue
-            start, end, normal, k = got
-            out.append((start, end, normal))
+            start, end, normal, k, name = got
+            out.append((start, end, normal, name))
             i = max(k, i + 1)
         return out
+
+    def _quoted_after(self, i: int) -> bool:
+        words = self.words
+        return i + 2 < len(words) and words[i + 1].text in QUOTES_OPEN and words[i + 2].cap \
+            and words[i + 1].sent == words[i].sent and self.text[words[i].end:words[i + 1].start] == " "
+
+    def _linked(self, k: int) -> int:
+        """The end (word index) of the phrase after the link word at k: lower-case words ('по
+        развитию информационного общества'), and, after an inflected word, a capitalised noun
+        that is no mention ('при Президенте') or a place ('при Президенте РФ', 'при главном
+        архитекторе Москвы'); a person, an organisation or a verb ends it."""
+        words, sent = self.words, self.words[k].sent
+        own = self.mention_over(words[k])  # the recogniser's mention of this very name ('Совета при Президенте РФ')
+        cased = any(x.f.cases for x in words[max(0, k - 3):k])  # the language's words carry their cases
+        n = k + 1
+        while n < len(words) and n - k <= MAX_CHAIN + 2 and words[n].sent == sent and not words[n].f.verb:
+            x = words[n]
+            if own is not None and own.type != "PER" and x.end <= own.end:
+                n += 1
+                continue
+            m = self.at.get(x.start)
+            inflected = n > k + 1 and bool(words[n - 1].f.cases) and self.text[words[n - 1].end:x.start] == " "
+            if m is not None:
+                if inflected and (m.type == "LOC" or knowledge.country_from_word(m.text, self.lang)) \
+                        and not any(o.start < m.end and m.start < o.end and o.type == "PER" for o in self.mentions):
+                    n = self.next_index(m.end, n)
+                    continue
+                break
+            if x.lower and not x.f.country:
+                if cased and not x.f.cases and not (x.f.key in conjunctions(self.lang) and n + 1 < len(words)
+                                                    and words[n + 1].lower and words[n + 1].f.cases):
+                    break  # a preposition ends it ('Комитет по делам молодёжи в Москве')
+                n += 1
+                continue
+            if x.cap and n == k + 1 and x.f.cases and not x.f.country and not x.f.head \
+                    and self.mention_over(x) is None:
+                n += 1  # 'при Президенте', 'при Минюсте'
+                continue
+            break
+        return n
+
+    def _capital_adjective_before(self, i: int) -> bool:
+        """'Законодательного собрания': a capitalised adjective (not opening the sentence) names
+        the body as a capitalised head would."""
+        if i == 0 or i - 1 in self.first_of_sentence:
+            return False
+        x, w = self.words[i - 1], self.words[i]
+        return x.sent == w.sent and x.cap and x.f.adj and not x.f.country and _agrees(x.f, w.f) \
+            and self.text[x.end:w.start] == " " and not self._inside_person(x)
+
+    def _body_after(self, i: int) -> bool:
+        m = self.at.get(self.words[i + 1].start) if i + 1 < len(self.words) else None
+        return m is not None and m.type == "ORG" and self.text[self.words[i].end:m.start] == " " \
+            and not self.words[i + 1].f.country
 
     def _inside_person(self, w: Word) -> bool:
         m = self.mention_over(w)
         return m is not None and m.type == "PER"
 
-    def phrase(self, i: int) -> tuple[int, int, str, int] | None:
+    def phrase(self, i: int) -> tuple[int, int, str, int, tuple[int, int] | None] | None:
         words, w = self.words, self.words[i]
-        if self._inside_person(w) or (w.f.cap_only and not w.cap):
+        name = None  # a «quoted» name the body is known by alone ('газета «Труд»' is 'Труд')
+        flags = head_flags(self.lang).get(w.f.lemma, frozenset())
+        # a «quoted» name makes even a lower-case one a body ('клуба «16 тонн»'), and so does, for
+        # a subdivision, the body it belongs to ('московского отделения движения «Солидарность»')
+        need_owner = (w.f.cap_only or "unit" in flags) and not w.cap and not self._quoted_after(i) \
+            and not self._capital_adjective_before(i)
+        # ('футбольного клуба Челси': a body's name in apposition makes it one too, known by that name)
+        known_by = need_owner and "unit" not in flags and self._body_after(i)
+        if self._inside_person(w) or (need_owner and "unit" not in flags and not known_by):
             return None
+        body_owner = False  # the owner is an organisation or a «quoted» name (a subdivision's body)
         # adjectives before the head that agree with it
         j = i
         # (lower-case ones only before a lower-case head: 'аустријском Дирекцијом' names the
@@ -171,8 +242,8 @@ class Finder:
         # lower-case genitive modifiers after it, and a link word's lower-case phrase
         k = i + 1
         chain = 0
-        linked = False
-        while k < len(words) and words[k].sent == w.sent and chain < MAX_CHAIN:
+        linked = 0
+        while k < len(words) and words[k].sent == w.sent and (chain < MAX_CHAIN or linked):
             x = words[k]
             if x.start in self.at or not x.lower or x.f.verb:
                 break
@@ -188,22 +259,21 @@ class Finder:
                     k += 2
                     chain += 1
                     continue
-            if (w.cap or words[j].cap) and x.f.key in links(self.lang) and not linked:
-                n = k + 1
-                while n < len(words) and n - k <= MAX_CHAIN and words[n].sent == w.sent and words[n].lower \
-                        and not words[n].f.verb and words[n].start not in self.at and not words[n].f.country:
-                    n += 1
+            if (w.cap or words[j].cap) and x.f.key in links(self.lang) and linked < MAX_LINKS:
+                n = self._linked(k)
                 if n > k + 1:
-                    k, linked = n, True
+                    k, linked = n, linked + 1
                     continue
             break
         # a chain ending in a bare head noun refers back ('Центр общественных связей ведомства':
-        # 'of the agency' named before), unless an owner follows it
-        if k - 1 > i and words[k - 1].f.head and not (k < len(words) and words[k].start in self.at):
+        # 'of the agency' named before), unless an owner or its «quoted» name follows it
+        # ('отделения партии «Зелёный союз»')
+        if k - 1 > i and words[k - 1].f.head and not (k < len(words) and (
+                words[k].start in self.at or words[k].text in QUOTES_OPEN)):
             k -= 1
         end = words[k - 1].end
         owner = False
-        if w.f.plural and not w.cap:
+        if w.f.plural and not w.cap and not ("plural" in flags and country_adj):
             # 'телекоммуникационных фирм США': several bodies; only a name makes them one ('компаний Michelin')
             nxt = words[k] if k < len(words) else None
             # (right after the head: 'организаций стран Европейского союза' are bodies of countries)
@@ -218,9 +288,11 @@ class Finder:
             while n < len(words) and n - k <= MAX_QUOTED and words[n].text != close and words[n].sent == w.sent:
                 n += 1
             if n < len(words) and words[n].text == close and n > k + 1 and words[k + 1].cap:
-                if "bare" in head_flags(self.lang).get(w.f.lemma, ()):
-                    return None  # the quoted name alone is the mention
-                end, owner, k = words[n].end, True, n + 1
+                if "bare" in flags:
+                    return None  # the quoted name alone is the mention ('агентству «Sputnik»')
+                if "named" in flags:
+                    name = (words[k + 1].start, words[n - 1].end)
+                end, owner, k, body_owner = words[n].end, True, n + 1, True
         elif not linked:  # 'Служба за борбу против тероризма МУП Србије': the name is whole, МУП its parent
             for _ in range(2):
                 if k >= len(words) or words[k].sent != w.sent:
@@ -229,12 +301,17 @@ class Finder:
                 if m is None or m.type == "PER" or self.text[end:m.start] != " ":
                     break
                 # 'компании Piedmont Airlines', 'компания Газпром': an organisation in apposition
-                apposed = m.type == "ORG" and (has_cyrillic(m.text) != has_cyrillic(w.text) or (
+                apposed = m.type == "ORG" and ((known_by and not owner) or has_cyrillic(m.text) != has_cyrillic(w.text) or (
                     bool(words[k].f.cases) and bool(w.f.cases) and _agrees(words[k].f, w.f)))
                 if not (words[k].f.gen or words[k].f.country or apposed or m.text.isupper()):
                     break
-                if m.type == "ORG" and "place" in head_flags(self.lang).get(w.f.lemma, ()):
+                if m.type == "ORG" and "place" in flags:
                     return None  # 'руководства HP', 'делегации ОБСЕ': the organisation itself
+                if "named" in flags and not (apposed and not owner):
+                    break  # 'сайт Кремля' is no body; 'сайте Roem.ru' names one
+                if apposed and not owner and (flags & {"bare", "named"} or known_by):
+                    name = (m.start, m.end)  # 'агентству France-Presse', 'порталу SeeSaw'
+                body_owner = body_owner or (m.type == "ORG" and not owner and not words[k].f.country)
                 end, owner = m.end, True
                 k = self.next_index(m.end, k)
             if owner and k + 1 < len(words) and words[k].f.key in links(self.lang) \
@@ -251,6 +328,8 @@ class Finder:
                         if m2 is not None and m2.type == "LOC" and not m2.text.isupper():
                             end, k = m2.end, self.next_index(m2.end, k + 1)
         capital_inside = words[j].cap and j not in self.first_of_sentence
+        if ("named" in flags and name is None) or (need_owner and not body_owner):
+            return None  # ('отдел России' is a desk on Russia, not Russia's body)
         if not (owner or country_adj or capital_inside):
             return None
         if not owner and not country_adj and k == i + 1 and j == i:
@@ -259,7 +338,7 @@ class Finder:
         # a person inside the span (crossing its end) stops it
         if any(m.type == "PER" and start <= m.start < end and m.end > end for m in self.mentions):
             return None
-        return start, end, self.normal(j, i, end), k
+        return start, end, self.normal(j, i, end), k, name
 
     def normal(self, j: int, i: int, end: int) -> str:
         """The head and its adjectives in the nominative, the rest as written."""
@@ -286,7 +365,7 @@ def apply(doc: Article, mentions: list[Mention], lang: str, features: Callable[[
     covers (its owner country, its quoted name); a phrase crossing a mention is dropped."""
     finder = Finder(doc, mentions, lang, features, nominative)
     out = list(mentions)
-    for start, end, normal in finder.find():
+    for start, end, normal, name in finder.find():
         trimmed = make(doc.text, start, end, "ORG", "rules")
         if trimmed is None:
             continue
@@ -308,6 +387,12 @@ def apply(doc: Article, mentions: list[Mention], lang: str, features: Callable[[
         if m is None:
             continue
         m.normal = normal
+        if name is not None:
+            # 'сайте Roem.ru', 'книжном магазине «Библио-Глобус»': the body is known by its name,
+            # so the phrase takes the name's normal form and KB ids as the recogniser gave them
+            named = next((x for x in inside if (x.start, x.end) == name), None)
+            m.normal = named.normal if named is not None else doc.text[name[0]:name[1]]
+            m.candidates = list(named.candidates) if named is not None else []
         out = [x for x in out if x not in inside] + [m]
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return _adjective_abbreviations(doc, out, finder)

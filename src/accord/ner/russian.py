@@ -46,7 +46,7 @@ def recognise(doc: Article) -> list[Mention]:
                 normal = m.text if len(normal) != len(s.text) else normal[m.start - start - s.start:][:len(m.text)]
             m.normal = normal
             out.extend(_split_list(doc.text, m))
-    out = [m for m in out if not domain_zone(doc.text, m)]
+    out = [m for m in out if not domain_zone(doc.text, m) and m.text not in _designators()]
     out = _original_spelling(doc.text, out)
     out = [x for x in (_trim_start(doc.text, m) for m in out) if x is not None]
     crafts = _craft_names(doc.text)
@@ -58,7 +58,161 @@ def recognise(doc: Article) -> list[Mention]:
             m.type = "ORG"  # 'Команда Феррари': a company's name, never a person's
         elif m.type == "PER" and " " not in m.text and _place_word(m.text):
             m.type = "LOC"  # 'судьба Царицыно': a place's name, never a person's
-    return _persons(doc, _particles(doc.text, out))
+    return _region_of(doc.text, _directions(doc.text, _place_descriptors(doc.text, _persons(doc, _particles(doc.text, out)))))
+
+
+def _region_of(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place named by a common noun and the place it belongs to in the genitive after it is one
+    place: 'Восточного побережья США', 'Гагаузской автономии Молдавской республики' (not 'Крыма
+    Россией', 'Невы реку Славянку': no genitive)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "LOC" and m.type == "LOC" and text[prev.end:m.start] == " " \
+                and " " in prev.text and prev.text.split()[-1].islower() and not prev.candidates \
+                and "gent" in _cases(m.text.split()[0]) and m.text[:1].isupper():
+            joined = make(text, prev.start, m.end, "LOC", prev.source)
+            if joined is not None:
+                joined.normal = f"{prev.normal} {m.text}"
+                out[-1] = joined
+                continue
+        out.append(m)
+    return out
+
+
+def _directions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A direction adjective before a place's name is part of it: 'южные Курильские острова'
+    (the beginnings of `place_adjectives.txt`); the normal form stays the name's."""
+    _, begins = _place_adjectives()
+    taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if m.type != "LOC" or not m.text[:1].isupper():
+            continue
+        y = WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if y is None or not y.group(1).islower() or any(a < m.start and y.start() < b for a, b in taken):
+            continue
+        if _direction_adjective(y.group(1), _cases(m.text.split()[0], ("NOUN", "ADJF")), begins):
+            m.start, m.text = y.start(1), text[y.start(1):m.end]
+    return mentions
+
+
+@lru_cache(maxsize=20000)
+def _direction_adjective(word: str, head: frozenset[str], begins: tuple[str, ...]) -> bool:
+    return any(p.tag.POS == "ADJF" and p.normal_form.startswith(begins) and (not head or p.tag.case in head)
+               for p in pymorphy().parse(word))
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> dict[str, frozenset[str]]:
+    """place descriptor lemma -> its flags (`place_descriptors.txt`)."""
+    out = {}
+    for line in load_list(LANG, "place_descriptors.txt"):
+        parts = line.split()
+        if parts:
+            out[parts[0]] = frozenset(parts[1:])
+    return out
+
+
+@lru_cache(maxsize=20000)
+def _cases(word: str, pos: tuple[str, ...] = ()) -> frozenset[str]:
+    return frozenset(p.tag.case for p in pymorphy().parse(word) if p.tag.case and (not pos or p.tag.POS in pos))
+
+
+@lru_cache(maxsize=20000)
+def _known_cases(word: str) -> frozenset[str]:
+    """Cases of the dictionary readings of a word; a word pymorphy only guesses ('Тоттенхэм')
+    reads as indeclinable (no case)."""
+    return frozenset(p.tag.case for p in pymorphy().parse(word) if p.tag.case and p.is_known)
+
+
+@lru_cache(maxsize=20000)
+def _descriptor(word: str) -> tuple[str, frozenset[str]] | None:
+    """(lemma, cases of its singular readings) of a place descriptor noun ('реки', 'городе')."""
+    if not word.isalpha() or not word.islower():
+        return None
+    table = _descriptors()
+    hits = [p for p in pymorphy().parse(word) if p.tag.POS == "NOUN" and p.normal_form in table
+            and p.tag.number == "sing"]
+    # ('в аэропорту': the second locative agrees with the adjective's locative)
+    cases = frozenset({"loc2": "loct", "gen2": "gent", "acc2": "accs"}.get(p.tag.case, p.tag.case) for p in hits)
+    return (hits[0].normal_form, cases) if hits else None
+
+
+@lru_cache(maxsize=1)
+def _place_adjectives() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(endings, beginnings) of the adjectives that join a place descriptor (`place_adjectives.txt`)."""
+    words = load_list(LANG, "place_adjectives.txt")
+    return tuple(w[1:] for w in words if w.startswith("-")), tuple(w[:-1] for w in words if w.endswith("-"))
+
+
+@lru_cache(maxsize=20000)
+def _agreeing_adjective(word: str, cases: frozenset[str]) -> bool:
+    """A place or direction adjective before a descriptor, in its case ('китайский город',
+    'северовосточный'); 'маленьком городке', 'пограничную реку' describe the place."""
+    ends, begins = _place_adjectives()
+    for p in pymorphy().parse(word):
+        if p.tag.POS == "ADJF" and "Apro" not in p.tag and "Anum" not in p.tag and p.tag.case in cases \
+                and (p.normal_form.endswith(ends) or p.normal_form.startswith(begins)):
+            return True
+    return False
+
+
+WORD_BEFORE = re.compile(r"([\w-]+) $")
+QUOTED_WORD_BEFORE = re.compile(r"([\w-]+) [«„\"]$")
+
+
+def _place_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place named after the noun of its kind is mentioned with it: 'реки Славянки', 'города
+    Феникс', 'тихоокеанский порт Козьмино' (`place_descriptors.txt`); the mention keeps the
+    name's normal form, so linking reads the same place. A genitive place after the noun is
+    its owner, not its name ('в городах России', 'района Дюссельдорфа'), unless the kind's own
+    name agrees with it ('реки Славянки')."""
+    taken = [(m.start, m.end) for m in mentions]
+    glued: list[Mention] = []
+    for m in mentions:
+        # a «quoted» name after the noun of a place's kind names that place, whatever type the
+        # model gave it ('промзоны «Рыбацкое»', 'порт «Восточный»')
+        quoted = QUOTED_WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if m.type != "LOC" and not (m.type == "ORG" and quoted and not m.candidates):
+            continue
+        if m.text.isupper() or not m.text[:1].isupper():
+            continue
+        x = WORD_BEFORE.search(text, max(0, m.start - 40), m.start) or quoted
+        got = _descriptor(x.group(1)) if x is not None else None
+        if got is None:
+            continue
+        lemma, cases = got
+        over = [o for o in mentions if o is not m and o.start < m.start and x.start() < o.end]
+        # 'Вашингтонском аэропорту Рейган': the model took the adjective and the noun for a body
+        if len(over) == 1 and over[0].type != "PER" and over[0].end == x.end(1) and " " in over[0].text \
+                and all(_agreeing_adjective(w, cases) or (w[:1].isupper() and _cases(w, ("ADJF",)) & cases)
+                        for w in over[0].text.split()[:-1]):
+            glued.append(over[0])
+            m.start, m.text = over[0].start, text[over[0].start:m.end]
+            continue
+        if over:
+            continue
+        name = _known_cases(m.text.split()[0])
+        if "gent" in name and "nomn" not in name and not ("own" in _descriptors()[lemma] and "gent" in cases):
+            continue  # an owner: 'городах России'
+        if knowledge.country_from_word(m.text, LANG):
+            continue  # 'город Германии', 'штат Израиль'
+        m.type = "LOC"
+        start = x.start(1)
+        for _ in range(2):  # 'северовосточный китайский город Дацин'
+            y = WORD_BEFORE.search(text, max(0, start - 40), start)
+            if y is None or not _agreeing_adjective(y.group(1), cases) or y.group(1).isupper() \
+                    or any(a < start and y.start() < b for a, b in taken):
+                break
+            start = y.start(1)
+        m.start, m.text = start, text[start:m.end]
+    return [m for m in mentions if not any(m is g for g in glued)]
+
+
+@lru_cache(maxsize=1)
+def _designators() -> frozenset[str]:
+    """Legal forms that alone name no company (`company_designators.txt`: 'ПАО', 'ООО')."""
+    return frozenset(load_list(LANG, "company_designators.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -238,6 +392,8 @@ def _not_name_word(word: str) -> bool:
     parses = pymorphy().parse(word)
     if not parses or not parses[0].is_known or any(t in p.tag for p in parses for t in NAME_TAGS):
         return False
+    if all(p.tag.POS == "NPRO" or "Apro" in p.tag for p in parses):
+        return True  # a pronoun whatever its reading ('Её «запустили»': 'её' possessive or personal)
     return parses[0].tag.POS in NOT_NAME_POS and parses[0].score >= 0.5
 
 
@@ -340,6 +496,46 @@ def _split_list(text: str, m: Mention) -> list[Mention]:
 
 def retype(m: Mention) -> str:
     return m.type
+
+
+BRACKETED = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁ&-]{1,7})\s*\)")
+
+
+def abbreviations(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """'Хмельницкой атомной электростанции (ХАЭС)', 'Бюро США по патентам и товарным знакам
+    (USPTO)': an abbreviation in brackets right after an organisation's name is that
+    organisation, where the model missed it or took it for a place; so are its other uses in
+    the article the model left untagged. (Run after the institution phrases, which build most
+    such names.)"""
+    text = doc.text
+    taken = [(m.start, m.end) for m in mentions]
+    defined: dict[str, Mention] = {}
+    added: list[Mention] = []
+    for m in mentions:
+        x = BRACKETED.match(text, m.end) if m.type == "ORG" and " " in m.text else None
+        if x is None or knowledge.country_from_word(x.group(1), LANG):
+            continue
+        s, e = x.start(1), x.end(1)
+        same = next((o for o in mentions if (o.start, o.end) == (s, e)), None)
+        if same is not None:
+            if same.type == "LOC" and not same.candidates:
+                same.type = "ORG"
+            defined.setdefault(x.group(1), same)
+        elif not any(a < e and s < b for a, b in taken) and doc.in_body(s, e):
+            new = make(text, s, e, "ORG", "rules")
+            if new is not None:
+                added.append(new)
+                taken.append((s, e))
+                defined.setdefault(x.group(1), new)
+    for abbr in defined:
+        for y in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text):
+            s, e = y.start(), y.end()
+            if not any(a < e and s < b for a, b in taken) and doc.in_body(s, e):
+                new = make(text, s, e, "ORG", "rules")
+                if new is not None:
+                    added.append(new)
+                    taken.append((s, e))
+    return sorted(mentions + added, key=lambda m: (m.start, -(m.end - m.start)))
 
 
 # -- word features for institution names (accord.ner.institutions) ------------------------

@@ -46,6 +46,8 @@ INSTITUTIONS = {
 }
 # languages with sports lists (lang/<code>/sports_*.txt) -> how a person's name looks there
 SPORTS = {"en": english.looks_like_person}
+# language -> a pass over the names once institution phrases are built (ru: their abbreviations)
+AFTER_INSTITUTIONS = {"ru": russian.abbreviations}
 # close relatives read with the same recogniser (a Serbian text mislabelled hr/bs keeps its names)
 ALIASES = {"hr": "sr", "bs": "sr", "sh": "sr", "cnr": "sr", "uk": "ru", "be": "ru"}
 
@@ -58,6 +60,8 @@ def run(doc: Article) -> None:
     merged = spans.merge(spans.split_abbreviation(model, doc.text), gaz, doc.text, retype)
     if lang in INSTITUTIONS:
         merged = institutions.apply(doc, merged, lang, *INSTITUTIONS[lang])
+    if lang in AFTER_INSTITUTIONS:
+        merged = AFTER_INSTITUTIONS[lang](doc, merged)
     if lang in GENITIVE_COUNTRY:
         merged = spans.join_country_genitive(merged, doc.text, lang)
     merged = spans.harmonise_persons(merged)
