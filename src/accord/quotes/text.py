@@ -36,14 +36,23 @@ class Tok:
         return self.text[0].isupper()
 
 
-def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    toks = []
-    for m in TOKEN.finditer(text, start, end):
-        raw = m.group()
+_KEYS: dict[str, tuple[str, ...]] = {}  # token text -> its keys (words recur: computed once per process)
+
+
+def _keys(raw: str) -> tuple[str, ...]:
+    keys = _KEYS.get(raw)
+    if keys is None:
         a = fold(raw)
         b = fold(sr_to_latin(raw))
-        toks.append(Tok(m.start(), m.end(), raw, (a,) if a == b else (a, b)))
-    return toks
+        keys = (a,) if a == b else (a, b)
+        if len(_KEYS) >= 200_000:
+            _KEYS.clear()
+        _KEYS[raw] = keys
+    return keys
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group(), _keys(m.group())) for m in TOKEN.finditer(text, start, end)]
 
 
 @dataclass

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,6 +47,12 @@ _SCRIPT_NAMES = {
 def dominant_script(text: str, sample: int = 20_000) -> str:
     """ISO 15924 code of the script most letters are in ('Zyyy' when there are none)."""
     counts: dict[str, int] = {}
+    if len(text) <= sample:  # every letter counts: count characters in C, name each distinct one once
+        for ch, n in Counter(text).items():  # first-seen order, as the loop below (ties go to the first script)
+            if ch.isalpha():
+                code = _char_script(ch)
+                counts[code] = counts.get(code, 0) + n
+        return max(counts, key=counts.get) if counts else "Zyyy"
     seen = 0
     for ch in text:
         if not ch.isalpha():
@@ -59,6 +66,13 @@ def dominant_script(text: str, sample: int = 20_000) -> str:
         if seen >= sample:
             break
     return max(counts, key=counts.get) if counts else "Zyyy"
+
+
+@lru_cache(maxsize=4096)
+def _char_script(ch: str) -> str:
+    if ch.isascii():
+        return "Latn"
+    return _SCRIPT_NAMES.get(unicodedata.name(ch, "").split(" ", 1)[0], "Zzzz")
 
 
 @dataclass(frozen=True)
