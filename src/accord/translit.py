@@ -27,8 +27,11 @@ SR_LAT_TO_CYR_DIGRAPHS = {"Lj": "Љ", "LJ": "Љ", "lj": "љ", "Nj": "Њ", "NJ": 
 SR_LAT_TO_CYR = {v: k for k, v in SR_CYR_TO_LAT.items() if len(v) == 1}
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def has_cyrillic(text: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+    return _CYRILLIC.search(text) is not None
 
 
 _SR_CYR = re.compile("[" + "".join(sorted(SR_CYR_TO_LAT)) + "]")
@@ -165,6 +168,7 @@ def to_latin(text: str) -> str:
     return ru_to_latin(text) if has_cyrillic(text) else text
 
 
+@_memo_str
 def strip_diacritics(text: str) -> str:
     text = text.replace("đ", "dj").replace("Đ", "Dj")
     decomposed = unicodedata.normalize("NFKD", text)
@@ -180,6 +184,7 @@ _SKELETON_RULES = (
 )
 
 
+@_memo_str
 def skeleton(text: str) -> str:
     """Script- and spelling-free key: 'Горовой', 'Gorovoy', 'Gorovoj' -> 'gorovoi'.
 

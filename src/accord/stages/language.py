@@ -147,11 +147,33 @@ def variant_evidence(text: str) -> dict[str, int]:
     for word in _WORD_RE.findall(text.casefold()):
         langs = cache.get(word)
         if langs is None:
-            langs = table.exact.get(word) or next((ls for p, ls in table.prefixes if word.startswith(p)), frozenset())
+            langs = table.exact.get(word) or _longest_prefix(table, word)
             cache[word] = langs
         for lang in langs:
             hits[lang] = hits.get(lang, 0) + 1
     return hits
+
+
+@lru_cache(maxsize=1)
+def _prefix_index() -> tuple[tuple[int, dict[str, frozenset[str]]], ...]:
+    """variants()' prefixes by length, longest first: (length, prefix -> languages)."""
+    table = variants()
+    by_len: dict[int, dict[str, frozenset[str]]] = {}
+    for p, ls in table.prefixes:
+        by_len.setdefault(len(p), {}).setdefault(p, ls)  # the first listed of a prefix, as a scan finds it
+    return tuple(sorted(by_len.items(), reverse=True))
+
+
+def _longest_prefix(table: VariantTable, word: str) -> frozenset[str]:
+    """The languages of the first prefix of table.prefixes (longest first) that starts the word:
+    of each length at most one prefix can, so one lookup per length."""
+    n = len(word)
+    for length, prefixes in _prefix_index():
+        if length <= n:
+            ls = prefixes.get(word[:length])
+            if ls is not None:
+                return ls
+    return frozenset()
 
 
 @lru_cache(maxsize=1)
