@@ -19,7 +19,54 @@ from . import DeferredSyntax, LazyTok, Tok
 
 @lru_cache(maxsize=100_000)
 def _lemma(text: str, pos: str | None, feats: tuple) -> str | None:
-    return natasha()["morph_vocab"].lemmatize(text, pos, dict(feats))
+    """natasha's MorphVocab.lemmatize (natasha.morph.lemma), reading pymorphy2's parses as
+    (tag, normal form) pairs with each tag's UD part of speech and features computed once per
+    tag, instead of building a MorphForm (and its feature dict) for every parse of every new word."""
+    from natasha.morph.lemma import grams_sim, normal_word
+
+    word = normal_word(text)
+    readings = _readings(word)
+    if readings is None:  # another pymorphy2: natasha's own path
+        return natasha()["morph_vocab"].lemmatize(text, pos, dict(feats))
+    feats = dict(feats)
+    top, best = 0, None
+    for tag, normal in readings:
+        form_pos, form_feats = _tag_ud(tag)
+        if form_pos == pos and form_feats == feats:
+            best = normal
+            break
+        sim = grams_sim(form_pos, form_feats, pos, feats)
+        if sim > top:
+            best, top = normal, sim
+    return normal_word(best) if best is not None else word
+
+
+@lru_cache(maxsize=20_000)
+def _readings(word: str) -> tuple[tuple[object, str], ...] | None:
+    """(tag, normal form) of each of pymorphy2's parses of the word, in its order: what
+    pymorphy2's MorphAnalyzer.parse computes before wrapping each parse in natasha's MorphForm."""
+    vocab = natasha()["morph_vocab"]
+    units, estimator = getattr(vocab, "_units", None), getattr(vocab, "prob_estimator", False)
+    if units is None or estimator is False:
+        return None
+    res: list = []
+    seen: set = set()
+    word_lower = word.lower()
+    for analyzer, is_terminal in units:
+        res.extend(analyzer.parse(word, word_lower, seen))
+        if is_terminal and res:
+            break
+    if estimator is not None:
+        res = estimator.apply_to_parses(word, word_lower, res)
+    return tuple((p[1], p[2]) for p in res)
+
+
+@lru_cache(maxsize=8192)
+def _tag_ud(tag) -> tuple[str, dict]:
+    """natasha's MorphForm.pos and .feats of a pymorphy2 tag (never modified by readers)."""
+    from natasha.morph.vocab import ud_feats, ud_pos
+
+    return ud_pos(tag), dict(ud_feats(tag))
 
 
 def lemma(text: str, pos: str | None, feats: dict | None) -> str | None:
