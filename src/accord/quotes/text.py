@@ -55,6 +55,23 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group(), _keys(m.group())) for m in TOKEN.finditer(text, start, end)]
 
 
+_BODY: list = [None, None, None]  # the last article's (text, paragraphs, tokens)
+
+
+def _body_tokens(text: str, paragraphs: list[tuple[int, int]]) -> list[Tok]:
+    """The tokens of the paragraphs, in order. The quotes stage and the events stage's pronoun
+    resolution (a Speakers of the same article) read the same body: tokenized once (a new list
+    of the same tokens, which no reader changes)."""
+    last_text, last_paragraphs, last = _BODY
+    if last is not None and (last_text is text or last_text == text) and last_paragraphs == paragraphs:
+        return list(last)
+    toks: list[Tok] = []
+    for lo, hi in paragraphs:
+        toks += tokenize(text, lo, hi)
+    _BODY[:] = [text, list(paragraphs), toks]
+    return list(toks)
+
+
 @dataclass
 class Ment:
     start: int
@@ -111,9 +128,7 @@ class Reader:
         self.text = doc.text
         self.lex = lexicon(doc.lang)
         self.paragraphs = [(b.start, b.end) for b in doc.body]
-        self.toks: list[Tok] = []
-        for lo, hi in self.paragraphs:
-            self.toks += tokenize(self.text, lo, hi)
+        self.toks: list[Tok] = _body_tokens(self.text, self.paragraphs)
         self.tok_starts = [t.start for t in self.toks]
         self.mentions = mention_index(doc)
         self.quote_spans: list[tuple[int, int]] = []
