@@ -58,7 +58,7 @@ def test_one_worker_ratio_from_cpu_time():
         b["cpu_seconds"], b["pipeline_cpu_s"] = cpu, pipe_cpu
     assert res.backend_cpu_ratio_of("ner-only") == pytest.approx((0.08 + 0.2) / (0.3 + 0.5))
     assert res.backend_cpu_ratio_of("full") == pytest.approx((0.15 + 0.2) / (0.3 + 0.5))
-    assert "ratio vs full     from CPU time in this process" in bench.report(res)
+    assert "ratio vs full     from CPU time in this process: 0.44" in bench.report(res)
     assert bench.to_json(res)["backend_definitions"]["ner-only"]["ratio_cpu"] == pytest.approx(0.35)
 
 

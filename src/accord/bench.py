@@ -14,7 +14,9 @@ One run measures, on the same documents:
     has no model backend (rules), so ratios are taken on en + ru documents, against each
     definition of "the backends alone" (DEFINITIONS: ner-only = natasha-ner + spacy-full,
     full = natasha-full + spacy-full): ratio = backend seconds / pipeline seconds summed per
-    document in the workers (= pipeline throughput as a share of the backends' throughput);
+    document in the workers (= pipeline throughput as a share of the backends' throughput).
+    With one worker, each document's backends run right after its pipeline run in this process
+    (both timed under the same load) and the ratio is also given from CPU time;
   - optionally (`ingest_sizes`) ingest into a fresh temporary DuckDB store at each size: the
     extracted articles are cloned with a distinct marker line so every clone is a new document;
     this times the store alone (duplicate lookup + batched writes, plus ~1 ms/doc to make each
@@ -85,8 +87,8 @@ class BenchResult:
 
     def backend_cpu_ratio_of(self, definition: str) -> float | None:
         """The same ratio from CPU seconds (backend CPU / pipeline CPU on the en+ru documents), where
-        both ran in this process (`--workers 1`): on a shared machine the wall-clock ratio moves with
-        the other processes' load between the pipeline's run and the backends' run; CPU time far less."""
+        both ran in this process (`--workers 1`: each document's backends right after its pipeline
+        run): CPU time moves less with the other processes' load than wall time does."""
         back = pipe = 0.0
         for lang, name in DEFINITIONS[definition].items():
             b = self.backend.get(f"{lang}:{name}")
@@ -365,7 +367,8 @@ def run(paths: list[str], docs: int | None = None, workers: int | None = None, b
         raise ValueError(f"no readable article in {', '.join(paths)}")
     res = BenchResult(corpus=", ".join(paths), docs=len(corpus), words=sum(len(a.text.split()) for a in corpus),
                       workers=workers, load=os.getloadavg(), cpus=os.cpu_count() or 1)
-    say(f"pipeline: {res.docs} documents, {res.words} words, {workers} worker(s)")
+    say(f"pipeline: {res.docs} documents, {res.words} words, {workers} worker(s)"
+        + (", each document's backends alone right after it" if backends and workers <= 1 else ""))
     stage_s: dict[str, float] = {s: 0.0 for s in STAGES}
     per_doc: list[tuple[str, str, float, float | None]] = []  # (lang, text, pipeline seconds, CPU seconds)
     kept: list[Article] = []
@@ -377,6 +380,15 @@ def run(paths: list[str], docs: int | None = None, workers: int | None = None, b
         single_blas_thread()
         warm_up()
         _WARMED.add(tuple(STAGES))  # process_many need not warm them again (inside the first document's time)
+    # one worker: each document's backends run right after its pipeline run, in this process, so both
+    # are timed under the same load (a shared machine's load moves between two separate passes)
+    interleave = backends and workers <= 1
+    inter_wall: dict[tuple[str, str], list[float]] = defaultdict(list)
+    inter_cpu: dict[tuple[str, str], list[float]] = defaultdict(list)
+    spent_wall = spent_cpu = 0.0
+    if interleave:
+        for fn in BACKENDS.values():
+            fn("Warm-up. Прогрев моделей в Москве.")
     with WorkerMemory(depth) as memory:
         t0, c0 = time.perf_counter(), time.process_time()
         c_doc = c0  # one worker: the article is processed in this process while the loop waits for it
@@ -394,11 +406,20 @@ def run(paths: list[str], docs: int | None = None, workers: int | None = None, b
             per_doc.append((item.lang, item.text, sum(item.timings.values()), doc_cpu))
             if len(kept) < keep:
                 kept.append(item)
+            if interleave and item.lang in BACKEND_LANGS:
+                w0, b0 = time.perf_counter(), time.process_time()
+                keys = [key for key in BACKENDS if key[0] == item.lang]
+                for key in (keys if len(per_doc) % 2 else keys[::-1]):  # alternating: a second run may find warm caches
+                    _, secs, cpu_secs = _time_backend(key, item.text)
+                    inter_wall[key].append(secs)
+                    inter_cpu[key].append(cpu_secs)
+                spent_wall += time.perf_counter() - w0
+                spent_cpu += time.process_time() - b0
             c_doc = time.process_time()
-        res.wall_s = time.perf_counter() - t0
+        res.wall_s = time.perf_counter() - t0 - spent_wall  # the interleaved backends' time is theirs
         if workers <= 1:  # the pipeline ran in this process: its CPU time, independent of other load
-            res.cpu_s = time.process_time() - c0
-        res.steady_s = time.perf_counter() - (t_first or t0)
+            res.cpu_s = time.process_time() - c0 - spent_cpu
+        res.steady_s = time.perf_counter() - (t_first or t0) - spent_wall
     res.stage_s = stage_s
     res.worker_peak_mb = sorted(memory.peaks.values(), reverse=True) if workers > 1 else [parent_peak_mb()]
 
@@ -407,10 +428,13 @@ def run(paths: list[str], docs: int | None = None, workers: int | None = None, b
         for n, (lang, text, _, _) in enumerate(per_doc):
             keys = [key for key in BACKENDS if key[0] == lang]
             jobs += [(key, text) for key in (keys if n % 2 else keys[::-1])]
-        say(f"backends alone: {len(jobs)} runs on the en/ru documents ({', '.join(n for _, n in BACKENDS)}), "
-            f"{workers} worker(s)")
         cpu: dict[tuple[str, str], list[float]] = defaultdict(list)
-        seconds, res.backend_wall_s = run_backends(jobs, workers, cpu)
+        if interleave:
+            seconds, cpu, res.backend_wall_s = inter_wall, inter_cpu, spent_wall
+        else:
+            say(f"backends alone: {len(jobs)} runs on the en/ru documents ({', '.join(n for _, n in BACKENDS)}), "
+                f"{workers} worker(s)")
+            seconds, res.backend_wall_s = run_backends(jobs, workers, cpu)
         for (lang, name), secs in seconds.items():
             res.backend[f"{lang}:{name}"] = {"lang": lang, "name": name, "docs": len(secs), "seconds": sum(secs),
                                              "pipeline_s": sum(s for lg, _, s, _ in per_doc if lg == lang),
@@ -463,7 +487,7 @@ def report(res: BenchResult) -> str:
                          + f"; backends {res.backend_docs_per_s_of(definition):.1f} docs/s over {res.workers} worker(s)")
             cpu_ratio = res.backend_cpu_ratio_of(definition)
             if cpu_ratio is not None:
-                lines.append(f"  ratio vs {definition:<8} from CPU time in this process (load-independent): {cpu_ratio:.2f}")
+                lines.append(f"  ratio vs {definition:<8} from CPU time in this process: {cpu_ratio:.2f}")
         lines.append(f"  (all backend runs: {res.backend_wall_s:.1f} s wall)")
     for row in res.ingest:
         lines.append(f"ingest      {row['docs']:>6} docs: {row['seconds']:.2f} s, {row['ms_per_doc']:.2f} ms/doc, "
