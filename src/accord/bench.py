@@ -284,6 +284,9 @@ def _warm_backends(langs: tuple[str, ...]) -> None:
     for key, fn in BACKENDS.items():
         if key[0] in langs:
             fn("Warm-up. Прогрев моделей в Москве.")
+    from .pipeline import settle_gc
+
+    settle_gc()  # the garbage collector as in the pipeline's workers: the same footing
 
 
 def _time_backend(key: tuple[str, str], text: str) -> tuple[tuple[str, str], float, float]:
@@ -387,8 +390,11 @@ def run(paths: list[str], docs: int | None = None, workers: int | None = None, b
     inter_cpu: dict[tuple[str, str], list[float]] = defaultdict(list)
     spent_wall = spent_cpu = 0.0
     if interleave:
+        from .pipeline import settle_gc
+
         for fn in BACKENDS.values():
             fn("Warm-up. Прогрев моделей в Москве.")
+        settle_gc()
     with WorkerMemory(depth) as memory:
         t0, c0 = time.perf_counter(), time.process_time()
         c_doc = c0  # one worker: the article is processed in this process while the loop waits for it
