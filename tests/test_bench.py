@@ -49,3 +49,20 @@ def test_one_worker_reports_cpu_per_document():
     assert "ms of CPU per document" not in bench.report(res)
     res.cpu_s = 0.5
     assert "125.0 ms of CPU per document" in bench.report(res)
+
+
+def test_one_worker_ratio_from_cpu_time():
+    res = result()
+    assert res.backend_cpu_ratio_of("ner-only") is None and "from CPU time" not in bench.report(res)
+    for b, (cpu, pipe_cpu) in zip(res.backend.values(), ((0.08, 0.3), (0.15, 0.3), (0.2, 0.5))):
+        b["cpu_seconds"], b["pipeline_cpu_s"] = cpu, pipe_cpu
+    assert res.backend_cpu_ratio_of("ner-only") == pytest.approx((0.08 + 0.2) / (0.3 + 0.5))
+    assert res.backend_cpu_ratio_of("full") == pytest.approx((0.15 + 0.2) / (0.3 + 0.5))
+    assert "ratio vs full     from CPU time in this process: 0.44" in bench.report(res)
+    assert bench.to_json(res)["backend_definitions"]["ner-only"]["ratio_cpu"] == pytest.approx(0.35)
+
+
+def test_backend_runs_report_cpu_seconds():
+    cpu: dict = {}
+    per, _ = bench.run_backends([(("ru", "natasha-ner"), "Министр встретился с коллегой в Москве.")], workers=1, cpu=cpu)
+    assert len(cpu[("ru", "natasha-ner")]) == 1 and cpu[("ru", "natasha-ner")][0] > 0

@@ -88,3 +88,22 @@ def test_one_blas_thread_in_this_process(monkeypatch):
         assert any("blas" in path.lower() for path in told)
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", "4")  # the user's choice wins
     assert single_blas_thread() == []
+
+
+def test_settle_gc_freezes_models_and_can_be_left_alone(monkeypatch):
+    import gc
+
+    from accord import pipeline
+
+    before = gc.get_threshold()
+    try:
+        monkeypatch.setenv("ACCORD_GC", "default")
+        gc.set_threshold(700, 10, 10)
+        pipeline.settle_gc()
+        assert gc.get_threshold() == (700, 10, 10)
+        monkeypatch.delenv("ACCORD_GC")
+        pipeline.settle_gc()
+        assert gc.get_threshold()[0] == pipeline.GC_THRESHOLD0 and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

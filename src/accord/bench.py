@@ -14,7 +14,9 @@ One run measures, on the same documents:
     has no model backend (rules), so ratios are taken on en + ru documents, against each
     definition of "the backends alone" (DEFINITIONS: ner-only = natasha-ner + spacy-full,
     full = natasha-full + spacy-full): ratio = backend seconds / pipeline seconds summed per
-    document in the workers (= pipeline throughput as a share of the backends' throughput);
+    document in the workers (= pipeline throughput as a share of the backends' throughput).
+    With one worker, each document's backends run right after its pipeline run in this process
+    (both timed under the same load) and the ratio is also given from CPU time;
   - optionally (`ingest_sizes`) ingest into a fresh temporary DuckDB store at each size: the
     extracted articles are cloned with a distinct marker line so every clone is a new document;
     this times the store alone (duplicate lookup + batched writes, plus ~1 ms/doc to make each
@@ -82,6 +84,19 @@ class BenchResult:
             if b:
                 back, pipe, docs = back + b["seconds"], pipe + b["pipeline_s"], docs + b["docs"]
         return back, pipe, docs
+
+    def backend_cpu_ratio_of(self, definition: str) -> float | None:
+        """The same ratio from CPU seconds (backend CPU / pipeline CPU on the en+ru documents), where
+        both ran in this process (`--workers 1`: each document's backends right after its pipeline
+        run): CPU time moves less with the other processes' load than wall time does."""
+        back = pipe = 0.0
+        for lang, name in DEFINITIONS[definition].items():
+            b = self.backend.get(f"{lang}:{name}")
+            if b:
+                if b.get("pipeline_cpu_s") is None:
+                    return None
+                back, pipe = back + b["cpu_seconds"], pipe + b["pipeline_cpu_s"]
+        return back / pipe if pipe else None
 
     def backend_ratio_of(self, definition: str) -> float | None:
         """Pipeline throughput / backend throughput on the same en+ru documents (= backend seconds /
@@ -269,17 +284,24 @@ def _warm_backends(langs: tuple[str, ...]) -> None:
     for key, fn in BACKENDS.items():
         if key[0] in langs:
             fn("Warm-up. Прогрев моделей в Москве.")
+    from .pipeline import settle_gc
+
+    settle_gc()  # the garbage collector as in the pipeline's workers: the same footing
 
 
-def _time_backend(key: tuple[str, str], text: str) -> tuple[tuple[str, str], float]:
-    t0 = time.perf_counter()
+def _time_backend(key: tuple[str, str], text: str) -> tuple[tuple[str, str], float, float]:
+    """(key, wall seconds, CPU seconds of this process) of one backend run."""
+    t0, c0 = time.perf_counter(), time.process_time()
     BACKENDS[key](text)
-    return key, time.perf_counter() - t0
+    return key, time.perf_counter() - t0, time.process_time() - c0
 
 
-def run_backends(jobs: list[tuple[tuple[str, str], str]], workers: int) -> tuple[dict[tuple[str, str], list[float]], float]:
-    """Time each ((lang, backend), text) over `workers` processes: (seconds per backend, wall)."""
+def run_backends(jobs: list[tuple[tuple[str, str], str]], workers: int,
+                 cpu: dict[tuple[str, str], list[float]] | None = None) -> tuple[dict[tuple[str, str], list[float]], float]:
+    """Time each ((lang, backend), text) over `workers` processes: (seconds per backend, wall);
+    the CPU seconds of each run go to `cpu` when given."""
     per: dict[tuple[str, str], list[float]] = defaultdict(list)
+    cpu = defaultdict(list) if cpu is None else cpu
     langs = tuple(sorted({key[0] for key, _ in jobs}))
     if not jobs:
         return per, 0.0
@@ -288,7 +310,9 @@ def run_backends(jobs: list[tuple[tuple[str, str], str]], workers: int) -> tuple
         _warm_backends(langs)
         t0 = time.perf_counter()
         for key, text in jobs:
-            per[key].append(_time_backend(key, text)[1])
+            _, secs, cpu_secs = _time_backend(key, text)
+            per[key].append(secs)
+            cpu.setdefault(key, []).append(cpu_secs)
         return per, time.perf_counter() - t0
     from concurrent.futures import ProcessPoolExecutor
 
@@ -296,8 +320,9 @@ def run_backends(jobs: list[tuple[tuple[str, str], str]], workers: int) -> tuple
 
     with ProcessPoolExecutor(workers, mp_context=mp_context(), initializer=_warm_backends, initargs=(langs,)) as pool:
         keys, texts = zip(*jobs)
-        for key, secs in pool.map(_time_backend, keys, texts, chunksize=4):
+        for key, secs, cpu_secs in pool.map(_time_backend, keys, texts, chunksize=4):
             per[key].append(secs)
+            cpu.setdefault(key, []).append(cpu_secs)
     return per, time.perf_counter() - t0
 
 
@@ -345,48 +370,83 @@ def run(paths: list[str], docs: int | None = None, workers: int | None = None, b
         raise ValueError(f"no readable article in {', '.join(paths)}")
     res = BenchResult(corpus=", ".join(paths), docs=len(corpus), words=sum(len(a.text.split()) for a in corpus),
                       workers=workers, load=os.getloadavg(), cpus=os.cpu_count() or 1)
-    say(f"pipeline: {res.docs} documents, {res.words} words, {workers} worker(s)")
+    say(f"pipeline: {res.docs} documents, {res.words} words, {workers} worker(s)"
+        + (", each document's backends alone right after it" if backends and workers <= 1 else ""))
     stage_s: dict[str, float] = {s: 0.0 for s in STAGES}
-    per_doc: list[tuple[str, str, float]] = []  # (lang, text, pipeline seconds) of processed documents
+    per_doc: list[tuple[str, str, float, float | None]] = []  # (lang, text, pipeline seconds, CPU seconds)
     kept: list[Article] = []
     depth = 2 if start_method() == "forkserver" else 1
     t_first = None
     if workers <= 1:  # in this process: load the models first, as pool workers do in their initializer
-        from .pipeline import warm_up
+        from .pipeline import _WARMED, single_blas_thread, warm_up
 
+        single_blas_thread()
         warm_up()
+        _WARMED.add(tuple(STAGES))  # process_many need not warm them again (inside the first document's time)
+    # one worker: each document's backends run right after its pipeline run, in this process, so both
+    # are timed under the same load (a shared machine's load moves between two separate passes)
+    interleave = backends and workers <= 1
+    inter_wall: dict[tuple[str, str], list[float]] = defaultdict(list)
+    inter_cpu: dict[tuple[str, str], list[float]] = defaultdict(list)
+    spent_wall = spent_cpu = 0.0
+    if interleave:
+        from .pipeline import settle_gc
+
+        for fn in BACKENDS.values():
+            fn("Warm-up. Прогрев моделей в Москве.")
+        settle_gc()
     with WorkerMemory(depth) as memory:
         t0, c0 = time.perf_counter(), time.process_time()
+        c_doc = c0  # one worker: the article is processed in this process while the loop waits for it
         for item in process_parallel((fresh(a) for a in corpus), workers=workers):
+            doc_cpu = time.process_time() - c_doc if workers <= 1 else None
             if t_first is None:
                 t_first = time.perf_counter()
             if isinstance(item, AccordError):
                 res.failed += 1
+                c_doc = time.process_time()
                 continue
             for name, secs in item.timings.items():
                 stage_s[name] = stage_s.get(name, 0.0) + secs
             res.langs[item.lang] = res.langs.get(item.lang, 0) + 1
-            per_doc.append((item.lang, item.text, sum(item.timings.values())))
+            per_doc.append((item.lang, item.text, sum(item.timings.values()), doc_cpu))
             if len(kept) < keep:
                 kept.append(item)
-        res.wall_s = time.perf_counter() - t0
+            if interleave and item.lang in BACKEND_LANGS:
+                w0, b0 = time.perf_counter(), time.process_time()
+                keys = [key for key in BACKENDS if key[0] == item.lang]
+                for key in (keys if len(per_doc) % 2 else keys[::-1]):  # alternating: a second run may find warm caches
+                    _, secs, cpu_secs = _time_backend(key, item.text)
+                    inter_wall[key].append(secs)
+                    inter_cpu[key].append(cpu_secs)
+                spent_wall += time.perf_counter() - w0
+                spent_cpu += time.process_time() - b0
+            c_doc = time.process_time()
+        res.wall_s = time.perf_counter() - t0 - spent_wall  # the interleaved backends' time is theirs
         if workers <= 1:  # the pipeline ran in this process: its CPU time, independent of other load
-            res.cpu_s = time.process_time() - c0
-        res.steady_s = time.perf_counter() - (t_first or t0)
+            res.cpu_s = time.process_time() - c0 - spent_cpu
+        res.steady_s = time.perf_counter() - (t_first or t0) - spent_wall
     res.stage_s = stage_s
     res.worker_peak_mb = sorted(memory.peaks.values(), reverse=True) if workers > 1 else [parent_peak_mb()]
 
     if backends:
         jobs = []  # a document's backends in turn, the order alternating (the second run of a text may find warm caches)
-        for n, (lang, text, _) in enumerate(per_doc):
+        for n, (lang, text, _, _) in enumerate(per_doc):
             keys = [key for key in BACKENDS if key[0] == lang]
             jobs += [(key, text) for key in (keys if n % 2 else keys[::-1])]
-        say(f"backends alone: {len(jobs)} runs on the en/ru documents ({', '.join(n for _, n in BACKENDS)}), "
-            f"{workers} worker(s)")
-        seconds, res.backend_wall_s = run_backends(jobs, workers)
+        cpu: dict[tuple[str, str], list[float]] = defaultdict(list)
+        if interleave:
+            seconds, cpu, res.backend_wall_s = inter_wall, inter_cpu, spent_wall
+        else:
+            say(f"backends alone: {len(jobs)} runs on the en/ru documents ({', '.join(n for _, n in BACKENDS)}), "
+                f"{workers} worker(s)")
+            seconds, res.backend_wall_s = run_backends(jobs, workers, cpu)
         for (lang, name), secs in seconds.items():
             res.backend[f"{lang}:{name}"] = {"lang": lang, "name": name, "docs": len(secs), "seconds": sum(secs),
-                                             "pipeline_s": sum(s for lg, _, s in per_doc if lg == lang)}
+                                             "pipeline_s": sum(s for lg, _, s, _ in per_doc if lg == lang),
+                                             "cpu_seconds": sum(cpu[(lang, name)])}
+            if workers <= 1:  # both in this process: CPU seconds, which other processes' load hardly moves
+                res.backend[f"{lang}:{name}"]["pipeline_cpu_s"] = sum(c for lg, _, _, c in per_doc if lg == lang)
     sizes = [int(n) for n in ingest_sizes]
     if sizes and kept:
         say(f"ingest into a temporary store: {', '.join(map(str, sizes))} documents")
@@ -419,15 +479,21 @@ def report(res: BenchResult) -> str:
     if res.backend:
         lines.append("backends    alone on the same en+ru documents, same number of worker processes, one BLAS thread:")
         for key, b in sorted(res.backend.items()):
+            n = max(b['docs'], 1)
+            cpu = (f" (CPU {1000 * b['cpu_seconds'] / n:.1f} vs {1000 * b['pipeline_cpu_s'] / n:.1f} ms/doc)"
+                   if b.get("pipeline_cpu_s") is not None else "")
             lines.append(f"  {b['lang']} {BACKEND_NAMES[b['name']]}: {b['docs']} docs, "
-                         f"{1000 * b['seconds'] / max(b['docs'], 1):.1f} ms/doc alone vs pipeline "
-                         f"{1000 * b['pipeline_s'] / max(b['docs'], 1):.1f} ms/doc")
+                         f"{1000 * b['seconds'] / n:.1f} ms/doc alone vs pipeline "
+                         f"{1000 * b['pipeline_s'] / n:.1f} ms/doc (wall)" + cpu)
         for definition, langs in DEFINITIONS.items():
             ratio = res.backend_ratio_of(definition)
             what = " + ".join(f"{lang} {name}" for lang, name in langs.items())
             lines.append(f"  ratio vs {definition:<8} ({what}): pipeline throughput / backend throughput = "
                          + (f"{ratio:.2f}" if ratio is not None else "n/a")
                          + f"; backends {res.backend_docs_per_s_of(definition):.1f} docs/s over {res.workers} worker(s)")
+            cpu_ratio = res.backend_cpu_ratio_of(definition)
+            if cpu_ratio is not None:
+                lines.append(f"  ratio vs {definition:<8} from CPU time in this process: {cpu_ratio:.2f}")
         lines.append(f"  (all backend runs: {res.backend_wall_s:.1f} s wall)")
     for row in res.ingest:
         lines.append(f"ingest      {row['docs']:>6} docs: {row['seconds']:.2f} s, {row['ms_per_doc']:.2f} ms/doc, "
@@ -447,6 +513,7 @@ def to_json(res: BenchResult) -> dict:
                 backend_ratio=res.backend_ratio, backend_ratio_full=res.backend_ratio_full,
                 backend_docs_per_s=res.backend_docs_per_s,
                 backend_definitions={d: {"backends": langs, "ratio": res.backend_ratio_of(d),
+                                         "ratio_cpu": res.backend_cpu_ratio_of(d),
                                          "docs_per_s": res.backend_docs_per_s_of(d)} for d, langs in DEFINITIONS.items()},
                 backend_names=BACKEND_NAMES)
     return data

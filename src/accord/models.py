@@ -37,8 +37,18 @@ def lemmatizer(lang: str):
     return lemmagen3.Lemmatizer(lang)
 
 
+PYMORPHY_CACHE = 20_000  # words whose pymorphy3 parses are remembered
+
+
 @lru_cache(maxsize=1)
 def pymorphy():
+    """pymorphy3's analyser; its `parse` remembers the last PYMORPHY_CACHE words (the Russian
+    entity rules and the KB's lemma keys parse the same words again and again: one article's
+    words several times each). Each call gets its own list of the same (immutable) parses."""
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer()
+    analyzer = pymorphy3.MorphAnalyzer()
+    uncached = analyzer.parse
+    parse = lru_cache(maxsize=PYMORPHY_CACHE)(lambda word: tuple(uncached(word)))
+    analyzer.parse = lambda word: list(parse(word))
+    return analyzer

@@ -27,13 +27,56 @@ SR_LAT_TO_CYR_DIGRAPHS = {"Lj": "Љ", "LJ": "Љ", "lj": "љ", "Nj": "Њ", "NJ": 
 SR_LAT_TO_CYR = {v: k for k, v in SR_CYR_TO_LAT.items() if len(v) == 1}
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def has_cyrillic(text: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+    return _CYRILLIC.search(text) is not None
 
 
+_SR_CYR = re.compile("[" + "".join(sorted(SR_CYR_TO_LAT)) + "]")
+_CACHE_LEN = 64  # strings up to this long (words, names) are memoised
+_CACHE_MAX = 200_000
+
+
+def _memo_str(fn):
+    """Memoise a pure str -> str function for short strings (tokens and names recur: the same
+    words are folded and transliterated again and again across stages); a bounded cache."""
+    cache: dict[str, str] = {}
+
+    def memo(text: str) -> str:
+        out = cache.get(text)
+        if out is None:
+            out = fn(text)
+            if len(text) <= _CACHE_LEN:
+                if len(cache) >= _CACHE_MAX:
+                    cache.clear()
+                cache[text] = out
+        return out
+
+    memo.__doc__, memo.__name__, memo.__wrapped__ = fn.__doc__, fn.__name__, fn
+    return memo
+
+
+@_memo_str
 def sr_to_latin(text: str) -> str:
     """Serbian Cyrillic to Serbian Latin, letter for letter (same length except Љ Њ Џ)."""
-    return "".join(sr_to_latin_chars(text))
+    if _SR_CYR.search(text) is None:  # nothing to transliterate (Latin, or only non-Serbian letters)
+        return text
+    # what sr_to_latin_chars does, in C: the capital digraph letters by the case of the next
+    # character of the original text, every other letter through one translation table
+    text = _SR_DIGRAPH_CAPS.sub(_digraph_caps, text)
+    return text.translate(_SR_TABLE)
+
+
+_SR_DIGRAPH_CAPS = re.compile("([" + "".join(k for k, v in SR_CYR_TO_LAT.items() if len(v) == 2 and k.isupper())
+                              + "])(?=(.?))", re.S)
+_SR_TABLE = str.maketrans({k: v for k, v in SR_CYR_TO_LAT.items()})
+
+
+def _digraph_caps(m: re.Match) -> str:
+    lat = SR_CYR_TO_LAT[m.group(1)]
+    return lat.upper() if m.group(2).isupper() else lat
 
 
 def sr_to_latin_aligned(text: str) -> tuple[str, list[int]]:
@@ -125,6 +168,7 @@ def to_latin(text: str) -> str:
     return ru_to_latin(text) if has_cyrillic(text) else text
 
 
+@_memo_str
 def strip_diacritics(text: str) -> str:
     text = text.replace("đ", "dj").replace("Đ", "Dj")
     decomposed = unicodedata.normalize("NFKD", text)
@@ -144,6 +188,7 @@ _YO_AFTER_CONSONANT = re.compile(r"(?<=[bcdfghklmnpqrstvwxz])yo")
 _SOFT_LJ_NJ = re.compile(r"([ln])j(?=[bcdfghklmnpqrstvwxz])")
 
 
+@_memo_str
 def skeleton(text: str) -> str:
     """Script- and spelling-free key: 'Горовой', 'Gorovoy', 'Gorovoj' -> 'gorovoi'.
 
@@ -166,8 +211,11 @@ def skeleton(text: str) -> str:
     return " ".join("".join(out).split())
 
 
+@_memo_str
 def fold(text: str) -> str:
     """Case-, diacritic- and whitespace-insensitive form in the text's own script (ё = е)."""
+    if text.isascii():  # ASCII is its own NFKD/NFC form and casefolds as lower()
+        return " ".join(text.lower().split())
     s = text.replace("ё", "е").replace("Ё", "Е")
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c) or c == "\u0306")  # keep й

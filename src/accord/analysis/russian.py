@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from razdel.segmenters.punct import DASHES
+
 from ..doc import Article, Sentence
 from ..models import natasha
 from . import DeferredSyntax, LazyTok, Tok
@@ -19,22 +21,129 @@ from . import DeferredSyntax, LazyTok, Tok
 
 @lru_cache(maxsize=100_000)
 def _lemma(text: str, pos: str | None, feats: tuple) -> str | None:
-    return natasha()["morph_vocab"].lemmatize(text, pos, dict(feats))
+    """natasha's MorphVocab.lemmatize (natasha.morph.lemma), reading pymorphy2's parses as
+    (tag, normal form) pairs with each tag's UD part of speech and features computed once per
+    tag, instead of building a MorphForm (and its feature dict) for every parse of every new word."""
+    from natasha.morph.lemma import grams_sim, normal_word
+
+    word = normal_word(text)
+    readings = _readings(word)
+    if readings is None:  # another pymorphy2: natasha's own path
+        return natasha()["morph_vocab"].lemmatize(text, pos, dict(feats))
+    feats = dict(feats)
+    top, best = 0, None
+    for tag, normal in readings:
+        form_pos, form_feats = _tag_ud(tag)
+        if form_pos == pos and form_feats == feats:
+            best = normal
+            break
+        sim = grams_sim(form_pos, form_feats, pos, feats)
+        if sim > top:
+            best, top = normal, sim
+    return normal_word(best) if best is not None else word
+
+
+@lru_cache(maxsize=20_000)
+def _readings(word: str) -> tuple[tuple[object, str], ...] | None:
+    """(tag, normal form) of each of pymorphy2's parses of the word, in its order: what
+    pymorphy2's MorphAnalyzer.parse computes before wrapping each parse in natasha's MorphForm."""
+    vocab = natasha()["morph_vocab"]
+    units, estimator = getattr(vocab, "_units", None), getattr(vocab, "prob_estimator", False)
+    if units is None or estimator is False:
+        return None
+    res: list = []
+    seen: set = set()
+    word_lower = word.lower()
+    for analyzer, is_terminal in units:
+        res.extend(analyzer.parse(word, word_lower, seen))
+        if is_terminal and res:
+            break
+    if estimator is not None:
+        res = estimator.apply_to_parses(word, word_lower, res)
+    return tuple((p[1], p[2]) for p in res)
+
+
+@lru_cache(maxsize=8192)
+def _tag_ud(tag) -> tuple[str, dict]:
+    """natasha's MorphForm.pos and .feats of a pymorphy2 tag (never modified by readers)."""
+    from natasha.morph.vocab import ud_feats, ud_pos
+
+    return ud_pos(tag), dict(ud_feats(tag))
 
 
 def lemma(text: str, pos: str | None, feats: dict | None) -> str | None:
     return _lemma(text, pos, tuple(sorted((feats or {}).items())))
 
 
-def _docs(texts: list[str]):
+def _docs(texts: list[str], tokens: list | None = None):
+    """natasha Docs of the texts, segmented as Doc.segment does. `tokens`, where given, holds for
+    each text its razdel tokens as (start, stop, text) (None: tokenize here): razdel's tokenize
+    is the costly half of the segmenter, and the sentences stage has already run it."""
     from natasha import Doc
+    from natasha.doc import DocToken, adapt_sent
 
     seg = natasha()["segmenter"]
     out = []
-    for text in texts:
+    for k, text in enumerate(texts):
         d = Doc(text)
-        d.segment(seg)
+        given = tokens[k] if tokens is not None else None
+        if given is None:
+            d.segment(seg)
+        else:  # natasha.doc.segment_doc with the tokens known
+            d.tokens = [DocToken(a, b, t) for a, b, t in given]
+            d.sents = [adapt_sent(x) for x in seg.sentenize(text)]
+            d.envelop_sent_tokens()
         out.append(d)
+    return out
+
+
+def _sentence_tokens(s: Sentence) -> list[tuple[int, int, str]] | None:
+    """The sentence's tokens relative to its text: the sentences stage made them with razdel's
+    tokenize of exactly this text (None where they do not fit the text: tokenize again)."""
+    if not s.tokens:
+        return None if s.text.strip() else []
+    out = [(t.start - s.start, t.end - s.start, t.text) for t in s.tokens]
+    if any(a < 0 or s.text[a:b] != t for a, b, t in out):
+        return None
+    return out
+
+
+# razdel's tokenize reads one atom beyond a split only in its Rule2112 rules (dash, underscore,
+# float, fraction): the atom before a delimiter character that ends a token pair, or after one
+# that starts it
+_RULE2112 = DASHES + "_" + ".," + "/\\"
+_GLUE = DASHES + "_" + "/\\"
+
+
+def _span_tokens(text: str, start: int, end: int, sents: list[Sentence]) -> list[tuple[int, int, str]] | None:
+    """razdel's tokens of text[start:end] (relative to start) from the tokens of its sentences,
+    where that is what tokenizing the whole span gives: the sentences cover the span but for
+    whitespace between them (a token never spans whitespace; every split at whitespace is a split),
+    and at no boundary can a rule read an atom across it (a sentence starting with a delimiter
+    character glued to the next one; one ending with a dash, underscore or slash glued to the one
+    before, or with '.'/',' after a digit when the next sentence starts with a digit). Else None."""
+    out: list[tuple[int, int, str]] = []
+    at = start
+    prev: Sentence | None = None
+    for s in sents:
+        if s.start < at or text[at:s.start].strip() or (prev is not None and s.start == at):
+            return None
+        a = s.text
+        if len(a) > 1 and a[0] in _RULE2112 and not a[1].isspace():
+            return None
+        if prev is not None:
+            p = prev.text
+            if len(p) > 1 and not p[-2].isspace() and (
+                    p[-1] in _GLUE or (p[-1] in ".," and p[-2].isdigit() and a[:1].isdigit())):
+                return None
+        toks = _sentence_tokens(s)
+        if toks is None:
+            return None
+        shift = s.start - start
+        out += [(x + shift, y + shift, t) for x, y, t in toks]
+        at, prev = s.end, s
+    if text[at:end].strip():
+        return None
     return out
 
 
@@ -64,7 +173,9 @@ def ner_docs(doc: Article, morph_cache: dict) -> list[tuple[int, object]]:
     """(span start, natasha Doc) for each non-blank body span: segmented, morphology (reused from
     `morph_cache` where a sentence was already tagged), NER; what accord.ner.russian reads."""
     spans = [b for b in doc.body if doc.text[b.start:b.end].strip()]
-    docs = _docs([doc.text[b.start:b.end] for b in spans])
+    tokens = [_span_tokens(doc.text, b.start, b.end, [s for s in doc.sentences if b.start <= s.start and s.end <= b.end])
+              for b in spans]
+    docs = _docs([doc.text[b.start:b.end] for b in spans], tokens)
     _tag_morph(docs, morph_cache)
     _tag_ner(docs)
     return [(b.start, d) for b, d in zip(spans, docs)]
@@ -95,7 +206,7 @@ def article(doc: Article) -> tuple[list[list[Tok]], dict]:
 def tokens(sentences: list[Sentence], morph_cache: dict | None = None) -> list[list[Tok]]:
     """Tokens with lemmas and parts of speech now; dependencies parsed when first read
     (DeferredSyntax: events read them in the sentences that hold a trigger)."""
-    docs = _docs([s.text for s in sentences])
+    docs = _docs([s.text for s in sentences], [_sentence_tokens(s) for s in sentences])
     _tag_morph(docs, {} if morph_cache is None else morph_cache)
     out = []
     for s, d in zip(sentences, docs):

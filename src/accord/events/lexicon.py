@@ -74,6 +74,7 @@ class Matcher:
                 self.exact.setdefault(head, []).append(p)
         self.lengths = sorted({len(stem) for stem in self.stems})
         self._cache: dict[tuple[str, str], tuple[Pattern, ...]] = {}
+        self._found: dict[int, tuple[object, int, list[Match]]] = {}  # id(toks) -> (toks, len, matches)
 
     def _prefix_heads(self, tok) -> list[Pattern]:
         """Prefix patterns whose stem starts the token's lemma or form, in their file order."""
@@ -104,8 +105,30 @@ class Matcher:
             self._cache[key] = found
         return found
 
+    FOUND = 64  # token lists whose matches are remembered (the sentences of the article at hand)
+
     def find(self, toks, start: int = 0, end: int | None = None) -> list[Match]:
-        end = len(toks) if end is None else end
+        """Every match of a pattern whose first word lies in toks[start:end] and whose words all
+        lie before `end`. The events stage asks the same sentence many times (whole, and windows
+        of it): its matches are found once, and a window's are those of the whole sentence that
+        lie inside it (the words of a match are found left to right, each at the first token that
+        fits, so cutting the list at `end` only loses the matches reaching past it)."""
+        n = len(toks)
+        end = n if end is None else end
+        if start < 0 or end > n:
+            return self._find(toks, start, end)
+        entry = self._found.get(id(toks))
+        if entry is None or entry[0] is not toks or entry[1] != n:
+            if len(self._found) >= self.FOUND:
+                self._found.clear()
+            entry = (toks, n, self._find(toks, 0, n))
+            self._found[id(toks)] = entry
+        found = entry[2]
+        if start == 0 and end == n:
+            return list(found)
+        return [m for m in found if start <= m.tokens[0] and m.tokens[-1] < end]
+
+    def _find(self, toks, start: int, end: int) -> list[Match]:
         out = []
         for i in range(start, end):
             for p in self._heads(toks[i]):

@@ -36,14 +36,40 @@ class Tok:
         return self.text[0].isupper()
 
 
-def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    toks = []
-    for m in TOKEN.finditer(text, start, end):
-        raw = m.group()
+_KEYS: dict[str, tuple[str, ...]] = {}  # token text -> its keys (words recur: computed once per process)
+
+
+def _keys(raw: str) -> tuple[str, ...]:
+    keys = _KEYS.get(raw)
+    if keys is None:
         a = fold(raw)
         b = fold(sr_to_latin(raw))
-        toks.append(Tok(m.start(), m.end(), raw, (a,) if a == b else (a, b)))
-    return toks
+        keys = (a,) if a == b else (a, b)
+        if len(_KEYS) >= 200_000:
+            _KEYS.clear()
+        _KEYS[raw] = keys
+    return keys
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group(), _keys(m.group())) for m in TOKEN.finditer(text, start, end)]
+
+
+_BODY: list = [None, None, None]  # the last article's (text, paragraphs, tokens)
+
+
+def _body_tokens(text: str, paragraphs: list[tuple[int, int]]) -> list[Tok]:
+    """The tokens of the paragraphs, in order. The quotes stage and the events stage's pronoun
+    resolution (a Speakers of the same article) read the same body: tokenized once (a new list
+    of the same tokens, which no reader changes)."""
+    last_text, last_paragraphs, last = _BODY
+    if last is not None and (last_text is text or last_text == text) and last_paragraphs == paragraphs:
+        return list(last)
+    toks: list[Tok] = []
+    for lo, hi in paragraphs:
+        toks += tokenize(text, lo, hi)
+    _BODY[:] = [text, list(paragraphs), toks]
+    return list(toks)
 
 
 @dataclass
@@ -102,9 +128,7 @@ class Reader:
         self.text = doc.text
         self.lex = lexicon(doc.lang)
         self.paragraphs = [(b.start, b.end) for b in doc.body]
-        self.toks: list[Tok] = []
-        for lo, hi in self.paragraphs:
-            self.toks += tokenize(self.text, lo, hi)
+        self.toks: list[Tok] = _body_tokens(self.text, self.paragraphs)
         self.tok_starts = [t.start for t in self.toks]
         self.mentions = mention_index(doc)
         self.quote_spans: list[tuple[int, int]] = []

@@ -340,6 +340,8 @@ def _sentence_events(doc: Article, s, toks: list[Tok], lang: str, previous: list
             ev.confidence = round(min(1.0, ev.confidence + 0.02), 3)
         if key in by_key:  # one event per type and dyad in a sentence: the strongest trigger speaks for it
             if ev.confidence > out[by_key[key]].confidence:
+                if back is not None:  # the replaced event is gone: its id() may be reused by a later event
+                    back.discard(id(out[by_key[key]]))
                 out[by_key[key]] = ev
             continue
         by_key[key] = len(out)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,6 +47,12 @@ _SCRIPT_NAMES = {
 def dominant_script(text: str, sample: int = 20_000) -> str:
     """ISO 15924 code of the script most letters are in ('Zyyy' when there are none)."""
     counts: dict[str, int] = {}
+    if len(text) <= sample:  # every letter counts: count characters in C, name each distinct one once
+        for ch, n in Counter(text).items():  # first-seen order, as the loop below (ties go to the first script)
+            if ch.isalpha():
+                code = _char_script(ch)
+                counts[code] = counts.get(code, 0) + n
+        return max(counts, key=counts.get) if counts else "Zyyy"
     seen = 0
     for ch in text:
         if not ch.isalpha():
@@ -59,6 +66,13 @@ def dominant_script(text: str, sample: int = 20_000) -> str:
         if seen >= sample:
             break
     return max(counts, key=counts.get) if counts else "Zyyy"
+
+
+@lru_cache(maxsize=4096)
+def _char_script(ch: str) -> str:
+    if ch.isascii():
+        return "Latn"
+    return _SCRIPT_NAMES.get(unicodedata.name(ch, "").split(" ", 1)[0], "Zzzz")
 
 
 @dataclass(frozen=True)
@@ -133,11 +147,33 @@ def variant_evidence(text: str) -> dict[str, int]:
     for word in _WORD_RE.findall(text.casefold()):
         langs = cache.get(word)
         if langs is None:
-            langs = table.exact.get(word) or next((ls for p, ls in table.prefixes if word.startswith(p)), frozenset())
+            langs = table.exact.get(word) or _longest_prefix(table, word)
             cache[word] = langs
         for lang in langs:
             hits[lang] = hits.get(lang, 0) + 1
     return hits
+
+
+@lru_cache(maxsize=1)
+def _prefix_index() -> tuple[tuple[int, dict[str, frozenset[str]]], ...]:
+    """variants()' prefixes by length, longest first: (length, prefix -> languages)."""
+    table = variants()
+    by_len: dict[int, dict[str, frozenset[str]]] = {}
+    for p, ls in table.prefixes:
+        by_len.setdefault(len(p), {}).setdefault(p, ls)  # the first listed of a prefix, as a scan finds it
+    return tuple(sorted(by_len.items(), reverse=True))
+
+
+def _longest_prefix(table: VariantTable, word: str) -> frozenset[str]:
+    """The languages of the first prefix of table.prefixes (longest first) that starts the word:
+    of each length at most one prefix can, so one lookup per length."""
+    n = len(word)
+    for length, prefixes in _prefix_index():
+        if length <= n:
+            ls = prefixes.get(word[:length])
+            if ls is not None:
+                return ls
+    return frozenset()
 
 
 @lru_cache(maxsize=1)
