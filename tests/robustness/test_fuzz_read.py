@@ -50,7 +50,12 @@ def test_mixed_scripts_rtl_invisible_spaces_and_crlf_decode_to_exactly_the_writt
     items = items_of(data, tmp_path, "mixed.txt")
     assert len(items) == 1
     item = items[0]
-    if isinstance(item, Article):
+    # UTF-16 without a BOM and without one NUL byte ('‡' is b'! ' in UTF-16-LE, '北京' four
+    # non-zero bytes) is also valid text in a one-byte encoding: no reader can know it was UTF-16
+    undecidable = encoding in ("utf-16-le", "utf-16-be") and 0 not in data
+    if isinstance(item, Article) and undecidable:
+        assert item.text.strip()
+    elif isinstance(item, Article):
         # unmodified (CRLF, NBSP, ZWSP, RTL marks kept); a leading U+FEFF in the bytes is the BOM
         codec_adds_bom = encoding in ("utf-8-sig", "utf-16")
         assert item.text == (text if codec_adds_bom else text.removeprefix("\ufeff"))
