@@ -81,7 +81,7 @@ def test_all_caps_headline_read_in_the_document_case():
             "Alexander Lebed meets rebels and their commanders in the south of Russia as fighting goes on in Chechnya .")
     doc = Article(text=text, source="t.txt", lang="en")
     doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    titled = english.model_texts(doc, english._lines(doc))[0]
+    titled = english.model_texts(doc, english.body_lines(doc))[0]
     assert titled.startswith("LEBED meets rebels in Chechnya") or titled.startswith("Lebed meets rebels in Chechnya")
     assert len(titled) == len(text.split("\n")[0])
 

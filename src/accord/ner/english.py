@@ -20,7 +20,7 @@ from ..doc import Article, Mention
 from ..lang import load_tsv
 from ..models import spacy_en
 from . import knowledge
-from .spans import make
+from .spans import body_lines, make
 
 LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 ARTICLES = ("the ", "The ", "THE ")
@@ -115,18 +115,6 @@ def document_casing(text: str, chunks: list[tuple[int, int]]) -> dict[str, str]:
     return {w: w for w, n in lower.items() if n > upper[w]}
 
 
-def _lines(doc: Article) -> list[tuple[int, int]]:
-    """Body spans cut at line breaks, so an ALL-CAPS line is read on its own."""
-    out = []
-    for b in doc.body:
-        pos = b.start
-        for line in doc.text[b.start:b.end].split("\n"):
-            if line.strip():
-                out.append((pos, pos + len(line)))
-            pos += len(line) + 1
-    return out
-
-
 def model_texts(doc: Article, chunks: list[tuple[int, int]]) -> list[str]:
     """The body lines as the model reads them (ALL-CAPS lines in the document's case)."""
     casing = None
@@ -144,7 +132,7 @@ def model_docs(doc: Article) -> list[tuple[int, object]]:
     en_core_web_sm it has its own tok2vec, so tagger, parser and lemmatizer are skipped
     (their output was never read here). Run once per article by the parse stage."""
     nlp = spacy_en()
-    chunks = _lines(doc)
+    chunks = body_lines(doc)
     texts = model_texts(doc, chunks)
     others = [name for name in nlp.pipe_names if name != "ner"]
     return [(start, sdoc) for (start, _end), sdoc in zip(chunks, nlp.pipe(texts, batch_size=64, disable=others))]
@@ -334,7 +322,7 @@ _DATELINE = re.compile(
 def datelines(doc: Article, mentions: list[Mention]) -> list[Mention]:
     """The place (and region) of a dateline are places, over what the model made of them."""
     found = []
-    for start, end in _lines(doc):
+    for start, end in body_lines(doc):
         mo = _DATELINE.match(doc.text, start, end)
         if not mo or sum(c.isalpha() for c in mo.group("place")) < 3:
             continue
@@ -358,7 +346,7 @@ def initial_surnames(doc: Article, mentions: list[Mention]) -> list[Mention]:
     lists the model reads without context; a model span there that holds one is cut to it."""
     text = doc.text
     added = []
-    for start, end in _lines(doc):
+    for start, end in body_lines(doc):
         for mo in _INITIAL_SURNAME.finditer(text, start, end):
             s, e = mo.start(), mo.end()
             over = [m for m in mentions if m.start < e and s < m.end]
@@ -389,7 +377,7 @@ def first_and_last_names(doc: Article, mentions: list[Mention]) -> list[Mention]
     taken = [(m.start, m.end) for m in mentions]
     added = []
     names = _first_names()
-    for start, end in _lines(doc):
+    for start, end in body_lines(doc):
         line = text[start:end]
         letters = [c for c in line if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
@@ -420,7 +408,7 @@ def nicknames(doc: Article, mentions: list[Mention]) -> list[Mention]:
     quotes); the surname alone is that person elsewhere in the document."""
     text = doc.text
     added, surnames = [], set()
-    for start, end in _lines(doc):
+    for start, end in body_lines(doc):
         for mo in _NICKNAME.finditer(text, start, end):
             s, e = mo.start(), mo.end()
             over = [m for m in mentions if m.start < e and s < m.end]
@@ -475,7 +463,7 @@ def streets(doc: Article, mentions: list[Mention]) -> list[Mention]:
     nouns = knowledge.words("en", "street_nouns.txt")
     taken = [(m.start, m.end) for m in mentions]
     added = []
-    for start, end in _lines(doc):
+    for start, end in body_lines(doc):
         for mo in _STREET.finditer(text, start, end):
             if mo.group("noun").casefold() not in nouns:
                 continue

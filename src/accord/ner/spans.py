@@ -19,6 +19,19 @@ DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 NUMBERISH = re.compile(r"^[+-]?\d[\d.,:/+-]*$")
 
 
+def body_lines(doc: Article) -> list[tuple[int, int]]:
+    """Body spans cut at line breaks (non-blank lines), so a headline, an ALL-CAPS line or a
+    results line is read on its own."""
+    out = []
+    for b in doc.body:
+        pos = b.start
+        for line in doc.text[b.start:b.end].split("\n"):
+            if line.strip():
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    return out
+
+
 def make(text: str, start: int, end: int, type_: str, source: str, normal: str = "", candidates=()) -> Mention | None:
     """A mention over text[start:end], trimmed of spaces and punctuation at both ends."""
     while start < end and not (text[start].isalnum()):

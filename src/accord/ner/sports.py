@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..doc import Article, Mention
 from . import knowledge
-from .spans import make
+from .spans import body_lines, make
 
 # a capitalised name of up to four words ('Kansas City', 'NEW YORK', 'St Mirren', 'Chester-le-Street')
 _NAME = r"[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|&|of|de|del|la))*?"
@@ -53,17 +53,6 @@ def _words(lang: str, name: str) -> frozenset[str]:
 
 def has_data(lang: str) -> bool:
     return bool(_words(lang, "sports_desks.txt"))
-
-
-def _lines(doc: Article) -> list[tuple[int, int]]:
-    out = []
-    for b in doc.body:
-        pos = b.start
-        for line in doc.text[b.start:b.end].split("\n"):
-            if line.strip():
-                out.append((pos, pos + len(line)))
-            pos += len(line) + 1
-    return out
 
 
 def desk_tag(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
@@ -134,7 +123,7 @@ def is_sports_copy(doc: Article, lang: str) -> bool:
     lists has none)."""
     if not has_data(lang):
         return False
-    lines = _lines(doc)
+    lines = body_lines(doc)
     return bool(lines) and is_sports(doc, lines, lang)
 
 
@@ -218,7 +207,7 @@ def apply(doc: Article, mentions: list[Mention], lang: str, is_person: Callable[
     """The document's mentions with sports copy read as above; other documents unchanged."""
     if not has_data(lang):
         return mentions
-    lines = _lines(doc)
+    lines = body_lines(doc)
     if not lines or not is_sports(doc, lines, lang):
         return mentions
     text = doc.text
