@@ -465,6 +465,7 @@ class Linker:
             cue = self.cue_in(m) or self.cue_adjacent(m)
             if not iso and cue and self.concept(normal):  # "Japan's Ministry of Defence"
                 head, iso = normal, cue
+            sector = None
             if generic and not iso and not cue:
                 gid = f"{m.type.lower()}:{slug(normal)}@{self.doc.doc_id[:8]}"  # unresolved generic: no guess
             elif head and iso:
@@ -479,7 +480,7 @@ class Linker:
             g = self.group(gid, m.type, normal, m)
             if g.country is None:
                 g.country = iso or cue
-            if g.sector is None and head and iso:
+            if g.sector is None:
                 g.sector = sector
         self.person_countries()
         self.title_references()
