@@ -26,6 +26,37 @@ def model_docs(doc: Article) -> list[tuple[int, object]]:
     return ner_docs(doc, {})
 
 
+_INFLECTED: dict[tuple, str] = {}  # (word, pos, gender, number, case) -> natasha's nominative of the word
+
+
+def _inflect_word(vocab, token) -> str:
+    """natasha.norm.inflect_word, remembered: its result depends only on the lower-cased word
+    (ё as е), the POS and the gender, number and case features (`select_form` compares no
+    others), so each such combination is parsed and inflected once per process."""
+    from natasha.norm import inflect_word
+
+    feats = token.feats
+    key = (token.text, token.pos, feats.get("Gender"), feats.get("Number"), feats.get("Case"))
+    out = _INFLECTED.get(key)
+    if out is None:
+        out = inflect_word(vocab, token)
+        if len(_INFLECTED) >= 100_000:
+            _INFLECTED.clear()
+        _INFLECTED[key] = out
+    return out
+
+
+def _normalize(vocab, span) -> str:
+    """What natasha's `DocSpan.normalize` sets as the span's normal form (`syntax_normalize` for
+    an ORG, `normalize` otherwise), with each word's inflection remembered (`_inflect_word`)."""
+    from natasha.norm import recover_shapes, recover_spaces, select_inflectable
+
+    tokens = span.tokens
+    ids = set(select_inflectable(tokens)) if span.type == "ORG" else None
+    words = [_inflect_word(vocab, t) if not ids or t.id in ids else t.text for t in tokens]
+    return recover_spaces(recover_shapes(words, tokens), tokens)
+
+
 def recognise(doc: Article) -> list[Mention]:
     from ..analysis import shared_extra
 
@@ -35,7 +66,7 @@ def recognise(doc: Article) -> list[Mention]:
     for start, nd in (docs if docs is not None else model_docs(doc)):
         for s in nd.spans:
             try:
-                s.normalize(tools["morph_vocab"])
+                s.normal = _normalize(tools["morph_vocab"], s)
                 normal = s.normal or s.text
             except Exception:  # the normaliser fails on rare token shapes; keep the surface form
                 normal = s.text
