@@ -373,11 +373,11 @@ class KB:
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         keys = [alias_key(text[s:e], lang) for s, e in tokens]
         out: list[SpanMatch] = []
+        prefixes = self._prefixes(lang)
         i = 0
         while i < len(tokens):
             found = None
             stop = min(len(tokens), i + self._max_tokens)
-            prefixes = self._prefixes(lang)
             # grow the window only across short word gaps (space, hyphen, dot, apostrophe) and
             # while the words so far begin some alias
             j_max = i + 1

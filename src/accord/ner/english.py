@@ -550,6 +550,27 @@ def vote(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+_BEFORE_NAME = re.compile(r"[\w.-]")  # a character that may not stand right before a recurring name
+_AFTER_NAME = re.compile(r"[\w-]")  # ... nor right after it
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """(start, end) of each whole-word occurrence of `name`, as
+    `re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", text)` gives them (left to
+    right, no overlaps), found with str.find: no pattern compiled for every name of every article."""
+    out: list[tuple[int, int]] = []
+    n = len(name)
+    s = text.find(name) if n else -1
+    while s >= 0:
+        e = s + n
+        if (s == 0 or not _BEFORE_NAME.match(text, s - 1)) and not _AFTER_NAME.match(text, e):
+            out.append((s, e))
+            s = text.find(name, e)
+        else:
+            s = text.find(name, s + 1)
+    return out
+
+
 def propagate(mentions: list[Mention], doc: Article) -> list[Mention]:
     """One sense per document: a name the model found once ('Alexander Lebed') is a name where
     it recurs untagged ('Lebed said'); a person's surname alone is that person. Words the
@@ -570,8 +591,7 @@ def propagate(mentions: list[Mention], doc: Article) -> list[Mention]:
     for name, type_ in names.items():
         if name.casefold() in lower:
             continue
-        for mo in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", text):
-            s, e = mo.start(), mo.end()
+        for s, e in _occurrences(text, name):
             if any(a < e and s < b for a, b in taken) or not doc.in_body(s, e):
                 continue
             m = make(text, s, e, type_, "spacy-doc")
