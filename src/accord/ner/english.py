@@ -555,7 +555,7 @@ _AFTER_NAME = re.compile(r"[\w-]")  # ... nor right after it
 
 
 def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
-    """(start, end) of each whole-word occurrence of `name`, as
+    r"""(start, end) of each whole-word occurrence of `name`, as
     `re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", text)` gives them (left to
     right, no overlaps), found with str.find: no pattern compiled for every name of every article."""
     out: list[tuple[int, int]] = []
