@@ -496,8 +496,8 @@ _CASE_SUFFIX = re.compile(r"[-‐‑–]([a-zа-яčćšžđђјљњћџ]{1,4})\
 def _written_in_capitals(text: str) -> bool:
     m = _HYPHEN_CASE.match(text.strip())
     base = m.group(1) if m else text
-    letters = [c for c in base if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    letters = list(filter(str.isalpha, base))
+    return bool(letters) and all(map(str.isupper, letters))
 
 
 def _extend_case_suffix(text: str, end: int, lang: str) -> int:

@@ -68,8 +68,8 @@ def caps_to_title(chunk: str, casing: dict[str, str] | None = None) -> str:
     the case the document writes each word in elsewhere ('Lebed', 'meets'), title case for words
     it does not write elsewhere, of the same length, so the model (trained on mixed case) reads
     it as a sentence."""
-    letters = [c for c in chunk if c.isalpha()]
-    if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+    letters = list(filter(str.isalpha, chunk))
+    if len(letters) < 4 or sum(map(str.isupper, letters)) < 0.8 * len(letters):
         return chunk
     out = []
     prev = " "
@@ -100,8 +100,8 @@ def document_casing(text: str, chunks: list[tuple[int, int]]) -> dict[str, str]:
     lower, upper = Counter(), Counter()
     for start, end in chunks:
         line = text[start:end]
-        letters = [c for c in line if c.isalpha()]
-        if not letters or sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        letters = list(filter(str.isalpha, line))
+        if not letters or sum(map(str.isupper, letters)) >= 0.8 * len(letters):
             continue
         for mo in _WORD.finditer(line):
             word = mo.group()
@@ -391,8 +391,8 @@ def first_and_last_names(doc: Article, mentions: list[Mention]) -> list[Mention]
     names = _first_names()
     for start, end in _lines(doc):
         line = text[start:end]
-        letters = [c for c in line if c.isalpha()]
-        if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        letters = list(filter(str.isalpha, line))
+        if letters and sum(map(str.isupper, letters)) >= 0.8 * len(letters):
             continue
         for mo in _FIRST_LAST.finditer(text, start, end):
             s, e = mo.start(), mo.end()

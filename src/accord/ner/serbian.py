@@ -54,8 +54,8 @@ class Tok:
 
     @property
     def allcaps(self) -> bool:
-        letters = [c for c in self.lat if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        letters = list(filter(str.isalpha, self.lat))
+        return len(letters) >= 2 and all(map(str.isupper, letters))
 
     @property
     def title(self) -> str:
