@@ -373,11 +373,11 @@ class KB:
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         keys = [alias_key(text[s:e], lang) for s, e in tokens]
         out: list[SpanMatch] = []
+        prefixes = self._prefixes(lang)
         i = 0
         while i < len(tokens):
             found = None
             stop = min(len(tokens), i + self._max_tokens)
-            prefixes = self._prefixes(lang)
             # grow the window only across short word gaps (space, hyphen, dot, apostrophe) and
             # while the words so far begin some alias
             j_max = i + 1
@@ -496,8 +496,8 @@ _CASE_SUFFIX = re.compile(r"[-‐‑–]([a-zа-яčćšžđђјљњћџ]{1,4})\
 def _written_in_capitals(text: str) -> bool:
     m = _HYPHEN_CASE.match(text.strip())
     base = m.group(1) if m else text
-    letters = [c for c in base if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    letters = list(filter(str.isalpha, base))
+    return bool(letters) and all(map(str.isupper, letters))
 
 
 def _extend_case_suffix(text: str, end: int, lang: str) -> int:

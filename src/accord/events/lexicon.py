@@ -130,8 +130,13 @@ class Matcher:
 
     def _find(self, toks, start: int, end: int) -> list[Match]:
         out = []
+        cache = self._cache
         for i in range(start, end):
-            for p in self._heads(toks[i]):
+            tok = toks[i]
+            heads = cache.get((tok.lemma, tok.low))  # _heads' cache, read here (most tokens head nothing)
+            if heads is None:
+                heads = self._heads(tok)
+            for p in heads:
                 idx = [i]
                 ok = True
                 gap = MAX_GAP

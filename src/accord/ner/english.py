@@ -68,8 +68,8 @@ def caps_to_title(chunk: str, casing: dict[str, str] | None = None) -> str:
     the case the document writes each word in elsewhere ('Lebed', 'meets'), title case for words
     it does not write elsewhere, of the same length, so the model (trained on mixed case) reads
     it as a sentence."""
-    letters = [c for c in chunk if c.isalpha()]
-    if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+    letters = list(filter(str.isalpha, chunk))
+    if len(letters) < 4 or sum(map(str.isupper, letters)) < 0.8 * len(letters):
         return chunk
     out = []
     prev = " "
@@ -100,8 +100,8 @@ def document_casing(text: str, chunks: list[tuple[int, int]]) -> dict[str, str]:
     lower, upper = Counter(), Counter()
     for start, end in chunks:
         line = text[start:end]
-        letters = [c for c in line if c.isalpha()]
-        if not letters or sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        letters = list(filter(str.isalpha, line))
+        if not letters or sum(map(str.isupper, letters)) >= 0.8 * len(letters):
             continue
         for mo in _WORD.finditer(line):
             word = mo.group()
@@ -379,8 +379,8 @@ def first_and_last_names(doc: Article, mentions: list[Mention]) -> list[Mention]
     names = _first_names()
     for start, end in body_lines(doc):
         line = text[start:end]
-        letters = [c for c in line if c.isalpha()]
-        if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        letters = list(filter(str.isalpha, line))
+        if letters and sum(map(str.isupper, letters)) >= 0.8 * len(letters):
             continue
         for mo in _FIRST_LAST.finditer(text, start, end):
             s, e = mo.start(), mo.end()
@@ -538,6 +538,27 @@ def vote(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+_BEFORE_NAME = re.compile(r"[\w.-]")  # a character that may not stand right before a recurring name
+_AFTER_NAME = re.compile(r"[\w-]")  # ... nor right after it
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    r"""(start, end) of each whole-word occurrence of `name`, as
+    `re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", text)` gives them (left to
+    right, no overlaps), found with str.find: no pattern compiled for every name of every article."""
+    out: list[tuple[int, int]] = []
+    n = len(name)
+    s = text.find(name) if n else -1
+    while s >= 0:
+        e = s + n
+        if (s == 0 or not _BEFORE_NAME.match(text, s - 1)) and not _AFTER_NAME.match(text, e):
+            out.append((s, e))
+            s = text.find(name, e)
+        else:
+            s = text.find(name, s + 1)
+    return out
+
+
 def propagate(mentions: list[Mention], doc: Article) -> list[Mention]:
     """One sense per document: a name the model found once ('Alexander Lebed') is a name where
     it recurs untagged ('Lebed said'); a person's surname alone is that person. Words the
@@ -558,8 +579,7 @@ def propagate(mentions: list[Mention], doc: Article) -> list[Mention]:
     for name, type_ in names.items():
         if name.casefold() in lower:
             continue
-        for mo in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", text):
-            s, e = mo.start(), mo.end()
+        for s, e in _occurrences(text, name):
             if any(a < e and s < b for a, b in taken) or not doc.in_body(s, e):
                 continue
             m = make(text, s, e, type_, "spacy-doc")

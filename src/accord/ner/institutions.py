@@ -129,9 +129,14 @@ class Finder:
         self.mentions = mentions
         self.words: list[Word] = []
         self.first_of_sentence: set[int] = set()
+        text = self.text
         for si, s in enumerate(doc.sentences):
+            # a token is first when no letter or digit lies between the sentence start and it:
+            # the first alphanumeric character of the sentence bounds them (found once, not per token)
+            limit = max((t.start for t in s.tokens), default=s.start)
+            first_alnum = next((c for c in range(s.start, limit) if text[c].isalnum()), limit)
             for k, t in enumerate(s.tokens):
-                if k == 0 or all(not c.isalnum() for c in self.text[s.start:t.start]):
+                if k == 0 or t.start <= first_alnum:
                     self.first_of_sentence.add(len(self.words))
                 self.words.append(Word(t.start, t.end, t.text, features(t.text), si))
         self.at: dict[int, Mention] = {m.start: m for m in mentions}

@@ -26,6 +26,37 @@ def model_docs(doc: Article) -> list[tuple[int, object]]:
     return ner_docs(doc, {})
 
 
+_INFLECTED: dict[tuple, str] = {}  # (word, pos, gender, number, case) -> natasha's nominative of the word
+
+
+def _inflect_word(vocab, token) -> str:
+    """natasha.norm.inflect_word, remembered: its result depends only on the lower-cased word
+    (ё as е), the POS and the gender, number and case features (`select_form` compares no
+    others), so each such combination is parsed and inflected once per process."""
+    from natasha.norm import inflect_word
+
+    feats = token.feats
+    key = (token.text, token.pos, feats.get("Gender"), feats.get("Number"), feats.get("Case"))
+    out = _INFLECTED.get(key)
+    if out is None:
+        out = inflect_word(vocab, token)
+        if len(_INFLECTED) >= 100_000:
+            _INFLECTED.clear()
+        _INFLECTED[key] = out
+    return out
+
+
+def _normalize(vocab, span) -> str:
+    """What natasha's `DocSpan.normalize` sets as the span's normal form (`syntax_normalize` for
+    an ORG, `normalize` otherwise), with each word's inflection remembered (`_inflect_word`)."""
+    from natasha.norm import recover_shapes, recover_spaces, select_inflectable
+
+    tokens = span.tokens
+    ids = set(select_inflectable(tokens)) if span.type == "ORG" else None
+    words = [_inflect_word(vocab, t) if not ids or t.id in ids else t.text for t in tokens]
+    return recover_spaces(recover_shapes(words, tokens), tokens)
+
+
 def recognise(doc: Article) -> list[Mention]:
     from ..analysis import shared_extra
 
@@ -35,7 +66,7 @@ def recognise(doc: Article) -> list[Mention]:
     for start, nd in (docs if docs is not None else model_docs(doc)):
         for s in nd.spans:
             try:
-                s.normalize(tools["morph_vocab"])
+                s.normal = _normalize(tools["morph_vocab"], s)
                 normal = s.normal or s.text
             except Exception:  # the normaliser fails on rare token shapes; keep the surface form
                 normal = s.text
@@ -543,34 +574,54 @@ NOUNISH = ("NOUN", "ADJF", "PRTF")
 VERBISH = ("VERB", "INFN", "GRND", "PRTS", "ADJS", "PRED")
 
 
+_TAG_INFO: dict = {}  # pymorphy3 tag -> what features() reads of it (see _tag_info)
+
+
+def _tag_info(tag) -> tuple:
+    """What features() asks of one pymorphy3 tag, computed once per tag (each attribute read
+    builds a typed grammeme whose comparisons run in Python): (POS == NOUN, POS in ADJF/PRTF,
+    POS in NOUNISH, a pronoun or numeral reading, POS in VERBISH, number == plur, ADJF or a
+    non-active PRTF, the case grammeme)."""
+    info = _TAG_INFO.get(tag)
+    if info is None:
+        pos = tag.POS
+        info = (pos == "NOUN", pos in ("ADJF", "PRTF"), pos in NOUNISH,
+                pos in ("NPRO", "NUMR") or "Apro" in tag or "Anum" in tag, pos in VERBISH,
+                tag.number == "plur", pos == "ADJF" or (pos == "PRTF" and "actv" not in tag), tag.case)
+        if len(_TAG_INFO) >= 20_000:
+            _TAG_INFO.clear()
+        _TAG_INFO[tag] = info
+    return info
+
+
 @lru_cache(maxsize=50000)
 def features(word: str) -> Features:
     """pymorphy's readings of one word, as the institution rule needs them."""
     if not any(c.isalpha() for c in word):
         return Features()
     parses = pymorphy().parse(word)
+    infos = [_tag_info(p.tag) for p in parses]
     heads = institutions.heads(LANG)
-    head = next((p for p in parses if p.tag.POS == "NOUN" and p.normal_form in heads), None)
-    top = parses[0]
+    head = next((p for p, i in zip(parses, infos) if i[0] and p.normal_form in heads), None)
+    top, t = parses[0], infos[0]
     country = knowledge.country_from_word(word, LANG)
     # (an active participle is no part of a name: 'возглавлявший отдел России')
     # (a lower-case country word is an adjective unless it reads as a noun: 'итальянцы')
-    adj = (top.tag.POS == "ADJF" or (top.tag.POS == "PRTF" and "actv" not in top.tag)) or (
-        country is not None and word[:1].islower() and top.tag.POS != "NOUN")
+    adj = t[6] or (country is not None and word[:1].islower() and not t[0])
     if head is not None:
-        cases = frozenset(p.tag.case for p in parses if p.tag.POS == "NOUN" and p.normal_form == head.normal_form)
+        same = [i for p, i in zip(parses, infos) if i[0] and p.normal_form == head.normal_form]
+        cases = frozenset(i[7] for i in same)
     elif adj:
-        cases = frozenset(p.tag.case for p in parses if p.tag.POS in ("ADJF", "PRTF"))
+        cases = frozenset(i[7] for i in infos if i[1])
     else:
-        cases = frozenset(p.tag.case for p in parses if p.tag.POS in NOUNISH)
-    pronoun = any(p.tag.POS in ("NPRO", "NUMR") or "Apro" in p.tag or "Anum" in p.tag for p in parses[:2])
-    plural = head is not None and all(p.tag.number == "plur" for p in parses if p.tag.POS == "NOUN"
-                                      and p.normal_form == head.normal_form)
+        cases = frozenset(i[7] for i in infos if i[2])
+    pronoun = any(i[3] for i in infos[:2])
+    plural = head is not None and all(i[5] for i in same)
     return Features(
         plural=plural, lemma=head.normal_form if head is not None else top.normal_form,
         head=head is not None, cap_only=head is not None and heads.get(head.normal_form, False),
-        adj=adj and not pronoun, gen="gent" in cases and top.tag.POS in NOUNISH and not pronoun, cases=frozenset(c for c in cases if c),
-        country=country, verb=top.tag.POS in VERBISH, key=word.lower())
+        adj=adj and not pronoun, gen="gent" in cases and t[2] and not pronoun, cases=frozenset(c for c in cases if c),
+        country=country, verb=t[4], key=word.lower())
 
 
 def nominative(word: str, head: Features) -> str:

@@ -13,6 +13,8 @@ adjective-agreement rule ("Ruske Federacije" -> "Ruska Federacija").
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,8 +54,8 @@ class Tok:
 
     @property
     def allcaps(self) -> bool:
-        letters = [c for c in self.lat if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        letters = list(filter(str.isalpha, self.lat))
+        return len(letters) >= 2 and all(map(str.isupper, letters))
 
     @property
     def title(self) -> str:
@@ -125,12 +127,19 @@ def is_org_head(word: str) -> bool:
 
 
 def tokens_of(doc: Article, gaz: list[Mention]) -> list[list[Tok]]:
+    # a token is covered when some gazetteer match starts at or before it and ends at or after
+    # it: the largest end among the matches starting at or before the token tells (matches
+    # sorted by start, running maximum of their ends), instead of a scan of every match per token
+    spans = sorted((g.start, g.end) for g in gaz)
+    starts = [a for a, _ in spans]
+    max_end = list(itertools.accumulate((b for _, b in spans), max))
     out = []
     for sent in doc.sentences:
         toks = []
         for t in sent.tokens:
             lat = sr_to_latin(t.text) if has_cyrillic(t.text) else t.text
-            covered = any(g.start <= t.start and t.end <= g.end for g in gaz)
+            k = bisect.bisect_right(starts, t.start)
+            covered = k > 0 and max_end[k - 1] >= t.end
             toks.append(Tok(t.start, t.end, t.text, lat, covered))
         out.append(toks)
     return out
@@ -414,10 +423,16 @@ class Recogniser:
 
     def normalise_gazetteer(self) -> None:
         """KB matches get the same normal forms as the rules' own mentions."""
+        # a sentence none of whose tokens starts before the match ends and ends after it starts
+        # holds none of its tokens: skipped without a scan of its tokens
+        bounds = [(min((t.start for t in toks), default=0), max((t.end for t in toks), default=-1))
+                  for toks in self.sents]
         for g in self.gaz:
             if g.normal != g.text:
                 continue
-            for toks in self.sents:
+            for toks, (lo, hi) in zip(self.sents, bounds):
+                if lo > g.end or hi < g.start:
+                    continue
                 idx = [k for k, t in enumerate(toks) if g.start <= t.start and t.end <= g.end]
                 if idx:
                     nominative = g.type == "PER" and self.nominative_context(toks, idx[0], idx[-1] + 1)
