@@ -14,7 +14,7 @@ from ..models import natasha, pymorphy
 from ..translit import has_cyrillic
 from . import institutions, knowledge
 from .institutions import Features
-from .spans import domain_zone, make
+from .spans import domain_zone, join_adjacent, joined, make
 
 LANG = "ru"
 
@@ -96,19 +96,12 @@ def _region_of(text: str, mentions: list[Mention]) -> list[Mention]:
     """A place named by a common noun and the place it belongs to in the genitive after it is one
     place: 'Восточного побережья США', 'Гагаузской автономии Молдавской республики' (not 'Крыма
     Россией', 'Невы реку Славянку': no genitive)."""
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: m.start):
-        prev = out[-1] if out else None
-        if prev is not None and prev.type == "LOC" and m.type == "LOC" and text[prev.end:m.start] == " " \
-                and " " in prev.text and prev.text.split()[-1].islower() and not prev.candidates \
-                and "gent" in _cases(m.text.split()[0]) and m.text[:1].isupper():
-            joined = make(text, prev.start, m.end, "LOC", prev.source)
-            if joined is not None:
-                joined.normal = f"{prev.normal} {m.text}"
-                out[-1] = joined
-                continue
-        out.append(m)
-    return out
+    def join(prev: Mention, m: Mention) -> Mention | None:
+        if prev.type == "LOC" and m.type == "LOC" and " " in prev.text and prev.text.split()[-1].islower() \
+                and not prev.candidates and "gent" in _cases(m.text.split()[0]) and m.text[:1].isupper():
+            return joined(text, prev, m, "LOC", prev.source, f"{prev.normal} {m.text}")
+        return None
+    return join_adjacent(sorted(mentions, key=lambda m: m.start), text, join)
 
 
 def _directions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -315,29 +308,23 @@ def _persons(doc: Article, mentions: list[Mention]) -> list[Mention]:
     that is a person's surname in another inflection ('о Свиридове' after 'Егора Свиридова'), and
     a person's word the model left untagged ('Калоев' after 'Виталием Калоевым')."""
     text = doc.text
-    mentions = sorted(mentions, key=lambda m: m.start)
-    joined: list[Mention] = []
-    for m in mentions:
-        prev = joined[-1] if joined else None
-        if prev is not None and m.type == "PER" and prev.type != "PER" and " " not in prev.text \
-                and text[prev.end:m.start] == " " and any("Name" in p.tag and p.score >= 0.5
-                                                         for p in pymorphy().parse(prev.text)[:1]):
-            both = make(text, prev.start, m.end, "PER", m.source)
-            if both is not None:
-                both.normal = f"{prev.text} {m.normal}"
-                joined[-1] = both
-                continue
-        joined.append(m)
+
+    def first_name(prev: Mention, m: Mention) -> Mention | None:
+        if m.type == "PER" and prev.type != "PER" and " " not in prev.text \
+                and any("Name" in p.tag and p.score >= 0.5 for p in pymorphy().parse(prev.text)[:1]):
+            return joined(text, prev, m, "PER", m.source, f"{prev.text} {m.normal}")
+        return None
+    persons = join_adjacent(sorted(mentions, key=lambda m: m.start), text, first_name)
     known: set[str] = set()
-    for m in joined:
+    for m in persons:
         if m.type != "PER":
             continue
         words = [w for w in m.text.split() if w[:1].isupper() and len(w) > 2 and not w.isupper()]
         for w in words if len(m.text.split()) > 1 else words[:1]:
             known |= _person_keys(w)
     if not known:
-        return joined
-    for m in joined:
+        return persons
+    for m in persons:
         if m.type != "PER" and not m.candidates and " " not in m.text and m.text[:1].isupper() \
                 and not m.text.isupper() and _person_keys(m.text) & known and _person_keys(m.text) != {m.text.lower()}:
             m.type = "PER"
@@ -349,7 +336,7 @@ def _persons(doc: Article, mentions: list[Mention]) -> list[Mention]:
                 and all(w[:1].isupper() and not w.isupper() for w in m.text.split()) \
                 and _first_name(m.text.split()[0]) and not any(_place_or_body(w) for w in m.text.split()[1:]):
             m.type = "PER"  # 'архиепископ Лонгин Клинский' read as a place: a first name opens it
-    covered = [(m.start, m.end) for m in joined]
+    covered = [(m.start, m.end) for m in persons]
     added = []
     for s in doc.sentences:
         toks = s.tokens
@@ -373,7 +360,7 @@ def _persons(doc: Article, mentions: list[Mention]) -> list[Mention]:
                 if m is not None:
                     added.append(m)
             k = n
-    return sorted(joined + added, key=lambda m: m.start)
+    return sorted(persons + added, key=lambda m: m.start)
 
 
 ORIGINAL = re.compile(r"[»”\"]?\s*\(\s*([A-Z][A-Za-z0-9&'’.-]*(?: [A-Za-z0-9&'’.-]+){0,6})\s*\)")

@@ -204,21 +204,38 @@ def split_abbreviation(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def join_country_genitive(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
-    """Russian/Serbian name an institution's country by a genitive right after it: 'Конгресса
-    США', 'Министерства сельского хозяйства Германии' are one organisation."""
+def join_adjacent(mentions: list[Mention], text: str,
+                  join: Callable[[Mention, Mention], Mention | None]) -> list[Mention]:
+    """Left to right, two mentions one space apart become the one `join(prev, m)` returns (None:
+    they stay two)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and prev.type == "ORG" and m.type == "LOC" and text[prev.end:m.start] == " " \
-                and knowledge.country_from_word(m.text, lang):
-            joined = make(text, prev.start, m.end, "ORG", prev.source, candidates=())
-            if joined is not None:
-                joined.normal = f"{prev.normal} {m.text}"
-                out[-1] = joined
-                continue
-        out.append(m)
+        joined = join(prev, m) if prev is not None and text[prev.end:m.start] == " " else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(m)
     return out
+
+
+def joined(text: str, first: Mention, second: Mention, type_: str, source: str, normal: str,
+           candidates=()) -> Mention | None:
+    """One mention over `first` and `second`, with its normal form."""
+    m = make(text, first.start, second.end, type_, source, candidates=candidates)
+    if m is not None:
+        m.normal = normal
+    return m
+
+
+def join_country_genitive(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
+    """Russian/Serbian name an institution's country by a genitive right after it: 'Конгресса
+    США', 'Министерства сельского хозяйства Германии' are one organisation."""
+    def join(prev: Mention, m: Mention) -> Mention | None:
+        if prev.type == "ORG" and m.type == "LOC" and knowledge.country_from_word(m.text, lang):
+            return joined(text, prev, m, "ORG", prev.source, f"{prev.normal} {m.text}")
+        return None
+    return join_adjacent(mentions, text, join)
 
 
 def harmonise_persons(mentions: list[Mention]) -> list[Mention]:
