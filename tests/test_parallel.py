@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import msgspec
 import pytest
 
 from accord.doc import Article
 from accord.errors import AccordError, ReadError
-from accord.pipeline import process_many, process_parallel
+from accord.pipeline import STAGES, preload_models, process_many, process_parallel, start_method
 from accord.stages.read import read_paths
 
 from conftest import SAMPLES
@@ -107,3 +111,45 @@ def test_settle_gc_freezes_models_and_can_be_left_alone(monkeypatch):
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)
+
+
+_FORKSERVER_PROBE = """
+import sys, psutil
+from accord.pipeline import process_parallel
+from accord.stages.read import read_paths
+items = process_parallel(read_paths(sys.argv[1:]), workers=2, window=2, small=0)
+next(items)  # the workers are up now
+server = [p for p in psutil.Process().children() if any("forkserver" in part for part in p.cmdline())]
+with open(f"/proc/{server[0].pid}/maps") as maps:
+    print("numpy" in maps.read())  # the forkserver has loaded numpy: it loaded the models
+list(items)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists() or start_method() != "forkserver",
+                    reason="needs Linux's /proc and the forkserver start method")
+@pytest.mark.parametrize("setting, preloaded", [(None, True), ("off", False)])
+def test_the_forkserver_loads_the_models_once_for_every_worker(setting, preloaded):
+    env = {k: v for k, v in os.environ.items() if k != "ACCORD_PRELOAD"}
+    if setting is not None:
+        env["ACCORD_PRELOAD"] = setting
+    out = subprocess.run([sys.executable, "-c", _FORKSERVER_PROBE, *_inputs()[:2]], env=env, capture_output=True,
+                         text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == [str(preloaded)]
+
+
+def test_only_the_whole_pipeline_is_preloaded(monkeypatch):
+    class Ctx:
+        preload: list | None = None
+
+        def get_start_method(self):
+            return "forkserver"
+
+        def set_forkserver_preload(self, names):
+            self.preload = names
+
+    monkeypatch.delenv("ACCORD_PRELOAD", raising=False)
+    whole, some = Ctx(), Ctx()
+    assert preload_models(whole, STAGES) and whole.preload == ["accord.preload"]
+    assert not preload_models(some, ("clean", "language")) and some.preload is None

@@ -216,13 +216,36 @@ def single_blas_thread() -> list[str]:
     return told
 
 
+PRELOAD = "accord.preload"  # the module the forkserver imports before it forks any worker
+
+
+def preload_models(ctx, stages: tuple[str, ...]) -> bool:
+    """Have the forkserver load and warm the models before it forks the first worker (module
+    accord.preload), so each worker starts with them in copy-on-write memory shared with the
+    others, instead of loading its own copy: the models are read and warmed up once, not once
+    per worker (N parallel loads on a busy machine), a worker started again after a crash is
+    ready at once, and the weights' pages are counted once. Only for the whole pipeline (a run of
+    some stages need not load every model) and where the start method is forkserver; the
+    forkserver is started once per process, so the first pool decides. ACCORD_PRELOAD=off turns
+    it off (each worker loads its models, as with spawn)."""
+    if os.environ.get("ACCORD_PRELOAD", "") == "off" or ctx.get_start_method() != "forkserver":
+        return False
+    if tuple(stages) != STAGES:
+        return False
+    ctx.set_forkserver_preload([PRELOAD])
+    return True
+
+
 def _init_worker(stages: tuple[str, ...], time_budget: float | None, warm: bool) -> None:
     global _WORKER_STAGES, _WORKER_BUDGET
     _WORKER_STAGES, _WORKER_BUDGET = stages, time_budget
     for name in SINGLE_THREAD_ENV:
         os.environ.setdefault(name, "1")
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    if warm:  # load models once per worker, before the first article
+    import sys
+
+    preloaded = getattr(sys.modules.get(PRELOAD), "WARM", False)  # forked from a forkserver that warmed them
+    if warm and not preloaded:  # load models once per worker, before the first article
         warm_up(stages)
 
 
@@ -247,7 +270,9 @@ class _Pool:
         from concurrent.futures import ProcessPoolExecutor
 
         workers, stages, budget = self.args
-        return ProcessPoolExecutor(workers, mp_context=mp_context(), initializer=_init_worker,
+        ctx = mp_context()
+        preload_models(ctx, stages)
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
                                    initargs=(stages, budget, True))
 
     def submit(self, blobs: list[bytes]):
