@@ -56,6 +56,7 @@ class BenchResult:
     langs: dict[str, int] = field(default_factory=dict)
     parent_peak_mb: float = 0.0
     worker_peak_mb: list[float] = field(default_factory=list)
+    total_pss_mb: float | None = None  # peak PSS of all this run's processes together (shared pages counted once)
     backend: dict[str, dict] = field(default_factory=dict)  # "lang:name" -> {lang, name, docs, seconds, pipeline_s}
     backend_wall_s: float = 0.0
     ingest: list[dict] = field(default_factory=list)
@@ -174,6 +175,7 @@ class WorkerMemory:
     def __init__(self, depth: int, every_s: float = 0.25) -> None:
         self.depth, self.every_s = depth, every_s
         self.peaks: dict[int, float] = {}
+        self.total_pss_mb = 0.0  # the largest sum of PSS over this process and its descendants
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -199,6 +201,7 @@ class WorkerMemory:
         import psutil
 
         level = [me]
+        everyone = [me]
         for _ in range(self.depth):
             nxt = []
             for p in level:
@@ -207,6 +210,15 @@ class WorkerMemory:
                 except psutil.Error:
                     pass
             level = nxt
+            everyone += nxt
+        total = 0.0
+        for p in everyone:  # PSS: a page shared by k processes counts 1/k in each (the preloaded models' weights)
+            try:
+                total += p.memory_full_info().pss / 2**20
+            except (psutil.Error, AttributeError):  # no PSS on this system
+                total = float("nan")
+                break
+        self.total_pss_mb = max(self.total_pss_mb, total) if total == total else self.total_pss_mb
         for p in level:
             try:
                 if "resource_tracker" in " ".join(p.cmdline()):
@@ -428,6 +440,7 @@ def run(paths: list[str], docs: int | None = None, workers: int | None = None, b
         res.steady_s = time.perf_counter() - (t_first or t0) - spent_wall
     res.stage_s = stage_s
     res.worker_peak_mb = sorted(memory.peaks.values(), reverse=True) if workers > 1 else [parent_peak_mb()]
+    res.total_pss_mb = memory.total_pss_mb or None
 
     if backends:
         jobs = []  # a document's backends in turn, the order alternating (the second run of a text may find warm caches)
@@ -475,7 +488,9 @@ def report(res: BenchResult) -> str:
         lines.append(f"  {name:<10}{secs:9.2f} s {1000 * secs / max(res.docs, 1):8.1f} ms {100 * secs / total:5.1f} %")
     lines.append(f"  {'total':<10}{total:9.2f} s {1000 * total / max(res.docs, 1):8.1f} ms")
     lines.append(f"memory      peak RSS: parent {res.parent_peak_mb:.0f} MB; per worker "
-                 + (", ".join(f"{mb:.0f}" for mb in res.worker_peak_mb) or "n/a") + " MB")
+                 + (", ".join(f"{mb:.0f}" for mb in res.worker_peak_mb) or "n/a") + " MB"
+                 + (f"; all processes together {res.total_pss_mb:.0f} MB PSS (shared pages counted once)"
+                    if res.total_pss_mb else ""))
     if res.backend:
         lines.append("backends    alone on the same en+ru documents, same number of worker processes, one BLAS thread:")
         for key, b in sorted(res.backend.items()):
