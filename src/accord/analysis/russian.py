@@ -201,8 +201,8 @@ def _item_encoder(encoder):
 
 @lru_cache(maxsize=4096)
 def _morph_tag(tag: str) -> tuple[str, dict]:
-    """slovnet's parse of a morphology tag ('NOUN|Case=Nom|...') into (pos, feats), once per tag;
-    each token gets its own copy of the feats."""
+    """slovnet's parse of a morphology tag ('NOUN|Case=Nom|...') into (pos, feats), once per tag
+    (never modified: each token gets its own copy of the feats)."""
     from slovnet.conll import parse_conll_tag
 
     return parse_conll_tag(tag)
@@ -210,15 +210,16 @@ def _morph_tag(tag: str) -> tuple[str, dict]:
 
 def _tag_morph(docs, cache: dict) -> None:
     """Morphology of every sentence of the docs, one batch for the sentences not in `cache`
-    (word tuple -> markup; a sentence's tags depend on its words alone)."""
+    (word tuple -> its tags; a sentence's tags depend on its words alone)."""
     sents = [sent for d in docs for sent in d.sents]
     words = [tuple(t.text for t in sent.tokens) for sent in sents]
     todo = sorted(dict.fromkeys(w for w in words if w not in cache), key=len)  # little padding in a batch
     for w, tags in zip(todo, _predict(natasha()["morph"], [list(w) for w in todo])):
-        cache[w] = [_morph_tag(tag) for tag in tags]
+        cache[w] = tags
     for sent, w in zip(sents, words):
-        for tok, (pos, feats) in zip(sent.tokens, cache[w]):
-            tok.pos, tok.feats = pos, dict(feats)
+        for tok, tag in zip(sent.tokens, cache[w]):
+            pos, feats = _morph_tag(tag)
+            tok.pos, tok.feats, tok.tag = pos, dict(feats), tag
 
 
 def segmented(texts: list[str], morph_cache: dict | None = None):
@@ -266,6 +267,15 @@ def article(doc: Article) -> tuple[list[list[Tok]], dict]:
     return toks, {"ner": ner_docs(doc, cache)}
 
 
+@lru_cache(maxsize=100_000)
+def _forms(text: str, tag: str) -> tuple[str | None, str, str]:
+    """(lemma, lower-case form, lower-case lemma; ё read as е) of a word with its morphology tag:
+    once per (word, tag), not once per token."""
+    pos, feats = _morph_tag(tag)
+    found = lemma(text, pos, feats)
+    return found, text.lower().replace("ё", "е"), (found or text).lower().replace("ё", "е")
+
+
 def tokens(sentences: list[Sentence], morph_cache: dict | None = None) -> list[list[Tok]]:
     """Tokens with lemmas and parts of speech now; dependencies parsed when first read
     (DeferredSyntax: events read them in the sentences that hold a trigger)."""
@@ -275,10 +285,8 @@ def tokens(sentences: list[Sentence], morph_cache: dict | None = None) -> list[l
     for s, d in zip(sentences, docs):
         toks = []
         for k, t in enumerate(d.tokens):
-            t.lemma = lemma(t.text, t.pos, t.feats)
-            lem = (t.lemma or t.text).lower().replace("ё", "е")
-            toks.append(LazyTok(k, s.start + t.start, s.start + t.stop, t.text, t.text.lower().replace("ё", "е"), lem,
-                                t.pos or ""))
+            t.lemma, low, lem = _forms(t.text, t.tag)
+            toks.append(LazyTok(k, s.start + t.start, s.start + t.stop, t.text, low, lem, t.pos or ""))
         out.append(toks)
     DeferredSyntax("ru", out, lambda batch: _parse([docs[j] for j in batch]))
     return out
