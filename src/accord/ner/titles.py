@@ -72,6 +72,13 @@ def _starting(first: str, lang: str) -> tuple[int, ...]:
     return tuple(sorted(hits))
 
 
+@lru_cache(maxsize=100_000)
+def can_start(word: str, lang: str) -> bool:
+    """Whether some title phrase may begin at a token of this text: `match` finds nothing elsewhere,
+    so a scan of every token of an article asks it only at these."""
+    return bool(_starting(fold(word, lang), lang))
+
+
 def _word_ok(pattern: str, word: str) -> bool:
     return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
 

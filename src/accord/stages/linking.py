@@ -556,11 +556,14 @@ class Linker:
             return
         offices = None
         added: list[Mention] = []
-        i = 0
+        # the tokens a title phrase may begin at (most begin none): the scan jumps between them
+        starts = [k for k, t in enumerate(toks) if titles.can_start(t.text, self.lang)]
+        i = starts[0] if starts else len(toks)
         while i < len(toks):
             hit = titles.match(toks, i, self.lang)
             if hit is None:
-                i += 1
+                k = bisect.bisect_left(starts, i + 1)
+                i = starts[k] if k < len(starts) else len(toks)
                 continue
             n, cls, singular = hit
             t0, t1 = toks[i], toks[i + n - 1]
