@@ -85,12 +85,21 @@ def sr_to_latin_aligned(text: str) -> tuple[str, list[int]]:
 
     Stages that search a Latin list over Cyrillic text map their hits back to original offsets.
     """
-    out: list[str] = []
+    latin = sr_to_latin(text)  # sr_to_latin_chars joined, in C
+    if len(latin) == len(text):  # no Љ Њ Џ: one Latin character for each
+        return latin, list(range(len(text)))
     index: list[int] = []
-    for i, ch in enumerate(sr_to_latin_chars(text)):
-        out.append(ch)
-        index.extend([i] * len(ch))
-    return "".join(out), index
+    prev = 0
+    for m in _SR_DIGRAPH_LETTERS.finditer(text):  # each of these gives two Latin letters
+        i = m.start()
+        index.extend(range(prev, i + 1))
+        index.append(i)
+        prev = i + 1
+    index.extend(range(prev, len(text)))
+    return latin, index
+
+
+_SR_DIGRAPH_LETTERS = re.compile("[" + "".join(k for k, v in SR_CYR_TO_LAT.items() if len(v) == 2) + "]")
 
 
 def sr_to_latin_chars(text: str) -> list[str]:

@@ -241,6 +241,15 @@ def _relative(unit: str, offset: int, anchor: Anchor) -> tuple[str, str, bool] |
 _RANK = {"iso": 0, "numeric": 0, "dmy": 1, "mdy": 1, "my": 2, "y_marked": 3, "m": 4, "relative": 4, "y_context": 5, "weekday": 6}
 
 
+# What every match of a pattern contains: a four-digit year (1000-2099, as `year_digits` and the
+# numeric pattern's year) or a digit. A text without one cannot match, so its scan is skipped:
+# most body lines hold no year, and each scan tries the pattern at every character.
+_YEAR_DIGITS = re.compile(r"(?:1\d|20)\d\d")
+_DIGIT = re.compile(r"\d")
+_NEEDS_YEAR = frozenset(("iso", "numeric", "my", "y_marked", "y_context"))
+_NEEDS_DIGIT = frozenset(("dmy", "mdy"))
+
+
 def find_dates(text: str, lang: str, published: str | None = None, offset: int = 0) -> list[DateMention]:
     """Date mentions in `text` (offsets shifted by `offset`), non-overlapping, in text order."""
     g = grammar(lang)
@@ -253,8 +262,12 @@ def find_dates(text: str, lang: str, published: str | None = None, offset: int =
     else:
         scan, index = text, None
     anchor = Anchor.parse(published)
+    has_digit = _DIGIT.search(scan) is not None
+    has_year = has_digit and _YEAR_DIGITS.search(scan) is not None
     candidates = []
     for kind, pattern in g.patterns:
+        if (not has_year and kind in _NEEDS_YEAR) or (not has_digit and kind in _NEEDS_DIGIT):
+            continue
         for m in pattern.finditer(scan):
             resolved = _resolve(kind, m, g, anchor)
             if resolved is None:
@@ -281,10 +294,12 @@ def _range_starts(chosen, scan: str, index: list[int] | None, g: Grammar) -> lis
         return []
     where = {c[0]: c for c in chosen}
     starts = []
-    back = {orig: i for i, orig in reversed(list(enumerate(index)))} if index is not None else None
+    back = None  # original offset -> its first scan offset, made when a range end needs it
     for s, e, kind, (value, precision, rel) in chosen:
         if kind not in ("dmy", "y_marked"):
             continue
+        if index is not None and back is None:
+            back = {orig: i for i, orig in reversed(list(enumerate(index)))}
         scan_s = back[s] if back is not None else s
         m = g.range_start.search(scan[max(0, scan_s - 20):scan_s])
         if not m:

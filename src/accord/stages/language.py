@@ -143,15 +143,24 @@ def variant_evidence(text: str) -> dict[str, int]:
     if has_cyrillic(text):
         text = sr_to_latin(text)
     hits: dict[str, int] = {}
-    cache: dict[str, frozenset[str]] = {}
-    for word in _WORD_RE.findall(text.casefold()):
+    cache = _WORD_LANGS
+    for word, n in Counter(_WORD_RE.findall(text.casefold())).items():  # each distinct word once
         langs = cache.get(word)
         if langs is None:
             langs = table.exact.get(word) or _longest_prefix(table, word)
+            if len(cache) >= _WORD_LANGS_MAX:
+                cache.clear()
             cache[word] = langs
         for lang in langs:
-            hits[lang] = hits.get(lang, 0) + 1
+            hits[lang] = hits.get(lang, 0) + n
     return hits
+
+
+# word -> the variant languages it is evidence for: a pure function of the word and the static
+# tables, kept across documents because the same words recur (Russian and Serbian news run
+# every word through the prefix lookups); bounded
+_WORD_LANGS: dict[str, frozenset[str]] = {}
+_WORD_LANGS_MAX = 200_000
 
 
 @lru_cache(maxsize=1)
