@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
+from razdel import tokenize as razdel_tokenize
 
 from accord.doc import Article, Span
 from accord.stages import sentences
+from accord.stages.sentences import tokenize as fast_tokenize
+
+from conftest import SAMPLES
 
 
 def _sentences(text: str, lang: str) -> list[str]:
@@ -83,3 +88,30 @@ def test_paragraph_index_runs_across_body_spans_and_skips_text_outside_them():
     assert [(s.text, s.paragraph) for s in doc.sentences] == [
         ("First paragraph here.", 0), ("Second sentence.", 0), ("Last paragraph.", 1)]
     assert [t.text for t in doc.sentences[0].tokens] == ["First", "paragraph", "here", "."]
+
+
+# sentences.tokenize re-implements razdel's tokenize for speed: it must give razdel's tokens,
+# on real text and on strings made of what razdel's join rules look at
+
+_PIECES = st.sampled_from(["a", "Я", "ž", "7", "42", "3.14", "1/2", "-", "—", "_", ".", ",", "/", "\\", "!", "?", "...",
+                           ":)", ";-)", "))", "--", "**", "Yahoo", "yahoo!", "+", "$", "%", "©", "№", "«", "»", "'", '"',
+                           "(", ")", "@", "#", "ﬁ", "é", "中", " ", "  ", "\n", "\t"])
+
+
+def _razdel(text: str) -> list[tuple[int, int]]:
+    return [(t.start, t.stop) for t in razdel_tokenize(text)]
+
+
+def test_tokenize_gives_razdels_tokens_on_the_samples():
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in SAMPLES.glob("*.txt")]
+    if not texts:
+        pytest.skip("samples/ not there")
+    lines = [line for text in texts for line in text.splitlines() if line.strip()]
+    assert len(lines) > 100
+    assert [fast_tokenize(line) for line in lines] == [_razdel(line) for line in lines]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_tokenize_gives_razdels_tokens_on_generated_strings(text):
+    assert fast_tokenize(text) == _razdel(text)
