@@ -370,20 +370,21 @@ class KB:
         """Gazetteer scan with every candidate and its flags kept per span."""
         lang = _lang_of(lang)
         index = self._index.get(lang, {})
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        keys = [alias_key(text[s:e], lang) for s, e in tokens]
+        tokens, keys = _token_keys(text, lang)
         out: list[SpanMatch] = []
         prefixes = self._prefixes(lang)
+        # only a token whose key begins some alias can start a match: the scan jumps between
+        # them (most tokens begin none) instead of stepping through every token
         i = 0
-        while i < len(tokens):
+        for start_at in [n for n, k in enumerate(keys) if k in prefixes]:
+            if start_at < i:
+                continue  # inside the match before
+            i = start_at
             found = None
             stop = min(len(tokens), i + self._max_tokens)
             # grow the window only across short word gaps (space, hyphen, dot, apostrophe) and
             # while the words so far begin some alias
             j_max = i + 1
-            if keys[i] not in prefixes:
-                i += 1
-                continue
             while (j_max < stop and _GAP.fullmatch(text[tokens[j_max - 1][1]:tokens[j_max][0]])
                    and " ".join(k for k in keys[i:j_max + 1] if k) in prefixes):
                 j_max += 1
@@ -491,6 +492,25 @@ def _strip_links(text: str, lang: str) -> str:
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?")
 _GAP = re.compile(r"[ \t\u00a0]{1,3}|[ \t]?[-‐‑–][ \t]?|\.[ \t]?|['’]")
 _CASE_SUFFIX = re.compile(r"[-‐‑–]([a-zа-яčćšžđђјљњћџ]{1,4})\b")
+_TOKEN_KEYS: dict[str, dict[str, str]] = {}  # lang -> token text -> alias_key (bounded by WORD_CACHE)
+
+
+def _token_keys(text: str, lang: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The gazetteer scan's tokens (offsets) and their alias keys, one dict look-up per token
+    (the scan keys every token of the body; alias_key's own cache costs more per hit)."""
+    cache = _TOKEN_KEYS.setdefault(lang, {})
+    if len(cache) >= WORD_CACHE:
+        cache.clear()
+    tokens: list[tuple[int, int]] = []
+    keys: list[str] = []
+    for m in _TOKEN.finditer(text):
+        tokens.append(m.span())
+        w = m.group()
+        k = cache.get(w)
+        if k is None:
+            k = cache[w] = alias_key(w, lang)
+        keys.append(k)
+    return tokens, keys
 
 
 def _written_in_capitals(text: str) -> bool:
