@@ -6,9 +6,7 @@ Why natasha: it ships its weights, is trained on Russian news, and its normalise
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
 
 from ..doc import Article, Mention
 from ..lang import load_list, load_tsv
@@ -16,7 +14,7 @@ from ..models import natasha, pymorphy
 from ..translit import has_cyrillic
 from . import institutions, knowledge
 from .institutions import Features
-from .spans import domain_zone, join_adjacent, joined, make
+from .spans import domain_zone, furthest_end, join_adjacent, joined, make
 
 LANG = "ru"
 
@@ -338,21 +336,12 @@ def _persons(doc: Article, mentions: list[Mention]) -> list[Mention]:
                 and all(w[:1].isupper() and not w.isupper() for w in m.text.split()) \
                 and _first_name(m.text.split()[0]) and not any(_place_or_body(w) for w in m.text.split()[1:]):
             m.type = "PER"  # 'архиепископ Лонгин Клинский' read as a place: a first name opens it
-    # covered(x): offset x lies inside some mention found so far; the mentions' starts sorted,
-    # each with the furthest end among those starting at or before it, answer it by bisection
-    # (not a scan of every mention per capitalised token)
-    taken = sorted((m.start, m.end) for m in persons)
-    starts = [a for a, _ in taken]
-    reach = list(accumulate((b for _, b in taken), max))
-
-    def covered(x: int) -> bool:
-        k = bisect_right(starts, x)
-        return k > 0 and reach[k - 1] > x
+    reach = furthest_end((m.start, m.end) for m in persons)  # reach(x) > x: x inside a person found so far
     added = []
     for s in doc.sentences:
         toks = s.tokens
         found = [len(t.text) > 2 and t.text[:1].isupper() and not t.text.isupper() and t.text.isalpha()
-                 and not covered(t.start) and doc.in_body(t.start, t.end)
+                 and reach(t.start) <= t.start and doc.in_body(t.start, t.end)
                  and bool(_person_keys(t.text) & known) for t in toks]
         k = 0
         while k < len(toks):

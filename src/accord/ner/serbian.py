@@ -13,8 +13,6 @@ adjective-agreement rule ("Ruske Federacije" -> "Ruska Federacija").
 """
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,7 +23,7 @@ from ..lang import load_tsv
 from ..translit import fold, has_cyrillic, skeleton, sr_to_cyrillic, sr_to_latin
 from . import institutions, knowledge
 from .institutions import Features
-from .spans import make
+from .spans import furthest_end, make
 
 LANG = "sr"
 OPENERS = set('"“„«»‘‚\'-–—:(') | {"...", "…"}
@@ -127,20 +125,14 @@ def is_org_head(word: str) -> bool:
 
 
 def tokens_of(doc: Article, gaz: list[Mention]) -> list[list[Tok]]:
-    # a token is covered when some gazetteer match starts at or before it and ends at or after
-    # it: the largest end among the matches starting at or before the token tells (matches
-    # sorted by start, running maximum of their ends), instead of a scan of every match per token
-    spans = sorted((g.start, g.end) for g in gaz)
-    starts = [a for a, _ in spans]
-    max_end = list(itertools.accumulate((b for _, b in spans), max))
+    # a token is covered when some gazetteer match starts at or before it and ends at or after it
+    reach = furthest_end((g.start, g.end) for g in gaz)
     out = []
     for sent in doc.sentences:
         toks = []
         for t in sent.tokens:
             lat = sr_to_latin(t.text) if has_cyrillic(t.text) else t.text
-            k = bisect.bisect_right(starts, t.start)
-            covered = k > 0 and max_end[k - 1] >= t.end
-            toks.append(Tok(t.start, t.end, t.text, lat, covered))
+            toks.append(Tok(t.start, t.end, t.text, lat, reach(t.start) >= t.end))
         out.append(toks)
     return out
 

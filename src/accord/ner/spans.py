@@ -8,7 +8,9 @@ flat (no overlaps), sorted, and every mention keeps text == article.text[start:e
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from itertools import accumulate
 
 from ..doc import Article, Mention
 from ..translit import has_cyrillic
@@ -17,6 +19,21 @@ from . import knowledge
 POSSESSIVES = ("'s", "’s")
 DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 NUMBERISH = re.compile(r"^[+-]?\d[\d.,:/+-]*$")
+
+
+def furthest_end(spans: Iterable[tuple[int, int]]) -> Callable[[int], int]:
+    """reach(x): the furthest end among the (start, end) spans that start at or before x (-1 if
+    none). Whether x lies inside a span is reach(x) > x, whether [x, y) does is reach(x) >= y:
+    the starts sorted with a running maximum of their ends answer it by bisection, instead of a
+    scan of every span for every token."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    ends = list(accumulate((b for _, b in ordered), max))
+
+    def reach(x: int) -> int:
+        k = bisect_right(starts, x)
+        return ends[k - 1] if k else -1
+    return reach
 
 
 def body_lines(doc: Article) -> list[tuple[int, int]]:

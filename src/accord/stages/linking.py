@@ -21,11 +21,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 
 from ..doc import Article, Entity, Mention, TextSpan, Token
 from ..lang import load_tsv
 from ..ner import knowledge, titles
+from ..ner.spans import furthest_end
 from ..translit import has_cyrillic, skeleton
 
 REQUIRES = ("mentions", "sentences", "lang")
@@ -161,7 +161,7 @@ class Linker:
         self.titles = knowledge.titles(self.lang)
         self.groups: dict[str, Group] = {}
         self.doc_countries = self._doc_countries()
-        self._person_spans: tuple[list[int], list[int]] | None = None  # see _in_person
+        self._person_reach = None  # see _in_person
 
     # -- knowledge base -------------------------------------------------------------------
     def kb_candidates(self, m: Mention) -> tuple[list, bool]:
@@ -235,16 +235,12 @@ class Linker:
         return any(x.start == offset and x is not other_than and x.type == "PER" for x in self.doc.mentions)
 
     def _in_person(self, offset: int) -> bool:
-        """Whether offset lies inside a PER mention: the PER spans' starts sorted, each with the
-        furthest end so far, answer it by bisection (title_phrase asked a scan of every mention
-        per word). Built on first use, once run() has settled the types; title_references drops
+        """Whether offset lies inside a PER mention (spans.furthest_end; title_phrase asked a scan
+        of every mention per word). Built on first use, once run() has settled the types; title_references drops
         it when it adds mentions."""
-        if self._person_spans is None:
-            spans = sorted((x.start, x.end) for x in self.doc.mentions if x.type == "PER")
-            self._person_spans = ([a for a, _ in spans], list(accumulate((b for _, b in spans), max)))
-        starts, reach = self._person_spans
-        k = bisect.bisect_right(starts, offset)
-        return k > 0 and reach[k - 1] > offset
+        if self._person_reach is None:
+            self._person_reach = furthest_end((x.start, x.end) for x in self.doc.mentions if x.type == "PER")
+        return self._person_reach(offset) > offset
 
     def title_phrase(self, m: Mention) -> tuple[list[Token], str | None]:
         """Words before a person back to punctuation or another person, and the title's sector."""
@@ -630,7 +626,7 @@ class Linker:
             added.append(m)
         if added:
             self.doc.mentions = sorted(self.doc.mentions + added, key=lambda x: x.start)
-            self._person_spans = None
+            self._person_reach = None
 
     def person_countries(self) -> None:
         people = sorted((m for m in self.doc.mentions if m.type == "PER" and m.entity), key=lambda x: x.start)
