@@ -66,8 +66,8 @@ def test_pymorphy_reads_its_dictionaries_with_the_c_extension():
 def test_russian_syntax_is_parsed_only_when_read():
     """natasha's parser runs when a token's dep/head is first read (events read them where a
     trigger stands), and gives the same parse as parsing every sentence at once."""
-    from accord.analysis import russian
-    from accord.analysis.russian import _docs, _parse, _tag_morph
+    from accord.lang.ru import analyser as russian
+    from accord.lang.ru.analyser import _docs, _parse, _tag_morph
 
     doc = parsed("ru")
     toks = russian.tokens(doc.sentences)
@@ -87,7 +87,7 @@ def test_russian_syntax_is_parsed_only_when_read():
 def test_english_attribute_rules_equal_spacys_component():
     """AttributeRules (matches cached per token key) gives the POS, morphology and lemmas that
     spaCy's attribute_ruler + lemmatizer give, two-token and parse-dependent rules included."""
-    from accord.analysis.english import _rules, _sentence_docs
+    from accord.lang.en.analyser import _rules, _sentence_docs
     from accord.models import spacy_en
 
     nlp = spacy_en()

@@ -117,6 +117,7 @@ class Article(msgspec.Struct, kw_only=True):
     lang: str = "und"
     script: str = "Zyyy"
     lang_scores: dict[str, float] = {}
+    supported: bool = True  # False: accord has no folder for `lang`; nothing was extracted
     title: str | None = None
     title_span: Span | None = None
     outlet: str | None = None
@@ -161,8 +162,11 @@ class Article(msgspec.Struct, kw_only=True):
         """The output contract: one JSON record per article."""
         rec = msgspec.to_builtins(msgspec.structs.replace(self, analysis=None) if self.analysis is not None else self)
         rec.pop("analysis", None)
-        for internal in ("sentences", "mentions", "lang_scores", "timings", "meta", "title_span", "published_span", "url"):
+        for internal in ("sentences", "mentions", "lang_scores", "timings", "meta", "title_span", "published_span", "url",
+                         "supported"):
             rec.pop(internal, None)
+        if not self.supported:  # said only where it matters: the reader sees why nothing was extracted
+            rec["supported"] = False
         if self.url:
             rec["url"] = self.url
         order = ["doc_id", "source", "lang", "script", "title", "outlet", "published", "text", "body",

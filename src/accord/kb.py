@@ -131,9 +131,14 @@ def _memo(cache: dict, key: tuple, compute):
 
 
 def _lang_of(lang: str) -> str:
-    """Index language of a caller's language tag: 'sr-Cyrl', 'sr-Latn', 'sr' -> 'sr'."""
+    """Index language of a caller's language tag: 'sr-Cyrl', 'sr-Latn', 'sr', 'hr' -> 'sr'."""
+    from .lang import get as language
+
     base = lang.split("-")[0].split("_")[0].lower()
-    return base if base in LANGS else "en"
+    if base in LANGS:
+        return base
+    found = language(base)  # a variant reads its family's index ('hr' -> 'sr')
+    return found.kb_lang if found is not None else "en"
 
 
 class KB:

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from accord.doc import Article, Span
-from accord.ner.serbian import Tok, normal_form
+from accord.lang.sr.recogniser import Tok, normal_form
 from accord.stages import entities, sentences
 
 
@@ -217,7 +217,7 @@ def test_english_company_short_form_is_the_company():
     assert short and all(m.type == "ORG" for m in short)
 
 
-# -- Russian NER clean-ups around natasha (accord.ner.russian) ---------------------------------
+# -- Russian NER clean-ups around natasha (accord.lang.ru.recogniser) ---------------------------------
 def test_russian_list_items_are_separate_mentions():
     got = _mentions("Участники: Сербия • Венгрия • Австрия.\nГолы забили Овечкин, Малкин и Кузнецов.", "ru")
     assert got.get("Сербия") == "LOC" and got.get("Венгрия") == "LOC" and got.get("Австрия") == "LOC"
@@ -251,7 +251,7 @@ def test_russian_institution_with_coordinated_genitives_and_regional_branch():
 
 def test_russian_person_named_again_where_the_model_missed_him():
     from accord.doc import Article, Span
-    from accord.ner import russian
+    from accord.lang.ru import recogniser as russian
     from accord.ner.spans import make
     from accord.stages import sentences as _sentences
 
@@ -282,7 +282,7 @@ def test_russian_abbreviation_with_its_expansion_company_names_and_theatres():
     assert got.get("The European Registry of Internet Domain Names") == "ORG"
     assert any(t.endswith("EURid") for t in got) and not any("(" in t for t in got)
     assert "ORG" == (got.get("Феррари") or got.get("Команда Феррари"))
-    from accord.ner import russian
+    from accord.lang.ru import recogniser as russian
     assert russian._organisation_word("Феррари") and not russian._organisation_word("Путин")
     assert russian._place_word("Царицыно") and not russian._place_word("Владимир")
     assert got.get("Большого театра") == "ORG"
@@ -296,7 +296,7 @@ def test_russian_country_name_with_a_head_noun_stays_a_country():
 def test_russian_name_particle_and_first_name_open_a_person():
     got = _mentions("Теория изложена в трудах ибн Сины и Бируни.", "ru")
     assert any(t.startswith("ибн ") and got[t] == "PER" for t in got)
-    from accord.ner import russian
+    from accord.lang.ru import recogniser as russian
     assert russian._first_name("Лонгин") and not russian._first_name("Москва")
 
 
@@ -312,7 +312,7 @@ def test_latin_brand_possessive_kept_in_cyrillic_text_and_dropped_in_english():
 
 def test_russian_original_latin_spelling_in_brackets_takes_the_names_type():
     from accord.doc import Mention
-    from accord.ner import russian
+    from accord.lang.ru import recogniser as russian
 
     text = "Об этом пишет газета «Ла стампа» (La Stampa) со ссылкой на источники."
     k = text.index("Ла стампа")
@@ -419,7 +419,7 @@ def test_russian_region_of_a_place_and_a_direction_adjective_belong_to_the_place
 
 
 def test_russian_place_descriptor_with_a_guessed_name_and_a_glued_adjective():
-    from accord.ner import russian
+    from accord.lang.ru import recogniser as russian
 
     # a name pymorphy only guesses reads as indeclinable, not as a genitive owner
     assert russian._known_cases("Тоттенхэм") == frozenset()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from accord.doc import Article, Span
-from accord.ner import english
+from accord.lang.en import recogniser as english
 from accord.stages import entities, sentences
 
 

@@ -5,8 +5,9 @@ lemmas (and, where a backend parses, part of speech and dependencies) for every 
 whatever else a backend computed that later stages read (`extra`). Events read the tokens
 instead of running natasha or spaCy again, one sentence at a time.
 
-Each language is one module named in BACKENDS with `tokens(sentences) -> list[list[Tok]]`;
-a language without one gets lower-cased razdel tokens (accord.analysis.plain).
+Each language names its analyser module (`Language.analyser`, in its folder `lang/<code>/`)
+with `tokens(sentences) -> list[list[Tok]]`; a language without one (or an unsupported
+language) gets lower-cased razdel tokens (accord.analysis.plain).
 """
 from __future__ import annotations
 
@@ -16,9 +17,7 @@ from typing import Any
 
 from ..doc import Article, Sentence
 
-# language -> module of accord.analysis that analyses it
-BACKENDS = {"en": "english", "ru": "russian", "sr": "serbian"}
-PLAIN = "plain"
+from ..lang import get as language
 
 
 @dataclass
@@ -124,7 +123,10 @@ class Analysis:
 
 
 def backend(lang: str):
-    return importlib.import_module(f"{__name__}.{BACKENDS.get(lang, PLAIN)}")
+    """The analyser module of the language (its family's for a variant), or the plain one."""
+    found = language(lang)
+    module = found.analyser_module() if found is not None else None
+    return module if module is not None else importlib.import_module(f"{__name__}.plain")
 
 
 def analyse(lang: str, sentences: list[Sentence]) -> list[list[Tok]]:

@@ -102,7 +102,9 @@ def _country_names() -> frozenset[str]:
     try:
         from babel import Locale
 
-        names = set(Locale("en").territories.values())
+        from ..lang import DISPLAY
+
+        names = set(Locale(DISPLAY).territories.values())
     except Exception:  # babel missing its data: treat every LOC as a possible country
         return frozenset()
     import pycountry
@@ -262,7 +264,10 @@ def _people_forms(lang: str) -> dict[str, str]:
     the forms that are adjectives too ("Russian")."""
     from importlib import resources
 
-    want = {"sr": "sr-Latn"}.get(lang, lang)
+    from ..lang import get as language
+
+    found = language(lang)
+    want = (found.kb_table_lang or found.kb_lang) if found is not None else lang
     people: dict[str, str] = {}
     adjectives: set[str] = set()
     try:

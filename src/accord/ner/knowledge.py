@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lang import load_list, load_tsv, LANGS
-from ..translit import has_cyrillic, skeleton, sr_to_latin
+from ..lang import LANGS, get as language, load_list, load_tsv
+from ..translit import skeleton
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +54,8 @@ def match_spans(text: str, lang: str) -> list[tuple[int, int, object]]:
 
 def latin(text: str, lang: str) -> str:
     """The form the language's lists are written in (Serbian Cyrillic -> Latin)."""
-    return sr_to_latin(text) if lang == "sr" and has_cyrillic(text) else text
+    found = language(lang)
+    return found.to_latin(text) if found is not None else text
 
 
 @lru_cache(maxsize=None)

@@ -52,7 +52,11 @@ def _words(lang: str, name: str) -> frozenset[str]:
 
 
 def has_data(lang: str) -> bool:
-    return bool(_words(lang, "sports_desks.txt"))
+    """Sports copy is read only in a language whose folder has the sports lists (English)."""
+    from ..lang import get as language
+
+    found = language(lang)
+    return found is not None and found.has_data("sports_desks.txt") and bool(_words(lang, "sports_desks.txt"))
 
 
 def desk_tag(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:

@@ -15,17 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Token
-from ..lang import load_tsv
-from ..translit import has_cyrillic, sr_to_latin, strip_diacritics
+from ..lang import get as language, load_list, load_tsv
+from ..translit import strip_diacritics
 from . import knowledge
 
 ARTICLES_INDEFINITE = {"a", "an", "one", "another", "any", "every", "no", "other", "neki", "jedan", "jedna", "некий",
                        "один", "одна", "другой", "drugi"}
-# endings of plural (and other-number) forms of masculine title nouns: 'ministri', 'министры'
-PLURAL_ENDINGS = {"sr": ("i", "ima", "ama", "ara", "e"), "ru": ("ы", "и", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях"),
-                  "en": ("s",)}
-# longest case ending a '*' title may take ('министрами' 3; English takes none but a plural 's')
-MAX_ENDING = {"en": 1, "ru": 3, "sr": 3}
 # KB term roles (English) to office classes, longest first
 ROLE_WORDS = (("prime minister", "prime_minister"), ("premier", "prime_minister"), ("chancellor", "chancellor"),
               ("president", "president"), ("minister", "minister"))
@@ -33,7 +28,8 @@ ROLE_WORDS = (("prime minister", "prime_minister"), ("premier", "prime_minister"
 
 @lru_cache(maxsize=100_000)
 def fold(word: str, lang: str) -> str:
-    w = sr_to_latin(word) if lang == "sr" and has_cyrillic(word) else word
+    found = language(lang)
+    w = found.to_latin(word) if found is not None else word
     return strip_diacritics(w).lower().replace("ё", "е")
 
 
@@ -98,9 +94,9 @@ def match(tokens: list[Token], i: int, lang: str) -> tuple[int, str, bool] | Non
             singular = True
             if pattern.endswith("*"):
                 ending = head[len(pattern) - 1:]
-                if len(ending) > MAX_ENDING.get(lang, 3) or not ending.isalpha() and ending:
+                if len(ending) > _max_ending(lang) or not ending.isalpha() and ending:
                     continue  # 'ministry', 'predsedništvo', 'министерство': another word
-                singular = not (ending and ending.endswith(PLURAL_ENDINGS.get(lang, ())) and
+                singular = not (ending and ending.endswith(_plural_endings(lang)) and
                                 not _singular_form(head, lang))
             return len(words), cls, singular
     return None
@@ -108,14 +104,21 @@ def match(tokens: list[Token], i: int, lang: str) -> tuple[int, str, bool] | Non
 
 def _singular_form(word: str, lang: str) -> bool:
     """Singular case forms that end like plurals ('министра'... are fine; 'ministre' is not)."""
-    if lang == "ru":
-        from ..models import pymorphy
+    found = language(lang)
+    return found.singular_form(word) if found is not None else False
 
-        p = pymorphy().parse(word)[0]
-        return "sing" in p.tag
-    if lang == "en":
-        return word.endswith("ss")
-    return False
+
+@lru_cache(maxsize=None)
+def _plural_endings(lang: str) -> tuple[str, ...]:
+    """Endings of plural (and other-number) forms of masculine title nouns: 'ministri', 'министры'
+    (lang/<code>/title_plural_endings.txt)."""
+    return tuple(load_list(lang, "title_plural_endings.txt")) if language(lang) is not None else ()
+
+
+def _max_ending(lang: str) -> int:
+    """Longest case ending a '*' title may take ('министрами' 3; English takes none but a plural 's')."""
+    found = language(lang)
+    return found.title_max_ending if found is not None else 3
 
 
 def role_class(role: str) -> str | None:

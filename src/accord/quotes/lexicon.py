@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lang import LANGS, load_list, load_tsv
+from ..lang import LANGS, get as language, load_list, load_tsv
 from ..translit import fold
 
 if TYPE_CHECKING:
@@ -142,8 +142,9 @@ def _rows(langs: tuple[str, ...], name: str, tsv: bool) -> list[tuple[str, str]]
 
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> Lexicon:
-    """The quote lexicon of one language; an unknown language gets the union of all."""
-    langs = (lang,) if lang in LANGS else LANGS
+    """The quote lexicon of one language (a variant's with its family's lists); an unsupported
+    language gets an empty one: no cue, no quote."""
+    langs = (lang,) if language(lang) is not None else ()
     gender = sorted({(fold(s), g) for s, g in _rows(langs, "verb_gender.tsv", True)}, key=lambda sg: -len(sg[0]))
     return Lexicon(
         speech=Phrases(_rows(langs, "speech_verbs.txt", False)),

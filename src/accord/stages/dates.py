@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .. import translit
 from ..doc import Article, DateMention
-from ..lang import LANGS, load_tsv
+from ..lang import get as language, load_tsv
 
 REQUIRES = ("body", "lang", "published")
 ASSIGNS = ("dates",)
@@ -66,8 +66,9 @@ def _alt(forms) -> str:
 
 @lru_cache(maxsize=None)
 def grammar(lang: str) -> Grammar | None:
-    """The date grammar of a language folder, or None when it has no months.tsv."""
-    if lang not in LANGS:
+    """The date grammar of a language folder (a variant's months and words added to its
+    family's), or None for a language accord has no folder for."""
+    if language(lang) is None:
         return None
     months_rows = load_tsv(lang, "months.tsv")
     if not months_rows:
@@ -253,10 +254,8 @@ _NEEDS_DIGIT = frozenset(("dmy", "mdy"))
 def find_dates(text: str, lang: str, published: str | None = None, offset: int = 0) -> list[DateMention]:
     """Date mentions in `text` (offsets shifted by `offset`), non-overlapping, in text order."""
     g = grammar(lang)
-    if g is None:
-        g = grammar("en")  # numeric and ISO dates read the same everywhere; en words rarely hurt
-        if g is None:
-            return []
+    if g is None:  # an unsupported language: its record says so, nothing is read half-way
+        return []
     if g.transliterate and translit.has_cyrillic(text):
         scan, index = g.transliterate(text)
     else:

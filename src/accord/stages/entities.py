@@ -9,62 +9,36 @@ long official names and abbreviations models cut or miss. Only text inside `body
 from __future__ import annotations
 
 from ..doc import Article, Mention
-from ..ner import english, institutions, russian, serbian, spans, sports
+from ..lang import get as language
+from ..ner import institutions, spans, sports
 
 REQUIRES = ("body", "lang", "sentences")
 ASSIGNS = ("mentions",)
 
 
-def _gaz_default(doc: Article) -> list[Mention]:
-    return spans.gazetteer(doc, doc.lang)
-
-
-def _serbian(doc: Article, gaz: list[Mention]) -> list[Mention]:
-    return serbian.recognise(doc, gaz)
-
-
-def _russian(doc: Article, gaz: list[Mention]) -> list[Mention]:
-    return russian.recognise(doc)
-
-
-def _english(doc: Article, gaz: list[Mention]) -> list[Mention]:
-    return english.recognise(doc)
-
-
-# language -> (recogniser, gazetteer matcher, retype of a split remainder)
-RECOGNISERS = {
-    "ru": (_russian, _gaz_default, russian.retype),
-    "en": (_english, _gaz_default, english.retype),
-    "sr": (_serbian, serbian.gazetteer, serbian.retype),
-}
-# languages that name an institution's country by a genitive after it ("Конгресса США")
-GENITIVE_COUNTRY = ("ru", "sr")
-# language -> (word features, nominative) for institution names around a head noun
-INSTITUTIONS = {
-    "ru": (russian.features, russian.nominative),
-    "sr": (serbian.features, serbian.nominative),
-}
-# languages with sports lists (lang/<code>/sports_*.txt) -> how a person's name looks there
-SPORTS = {"en": english.looks_like_person}
-# language -> a pass over the names once institution phrases are built (ru: their abbreviations)
-AFTER_INSTITUTIONS = {"ru": russian.abbreviations}
-# close relatives read with the same recogniser (a Serbian text mislabelled hr/bs keeps its names)
-ALIASES = {"hr": "sr", "bs": "sr", "sh": "sr", "cnr": "sr", "uk": "ru", "be": "ru"}
-
-
 def run(doc: Article) -> None:
-    lang = ALIASES.get(doc.lang, doc.lang)
-    recognise, gazetteer, retype = RECOGNISERS.get(lang, (None, _gaz_default, None))
-    gaz = gazetteer(doc) if lang in RECOGNISERS else spans.gazetteer(doc, lang)
-    model = recognise(doc, gaz) if recognise is not None else []
-    merged = spans.merge(spans.split_abbreviation(model, doc.text), gaz, doc.text, retype)
-    if lang in INSTITUTIONS:
-        merged = institutions.apply(doc, merged, lang, *INSTITUTIONS[lang])
-    if lang in AFTER_INSTITUTIONS:
-        merged = AFTER_INSTITUTIONS[lang](doc, merged)
-    if lang in GENITIVE_COUNTRY:
-        merged = spans.join_country_genitive(merged, doc.text, lang)
+    """The language's recogniser (`lang/<code>/recogniser.py`, a variant's family's) proposes,
+    the KB gazetteer adds what it knows, and the generic passes build institution names around
+    their head nouns, join a genitive country to its owner (inflected languages), harmonise
+    persons and read sports copy; each optional pass runs where the recogniser module offers
+    its hook (`features`/`nominative`, `after_institutions`, `sports_person`). A language with
+    no folder gets no mentions (its record says it is unsupported)."""
+    lang = language(doc.lang)
+    rec = lang.recogniser_module() if lang is not None else None
+    if rec is None:
+        doc.mentions = []
+        return
+    gazetteer = getattr(rec, "gazetteer", None)
+    gaz = gazetteer(doc) if gazetteer is not None else spans.gazetteer(doc, doc.lang)
+    model = rec.recognise(doc, gaz)
+    merged = spans.merge(spans.split_abbreviation(model, doc.text), gaz, doc.text, rec.retype)
+    if hasattr(rec, "features"):
+        merged = institutions.apply(doc, merged, lang.family, rec.features, rec.nominative)
+    if hasattr(rec, "after_institutions"):
+        merged = rec.after_institutions(doc, merged)
+    if lang.inflected:
+        merged = spans.join_country_genitive(merged, doc.text, lang.family)
     merged = spans.harmonise_persons(merged)
-    if lang in SPORTS:
-        merged = sports.apply(doc, merged, lang, SPORTS[lang])
+    if hasattr(rec, "sports_person"):
+        merged = sports.apply(doc, merged, lang.family, rec.sports_person)
     doc.mentions = [m for m in merged if doc.in_body(m.start, m.end) and doc.text[m.start:m.end] == m.text]

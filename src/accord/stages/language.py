@@ -26,11 +26,11 @@ from importlib import resources
 from pathlib import Path
 
 from ..doc import Article
-from ..lang import load_list
+from ..lang import get as language, load_list
 from ..translit import has_cyrillic, sr_to_latin
 
 REQUIRES = ("body",)
-ASSIGNS = ("lang", "script", "lang_scores")
+ASSIGNS = ("lang", "script", "lang_scores", "supported")
 
 MAX_CHARS = 100_000  # enough text for any decision; keeps 10 MB inputs fast
 MIN_LETTERS = 12  # below this a language model only guesses: say "und" (undetermined)
@@ -230,6 +230,12 @@ def rescore(scores: dict[str, float], text: str, script: str) -> dict[str, float
 
 
 def run(doc: Article) -> None:
+    detect(doc)
+    # the extraction stages read the language's folder; without one they extract nothing
+    doc.supported = language(doc.lang) is not None
+
+
+def detect(doc: Article) -> None:
     body = "\n".join(doc.text[b.start:b.end] for b in doc.body) or doc.text
     body = body[:MAX_CHARS]
     doc.script = dominant_script(body)

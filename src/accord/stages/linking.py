@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..doc import Article, Entity, Mention, TextSpan, Token
-from ..lang import load_tsv
+from ..lang import get as language, load_tsv
 from ..ner import knowledge, titles
 from ..ner.spans import furthest_end
 from ..translit import has_cyrillic, skeleton
@@ -31,7 +31,6 @@ from ..translit import has_cyrillic, skeleton
 REQUIRES = ("mentions", "sentences", "lang")
 ASSIGNS = ("entities", "mentions.entity")
 
-LANG_ALIASES = {"hr": "sr", "bs": "sr", "sh": "sr", "cnr": "sr", "uk": "ru", "be": "ru"}
 WINDOW = 8  # tokens of title phrase read before a person
 
 
@@ -155,7 +154,9 @@ def proper_name(text: str) -> str | None:
 class Linker:
     def __init__(self, doc: Article):
         self.doc = doc
-        self.lang = LANG_ALIASES.get(doc.lang, doc.lang)
+        self.language = language(doc.lang)  # the entities stage ran only for a supported language
+        self.lang = self.language.family if self.language is not None else doc.lang  # the family's lists and KB index
+        self.inflected = self.language.inflected if self.language is not None else True
         self.ctx = Context(doc)
         self.prepositions = knowledge.words(self.lang, "country_prepositions.txt")
         self.titles = knowledge.titles(self.lang)
@@ -217,14 +218,14 @@ class Linker:
                 return iso
         elif words and words[0] not in PUNCT_STOP and words[0][:1].isupper():
             # a genitive country name right after ('МУП Србије'), not an adjective of the next phrase
-            iso = _country_in_words(words[:2], self.lang) if self.lang != "en" else None
+            iso = _country_in_words(words[:2], self.lang) if self.inflected else None
             if iso and not self._is_mention_start(right[0].start, other_than=m):
                 return iso
         left = self.ctx.left(m, 3)
         for t in reversed(left):
             if t.text in PUNCT_STOP or t.text.lower() in self.prepositions:
                 break
-            if self.lang != "en" and not t.text[:1].islower():
+            if self.inflected and not t.text[:1].islower():
                 continue  # 'закрыли Таиланда ... сети': a capitalised name before is no owner; 'белорусского МВД' is
             iso = knowledge.country_from_word(t.text, self.lang)
             if iso:
@@ -262,15 +263,7 @@ class Linker:
         return phrase, sector
 
     def _title_lemma(self, low: str) -> str:
-        if self.lang == "sr":
-            from ..models import lemmatizer
-
-            return lemmatizer("sr").lemmatize(low) or low
-        if self.lang == "ru":
-            from ..models import pymorphy
-
-            return pymorphy().parse(low)[0].normal_form
-        return low.rstrip("s") if low.endswith("s") and low[:-1] in self.titles else low
+        return self.language.title_lemma(low, self.titles) if self.language is not None else low
 
     def countries_in_phrase(self, phrase: list[Token]) -> list[str]:
         """Countries a title phrase gives as nationality, in order, skipping destinations."""
@@ -542,7 +535,7 @@ class Linker:
             if iso:
                 return iso
         k = i + n
-        if self.lang == "en":
+        if not self.inflected:  # 'minister of (the) X': an uninflected language says whose with 'of'
             if k < len(toks) and toks[k].text.lower() == "of":
                 k += 1
                 if k < len(toks) and toks[k].text.lower() == "the":
@@ -618,7 +611,7 @@ class Linker:
             if gid is None:
                 continue
             start = t0.start
-            if self.lang == "en" and prev is not None and knowledge.country_from_word(prev.text, self.lang):
+            if not self.inflected and prev is not None and knowledge.country_from_word(prev.text, self.lang):
                 start = prev.start  # 'Russian president'
             m = Mention(start=start, end=t1.end, text=self.doc.text[start:t1.end], type="PER",
                         normal=self.doc.text[start:t1.end], source="title", entity=gid, country=country)

@@ -27,6 +27,7 @@ clause_skip, clause_stop, verb_gender); the code is in accord/quotes/:
 from __future__ import annotations
 
 from ..doc import Article
+from ..lang import get as language
 from ..quotes import find_quotes
 
 REQUIRES = ("body", "lang", "entities")
@@ -34,4 +35,5 @@ ASSIGNS = ("quotes",)
 
 
 def run(doc: Article) -> None:
-    doc.quotes = find_quotes(doc)
+    # an unsupported language has no speech cues to attribute with: no quote rather than a guess
+    doc.quotes = find_quotes(doc) if language(doc.lang) is not None else []

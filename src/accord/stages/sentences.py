@@ -22,7 +22,7 @@ from razdel.segmenters.punct import DASHES, ENDINGS
 from razdel.segmenters.tokenize import ATOM, SMILE
 
 from ..doc import Article, Sentence, Token
-from ..lang import LANGS, load_list
+from ..lang import get as language, load_list
 from ..translit import sr_to_latin
 from . import dates
 
@@ -39,7 +39,7 @@ _ACRONYM_ENDING_STOP = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{1,3})\.\s
 @lru_cache(maxsize=None)
 def _abbreviations(lang: str) -> frozenset[str]:
     """Words that are written with a stop and never end a sentence, case-folded, without the stop."""
-    langs = (lang,) if lang in LANGS else LANGS
+    langs = (lang,) if language(lang) is not None else ()  # an unsupported language: razdel alone
     return frozenset(a.rstrip(".").casefold() for code in langs for a in load_list(code, "abbreviations.txt"))
 
 

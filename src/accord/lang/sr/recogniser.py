@@ -17,13 +17,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..doc import Article, Mention
-from ..models import lemmatizer
-from ..lang import load_tsv
-from ..translit import fold, has_cyrillic, skeleton, sr_to_cyrillic, sr_to_latin
-from . import institutions, knowledge
-from .institutions import Features
-from .spans import furthest_end, make
+from ...doc import Article, Mention
+from ...models import lemmatizer
+from ...lang import load_tsv
+from ...translit import fold, has_cyrillic, skeleton, sr_to_cyrillic, sr_to_latin
+from ...ner import institutions, knowledge
+from ...ner.institutions import Features
+from ...ner.spans import furthest_end, make
 
 LANG = "sr"
 OPENERS = set('"“„«»‘‚\'-–—:(') | {"...", "…"}
@@ -452,7 +452,7 @@ class Recogniser:
 
 def gazetteer(doc: Article) -> list[Mention]:
     """KB matches over the body; the KB reads Serbian Cyrillic and Latin alike."""
-    from .spans import gazetteer as kb_spans
+    from ...ner.spans import gazetteer as kb_spans
 
     return kb_spans(doc, LANG)
 

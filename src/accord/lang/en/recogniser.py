@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..doc import Article, Mention
-from ..lang import load_tsv
-from ..models import spacy_en
-from . import knowledge
-from .spans import body_lines, make
+from ...doc import Article, Mention
+from ...lang import load_tsv
+from ...models import spacy_en
+from ...ner import knowledge
+from ...ner.spans import body_lines, make
 
 LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 ARTICLES = ("the ", "The ", "THE ")
@@ -138,8 +138,8 @@ def model_docs(doc: Article) -> list[tuple[int, object]]:
     return [(start, sdoc) for (start, _end), sdoc in zip(chunks, nlp.pipe(texts, batch_size=64, disable=others))]
 
 
-def recognise(doc: Article) -> list[Mention]:
-    from ..analysis import shared_extra
+def recognise(doc: Article, gaz: list[Mention] | None = None) -> list[Mention]:
+    from ...analysis import shared_extra
 
     out: list[Mention] = []
     docs = shared_extra(doc, "ner")
@@ -635,7 +635,7 @@ def _has_first_name(m: Mention) -> bool:
 def _has_surname_ending(m: Mention) -> bool:
     last = m.text.split()[-1].casefold()
     last = knowledge.latin(last, "en")
-    from ..translit import strip_diacritics
+    from ...translit import strip_diacritics
 
     last = strip_diacritics(last)
     return any(last.endswith(s) for s in knowledge.words("en", "surname_suffixes.txt"))
@@ -666,3 +666,7 @@ def retype(m: Mention) -> str:
     if m.type == "PER" or (len(tokens) == 2 and _has_surname_ending(m)):
         return "PER"
     return m.type
+
+
+# hooks of the entities stage (accord.stages.entities): how a person's name looks in sports copy
+sports_person = looks_like_person

@@ -8,20 +8,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..doc import Article, Mention
-from ..lang import load_list, load_tsv
-from ..models import natasha, pymorphy
-from ..translit import has_cyrillic
-from . import institutions, knowledge
-from .institutions import Features
-from .spans import domain_zone, furthest_end, join_adjacent, joined, make
+from ...doc import Article, Mention
+from ...lang import load_list, load_tsv
+from ...models import natasha, pymorphy
+from ...translit import has_cyrillic
+from ...ner import institutions, knowledge
+from ...ner.institutions import Features
+from ...ner.spans import domain_zone, furthest_end, join_adjacent, joined, make
 
 LANG = "ru"
 
 
 def model_docs(doc: Article) -> list[tuple[int, object]]:
     """(body span start, natasha Doc with segmentation, morphology and NER) for each body span."""
-    from ..analysis.russian import ner_docs
+    from ..ru.analyser import ner_docs
 
     return ner_docs(doc, {})
 
@@ -57,8 +57,8 @@ def _normalize(vocab, span) -> str:
     return recover_spaces(recover_shapes(words, tokens), tokens)
 
 
-def recognise(doc: Article) -> list[Mention]:
-    from ..analysis import shared_extra
+def recognise(doc: Article, gaz: list[Mention] | None = None) -> list[Mention]:
+    from ...analysis import shared_extra
 
     tools = natasha()
     out: list[Mention] = []
@@ -625,3 +625,7 @@ def nominative(word: str, head: Features) -> str:
                     out = out.upper()
                 return out
     return word
+
+
+# hooks of the entities stage (accord.stages.entities): a pass once institution phrases are built
+after_institutions = abbreviations

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..doc import Article, Sentence
-from ..models import spacy_en
-from . import Tok
+from ...doc import Article, Sentence
+from ...models import spacy_en
+from ...analysis import Tok
 
 _KEY = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}
 
@@ -185,7 +185,7 @@ def tokens(sentences: list[Sentence]) -> list[list[Tok]]:
 
 
 def article(doc: Article) -> tuple[list[list[Tok]], dict]:
-    """Tokens of the sentences, and the NER pass over the body lines that accord.ner.english reads."""
-    from ..ner.english import model_docs
+    """Tokens of the sentences, and the NER pass over the body lines that accord.lang.en.recogniser reads."""
+    from ..en.recogniser import model_docs
 
     return tokens(doc.sentences), {"ner": model_docs(doc)}

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doc import Sentence, Token
-from ..models import lemmatizer
-from ..translit import sr_to_latin
-from . import Tok
+from ...doc import Sentence, Token
+from ...models import lemmatizer
+from ...translit import sr_to_latin
+from ...analysis import Tok
 
 
 @lru_cache(maxsize=100_000)

@@ -5,7 +5,7 @@ runs ONCE over all the article's sentences, so slovnet gets full batches instead
 batch per sentence. The syntax parser runs only where dependencies are read (LazyTok /
 DeferredSyntax): the sentences holding an event trigger in one batch, any other on demand.
 slovnet masks padding, so a sentence's tags and parse do not depend on its batch. Lemmas depend only on (word, pos, feats) and are cached per process.
-The NER pass (accord.ner.russian reads it) runs per body span, as natasha NER needs, and reuses
+The NER pass (accord.lang.ru.recogniser reads it) runs per body span, as natasha NER needs, and reuses
 the morphology of every sentence already tagged for the sentence analysis.
 """
 from __future__ import annotations
@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from razdel.segmenters.punct import DASHES
 
-from ..doc import Article, Sentence
-from ..models import natasha
-from . import DeferredSyntax, LazyTok, Tok
+from ...doc import Article, Sentence
+from ...models import natasha
+from ...analysis import DeferredSyntax, LazyTok, Tok
 
 
 @lru_cache(maxsize=100_000)
@@ -232,7 +232,7 @@ def segmented(texts: list[str], morph_cache: dict | None = None):
 
 def ner_docs(doc: Article, morph_cache: dict) -> list[tuple[int, object]]:
     """(span start, natasha Doc) for each non-blank body span: segmented, morphology (reused from
-    `morph_cache` where a sentence was already tagged), NER; what accord.ner.russian reads."""
+    `morph_cache` where a sentence was already tagged), NER; what accord.lang.ru.recogniser reads."""
     spans = [b for b in doc.body if doc.text[b.start:b.end].strip()]
     tokens = [_span_tokens(doc.text, b.start, b.end, [s for s in doc.sentences if b.start <= s.start and s.end <= b.end])
               for b in spans]
