@@ -42,6 +42,12 @@ class Language:
     code: str = ""
     name: str = ""
     OWN_ONLY: frozenset[str] = frozenset({"scripts.txt"})
+    # data of optional capabilities (file names or name prefixes): a language without these
+    # files has not got the capability. Sports copy is read where sports lists exist (English);
+    # institution names are built around head nouns where a language lists them (ru, sr);
+    # stopwords.txt is read only where the analyser gives no part of speech (Serbian).
+    OPTIONAL_DATA: tuple[str, ...] = ("sports_", "places_subdivisions.txt", "org_heads.txt", "org_links.txt",
+                                      "org_and.txt", "stopwords.txt")
     # modules (dotted paths) of the language's analyser backend and recogniser; None: none
     analyser: str | None = None
     recogniser: str | None = None
@@ -86,6 +92,10 @@ class Language:
 
     def has_data(self, name: str) -> bool:
         return any((lang.folder() / name).exists() for lang in self._readers(name))
+
+    def optional(self, name: str) -> bool:
+        """Whether `name` belongs to an optional capability (OPTIONAL_DATA prefixes)."""
+        return name.startswith(self.OPTIONAL_DATA)
 
     def _readers(self, name: str) -> list[Language]:
         return [self] if name in self.OWN_ONLY else list(reversed(self.lineage()))
