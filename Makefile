@@ -10,7 +10,7 @@ ACCORD := $(VENV)/bin/accord
 DB ?= accord.duckdb
 PINS := -c requirements/constraints.txt
 
-.PHONY: setup setup-test demo test eval bench clean
+.PHONY: setup setup-test browser demo test eval bench clean
 
 $(VENV)/.installed: pyproject.toml requirements/models.txt requirements/constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,14 +23,14 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(PIP) install -q $(PINS) -e '.[test]'
 	touch $@
 
-WEB_VENDOR := src/accord/web/static/vendor/echarts.min.js
+# The web view's chart library is vendored (src/accord/web/static/vendor/, see its README):
+# no Node.js or npm is needed. The browser tests need Chromium and skip without it; CI installs
+# it (.ci/run), a developer may with `make browser` (root: apt-get).
 
-# the web view's chart library, from the npm registry (pinned by package-lock.json), bundled
-$(WEB_VENDOR): src/accord/web/package-lock.json
-	sh scripts/build_web_assets.sh
+setup: $(VENV)/.installed
+setup-test: $(VENV)/.installed-test
 
-setup: $(VENV)/.installed $(WEB_VENDOR)
-setup-test: $(VENV)/.installed-test $(WEB_VENDOR)
+browser:
 	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 
 demo: setup
