@@ -72,7 +72,8 @@ def test_declarations_are_checked_against_the_document_model():
 
 def test_every_record_field_has_exactly_one_owner():
     owners = default_pipeline().assigns
-    record = Article(text="x", source="s", url="https://example.org/a").to_record()
+    record = Article(text="x", source="s", url="https://example.org/a", supported=False).to_record()
+    assert "url" in record and "supported" in record  # the optional keys too
     for key in record:
         assert len(owners.get(key, [])) == 1, (key, owners.get(key))
     assert {k for k in record if owners[k] == [READER]} == {"doc_id", "source", "text", "url"}
