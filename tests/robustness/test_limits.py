@@ -30,7 +30,7 @@ def stalling_dates(monkeypatch):
             time.sleep(60)
         original(doc)
 
-    monkeypatch.setattr(accord.stages.dates, "run", run)
+    monkeypatch.setattr(accord.stages.dates.COMPONENT, "run", run)  # the pipeline calls the component
 
 
 def test_an_article_over_the_time_budget_is_skipped_and_the_batch_goes_on(stalling_dates):
@@ -50,7 +50,7 @@ def test_a_stage_that_swallows_exceptions_cannot_swallow_the_budget(monkeypatch)
         except Exception:  # noqa: BLE001 - what careless stage code does
             pass
 
-    monkeypatch.setattr(accord.stages.dates, "run", stubborn)
+    monkeypatch.setattr(accord.stages.dates.COMPONENT, "run", stubborn)
     (out,) = list(process_many([Article(text=SHORT[0], source="s.txt")], time_budget=1))
     assert isinstance(out, StageTimeout)
 

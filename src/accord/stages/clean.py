@@ -29,10 +29,11 @@ from functools import lru_cache
 
 from ..doc import Article, Span
 from ..lang import LANGS, load_list, load_tsv
+from ..pipeline.registry import Component
 from ..translit import sr_to_latin
 
-REQUIRES = ("text",)
-ASSIGNS = ("body", "title", "title_span", "outlet", "published", "published_span")
+COMPONENT = Component("clean", requires=("text", "meta"),
+                      assigns=("body", "title", "title_span", "outlet", "published", "published_span"))
 
 LONG_PARAGRAPH = 150  # a line this long is article prose: the header zone ends before it
 MAX_KEYED = 400  # longer lines are prose; only their first words are matched against lexicons
@@ -544,6 +545,7 @@ def _dateline_agency(kept: list[Line]) -> str | None:
     return None
 
 
+@COMPONENT.runs
 def run(doc: Article) -> None:
     lines = classify(doc.text)
     kept = [ln for ln in lines if ln.noise is None]

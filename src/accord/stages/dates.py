@@ -28,9 +28,9 @@ from functools import lru_cache
 from .. import translit
 from ..doc import Article, DateMention
 from ..lang import get as language, load_tsv
+from ..pipeline.registry import Component
 
-REQUIRES = ("body", "lang", "published")
-ASSIGNS = ("dates",)
+COMPONENT = Component("dates", requires=("text", "body", "lang", "published"), assigns=("dates",))
 
 _TRANSLITERATORS: dict[str, Callable[[str], tuple[str, list[int]]]] = {"sr_to_latin": translit.sr_to_latin_aligned}
 _LOWER = "a-zа-яёčćšžđ"  # a lower-case letter in any script we transliterate into or match
@@ -331,6 +331,7 @@ def _next_to_explicit(weekday, chosen, text: str) -> bool:
     return False
 
 
+@COMPONENT.runs
 def run(doc: Article) -> None:
     doc.dates = []
     for span in doc.body:

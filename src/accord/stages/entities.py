@@ -11,11 +11,12 @@ from __future__ import annotations
 from ..doc import Article, Mention
 from ..lang import get as language
 from ..ner import institutions, spans, sports
+from ..pipeline.registry import Component
 
-REQUIRES = ("body", "lang", "sentences")
-ASSIGNS = ("mentions",)
+COMPONENT = Component("entities", requires=("text", "body", "lang", "sentences", "analysis.ner"), assigns=("mentions",))
 
 
+@COMPONENT.runs
 def run(doc: Article) -> None:
     """The language's recogniser (`lang/<code>/recogniser.py`, a variant's family's) proposes,
     the KB gazetteer adds what it knows, and the generic passes build institution names around

@@ -26,9 +26,12 @@ from ..events import lexicon
 from ..events.actors import Candidate, assign, candidates, group_sides, is_state, speaker_actor
 from ..events.analysis import Tok, sentence_tokens
 from ..ner import sports
+from ..pipeline.registry import Component
 
-REQUIRES = ("sentences", "analysis", "dates", "entities", "quotes", "published")
-ASSIGNS = ("events",)
+COMPONENT = Component("events", requires=("text", "body", "lang", "sentences", "analysis.tokens", "dates", "published",
+                                          "title_span", "doc_id", "mentions", "mentions.entity", "mentions.country",
+                                          "entities", "quotes"),
+                      assigns=("events",))
 
 NEGATION_WINDOW = 3  # words before the trigger a negator may stand
 FUTURE_WINDOW = 4
@@ -54,6 +57,7 @@ CLAUSE_MARKS = {",", ";", ":", "(", ")", "—", "–"}
 NOMINAL_CONFLICT = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "PROTEST", "MOBILIZE"}
 
 
+@COMPONENT.runs
 def run(doc: Article) -> None:
     doc.events = []
     lang = doc.lang

@@ -27,10 +27,10 @@ from pathlib import Path
 
 from ..doc import Article
 from ..lang import get as language, load_list
+from ..pipeline.registry import Component
 from ..translit import has_cyrillic, sr_to_latin
 
-REQUIRES = ("body",)
-ASSIGNS = ("lang", "script", "lang_scores", "supported")
+COMPONENT = Component("language", requires=("text", "body"), assigns=("lang", "script", "lang_scores", "supported"))
 
 MAX_CHARS = 100_000  # enough text for any decision; keeps 10 MB inputs fast
 MIN_LETTERS = 12  # below this a language model only guesses: say "und" (undetermined)
@@ -229,6 +229,7 @@ def rescore(scores: dict[str, float], text: str, script: str) -> dict[str, float
     return out
 
 
+@COMPONENT.runs
 def run(doc: Article) -> None:
     detect(doc)
     # the extraction stages read the language's folder; without one they extract nothing

@@ -26,10 +26,11 @@ from ..doc import Article, Entity, Mention, TextSpan, Token
 from ..lang import get as language, load_tsv
 from ..ner import knowledge, titles
 from ..ner.spans import furthest_end
+from ..pipeline.registry import Component
 from ..translit import has_cyrillic, skeleton
 
-REQUIRES = ("mentions", "sentences", "lang")
-ASSIGNS = ("entities", "mentions.entity")
+COMPONENT = Component("linking", requires=("text", "lang", "sentences", "mentions", "published", "doc_id"),
+                      assigns=("entities", "mentions", "mentions.entity", "mentions.country", "mentions.type"))
 
 WINDOW = 8  # tokens of title phrase read before a person
 
@@ -660,6 +661,7 @@ class Linker:
         return out
 
 
+@COMPONENT.runs
 def run(doc: Article) -> None:
     for m in doc.mentions:
         m.entity = None

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from .. import analysis
 from ..doc import Article
+from ..pipeline.registry import Component
 
-REQUIRES = ("sentences", "lang")
-ASSIGNS = ("analysis",)
+COMPONENT = Component("parse", requires=("text", "body", "lang", "sentences"),
+                      assigns=("analysis.tokens", "analysis.ner"))
 
 
+@COMPONENT.runs
 def run(doc: Article) -> None:
     doc.analysis = analysis.analyse_article(doc)

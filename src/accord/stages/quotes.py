@@ -28,12 +28,14 @@ from __future__ import annotations
 
 from ..doc import Article
 from ..lang import get as language
+from ..pipeline.registry import Component
 from ..quotes import find_quotes
 
-REQUIRES = ("body", "lang", "entities")
-ASSIGNS = ("quotes",)
+COMPONENT = Component("quotes", requires=("text", "body", "lang", "mentions", "mentions.entity", "entities"),
+                      assigns=("quotes",))
 
 
+@COMPONENT.runs
 def run(doc: Article) -> None:
     # an unsupported language has no speech cues to attribute with: no quote rather than a guess
     doc.quotes = find_quotes(doc) if language(doc.lang) is not None else []

@@ -23,11 +23,11 @@ from razdel.segmenters.tokenize import ATOM, SMILE
 
 from ..doc import Article, Sentence, Token
 from ..lang import get as language, load_list
+from ..pipeline.registry import Component
 from ..translit import sr_to_latin
 from . import dates
 
-REQUIRES = ("body", "lang")
-ASSIGNS = ("sentences",)
+COMPONENT = Component("sentences", requires=("text", "body", "lang"), assigns=("sentences",))
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LAST_WORD = re.compile(r"(\w+)\.$")
@@ -162,6 +162,7 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@COMPONENT.runs
 def run(doc: Article) -> None:
     doc.sentences = []
     para = 0

@@ -1,24 +1,14 @@
-"""The pipeline: ordered stages over one Article.
+"""Runners: the pipeline's stages over one article, a stream, or a stream over worker processes.
 
-Stages (each a module in accord.stages with one job, spaCy-style `REQUIRES`/`ASSIGNS`):
-    clean      body spans, title, outlet, publication date
-    language   lang, script
-    sentences  sentences and tokens with offsets
-    parse      the shared linguistic analysis (each language's backend once per article)
-    dates      every date expression, normalised, with precision
-    entities   NER mentions (natasha / spaCy / Serbian rules + gazetteer)
-    linking    canonical identity and country for each mention -> entities
-    quotes     direct quotes and their speakers
-    events     PLOVER events between actors
+`process` (one article), `process_many` (a stream, in this process) and `process_parallel` (a
+stream over N worker processes, models loaded once per worker, results in input order, at most a
+bounded window of articles in flight). The stages are the components of accord.pipeline.default
+(what each requires and assigns: accord.pipeline.registry); callers name them (`stages=` a tuple
+of names, default STAGES) and the runners call each component's function directly.
 Reading (files, HTML, JSONL) happens before, in accord.stages.read.
-
-Runners: `process` (one article), `process_many` (a stream, in this process) and
-`process_parallel` (a stream over N worker processes, models loaded once per worker, results
-in input order, at most a bounded window of articles in flight).
 """
 from __future__ import annotations
 
-import importlib
 import itertools
 import os
 import signal
@@ -30,15 +20,23 @@ from contextlib import contextmanager
 
 import msgspec
 
-from .doc import Article
-from .errors import AccordError, StageError, StageTimeout
+from ..doc import Article
+from ..errors import AccordError, StageError, StageTimeout
+from .default import STAGES, default_pipeline
+from .registry import Component
 
-STAGES: tuple[str, ...] = ("clean", "language", "sentences", "parse", "dates", "entities", "linking", "quotes", "events")
 DEFAULT_TIME_BUDGET = float(os.environ.get("ACCORD_TIME_BUDGET", "60"))  # seconds per article
 
+_SELECTED: dict[tuple, tuple[Component, ...]] = {}
 
-def _stage(name: str):
-    return importlib.import_module(f"accord.stages.{name}")
+
+def components(stages: Iterable[str | Component] = STAGES) -> tuple[Component, ...]:
+    """The components named by `stages`, looked up in the default pipeline (cached per tuple)."""
+    key = tuple(stages)
+    found = _SELECTED.get(key)
+    if found is None:
+        found = _SELECTED[key] = default_pipeline().select(key)
+    return found
 
 
 class _Expired(BaseException):
@@ -64,16 +62,18 @@ def _time_budget(seconds: float | None):
         signal.signal(signal.SIGALRM, previous)
 
 
-def process(article: Article, stages: Iterable[str] = STAGES, time_budget: float | None = None) -> Article:
-    """Run the stages in order; a failing stage raises StageError naming the source."""
+def process(article: Article, stages: Iterable[str | Component] = STAGES, time_budget: float | None = None) -> Article:
+    """Run the stages (names, or Component objects) in order, each component's function called
+    directly; a failing stage raises StageError naming the source."""
     name = "?"
-    modules = [(n, _stage(n)) for n in stages]  # imports happen outside the article's time budget
+    chain = components(stages)  # looked up outside the article's time budget
     try:
         with _time_budget(time_budget):
-            for name, module in modules:
+            for component in chain:
+                name = component.name
                 t0 = time.perf_counter()
                 try:
-                    module.run(article)
+                    component.run(article)
                 except AccordError:
                     raise
                 except Exception as exc:  # a bug or a pathological input: report it, keep the batch going
