@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from accord.doc import Article
-from accord.events import actors
+from accord.events import countries
 from accord.pipeline import STAGES, process
 
 
@@ -24,16 +24,16 @@ def coded(doc: Article, etype: str) -> set[tuple[tuple, tuple]]:
 # ---------------------------------------------------------------- 1. organisation codes
 
 def test_organisation_code_rolls_up_to_the_parent_organisation():
-    assert actors.organisation_code("igo:eu") == "EU"
-    assert actors.organisation_code("igo:europol") == "EU"  # an EU agency acts as the EU
-    assert actors.organisation_code("igo:nato") == "NATO"
-    assert actors.organisation_code("igo:osce") == "OSCE"
-    assert actors.organisation_code("igo:interpol") == "INTERPOL"
-    assert actors.organisation_code("igo:world-bank") == "WB"  # the KB's reviewed org_code, not a made-up WORLD-BANK
-    assert actors.organisation_code("igo:unhcr") == "UN"
-    assert actors.organisation_code("per:stoltenberg") == "NATO"  # a person serving an organisation
-    assert actors.organisation_code("country:SRB") is None  # a state keeps its ISO code
-    assert actors.is_state("SRB") and not actors.is_state("EU") and not actors.is_state(None)
+    assert countries.organisation_code("igo:eu") == "EU"
+    assert countries.organisation_code("igo:europol") == "EU"  # an EU agency acts as the EU
+    assert countries.organisation_code("igo:nato") == "NATO"
+    assert countries.organisation_code("igo:osce") == "OSCE"
+    assert countries.organisation_code("igo:interpol") == "INTERPOL"
+    assert countries.organisation_code("igo:world-bank") == "WB"  # the KB's reviewed org_code, not a made-up WORLD-BANK
+    assert countries.organisation_code("igo:unhcr") == "UN"
+    assert countries.organisation_code("per:stoltenberg") == "NATO"  # a person serving an organisation
+    assert countries.organisation_code("country:SRB") is None  # a state keeps its ISO code
+    assert countries.is_state("SRB") and not countries.is_state("EU") and not countries.is_state(None)
 
 
 @pytest.mark.parametrize("text,lang,expect", [

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import load_list, load_tsv
+from ..translit import fold
 
 MAX_GAP = 2
 WIDE_GAP = 6  # "..." in a pattern: the next word may stand this far ("ordered 40 German diplomats to leave")
@@ -214,3 +215,9 @@ def modality(lang: str) -> Matcher:
 @lru_cache(maxsize=None)
 def roles(lang: str) -> Matcher:
     return Matcher([Pattern(_words(r[0]), r[1]) for r in load_tsv(lang, "event_roles.tsv") if len(r) >= 2])
+
+
+@lru_cache(maxsize=None)
+def role_words(lang: str, label: str) -> frozenset[str]:
+    """The folded single words of one role in event_roles.tsv (auxiliaries, relative words, endings)."""
+    return frozenset(fold(r[0]) for r in load_tsv(lang, "event_roles.tsv") if len(r) > 1 and r[1] == label)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..doc import Article, Quote, TextSpan
 from .detection import Detection
-from .speakers import Speakers
+from .speaker import Speakers
 from .text import Candidate
 
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lang import LANGS, get as language, load_list, load_tsv
+from ..coref import verb_genders
+from ..lang import get as language, load_list, load_tsv
 from ..translit import fold
 
 if TYPE_CHECKING:
@@ -95,41 +96,6 @@ class Lexicon:
     dates: frozenset[str]  # weekday and month names: 'X on Tuesday said' names no speaker 'Tuesday'
 
 
-@dataclass(frozen=True)
-class NameGender:
-    """Gender of a person's canonical name: a known first name, else a surname ending."""
-
-    first: dict[str, str]
-    endings: tuple[tuple[str, str], ...]  # longest first
-
-    def of(self, name: str) -> str | None:
-        words = [fold(w) for w in name.replace("-", " ").split() if w[:1].isalpha()]
-        if not words:
-            return None
-        for w in words[:-1] or words:
-            if w in self.first:
-                return self.first[w]
-        last = words[-1]
-        if len(words) > 1 or last not in self.first:
-            for ending, g in self.endings:
-                if len(last) > len(ending) + 2 and last.endswith(ending):
-                    return g
-        return self.first.get(last)
-
-
-@lru_cache(maxsize=None)
-def name_gender() -> NameGender:
-    """First names and surname endings of every language: canonical names are English, mentions any script."""
-    first: dict[str, str] = {}
-    endings = set()
-    for form, g in _rows(LANGS, "name_gender.tsv", True):
-        if form.startswith("-"):
-            endings.add((fold(form[1:]), g))
-        else:
-            first.setdefault(fold(form), g)
-    return NameGender(first, tuple(sorted(endings, key=lambda e: -len(e[0]))))
-
-
 def _rows(langs: tuple[str, ...], name: str, tsv: bool) -> list[tuple[str, str]]:
     out = []
     for lang in langs:
@@ -145,7 +111,6 @@ def lexicon(lang: str) -> Lexicon:
     """The quote lexicon of one language (a variant's with its family's lists); an unsupported
     language gets an empty one: no cue, no quote."""
     langs = (lang,) if language(lang) is not None else ()
-    gender = sorted({(fold(s), g) for s, g in _rows(langs, "verb_gender.tsv", True)}, key=lambda sg: -len(sg[0]))
     return Lexicon(
         speech=Phrases(_rows(langs, "speech_verbs.txt", False)),
         impersonal=Phrases(_rows(langs, "speech_impersonal.txt", False)),
@@ -157,7 +122,7 @@ def lexicon(lang: str) -> Lexicon:
         pronouns=Phrases(_rows(langs, "pronouns.tsv", True)),
         skip=frozenset(fold(w) for w, _ in _rows(langs, "clause_skip.txt", False)),
         stop=Phrases(_rows(langs, "clause_stop.txt", False)),
-        verb_gender=tuple(gender),
+        verb_gender=verb_genders(lang),
         orgs=Phrases(_rows(langs, "speaker_orgs.tsv", True)),
         org_sectors=_org_sectors(langs),
         terms=frozenset(fold(w) for w, _ in _rows(langs, "quote_terms.txt", False)),

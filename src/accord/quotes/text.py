@@ -9,6 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..coref import Coref, Ment
 from ..doc import Article
 from ..translit import fold, sr_to_latin
 from .lexicon import lexicon
@@ -55,43 +56,6 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group(), _keys(m.group())) for m in TOKEN.finditer(text, start, end)]
 
 
-_BODY: list = [None, None, None]  # the last article's (text, paragraphs, tokens)
-
-
-def _body_tokens(text: str, paragraphs: list[tuple[int, int]]) -> list[Tok]:
-    """The tokens of the paragraphs, in order. The quotes stage and the events stage's pronoun
-    resolution (a Speakers of the same article) read the same body: tokenized once (a new list
-    of the same tokens, which no reader changes)."""
-    last_text, last_paragraphs, last = _BODY
-    if last is not None and (last_text is text or last_text == text) and last_paragraphs == paragraphs:
-        return list(last)
-    toks: list[Tok] = []
-    for lo, hi in paragraphs:
-        toks += tokenize(text, lo, hi)
-    _BODY[:] = [text, list(paragraphs), toks]
-    return list(toks)
-
-
-@dataclass
-class Ment:
-    start: int
-    end: int
-    text: str
-    entity: str | None
-    type: str
-
-
-def mention_index(doc: Article) -> list[Ment]:
-    seen: dict[tuple[int, int], Ment] = {}
-    for e in doc.entities:
-        for m in e.mentions:
-            seen[(m.start, m.end)] = Ment(m.start, m.end, m.text, e.id, e.type)
-    for m in doc.mentions:
-        if (m.start, m.end) not in seen and not any(s <= m.start < e for s, e in seen):
-            seen[(m.start, m.end)] = Ment(m.start, m.end, m.text, m.entity, m.type)
-    return sorted(seen.values(), key=lambda m: m.start)
-
-
 # ---------------------------------------------------------------- candidates
 
 @dataclass
@@ -127,10 +91,11 @@ class Reader:
         self.doc = doc
         self.text = doc.text
         self.lex = lexicon(doc.lang)
-        self.paragraphs = [(b.start, b.end) for b in doc.body]
-        self.toks: list[Tok] = _body_tokens(self.text, self.paragraphs)
+        self.coref = Coref(doc)
+        self.paragraphs = self.coref.paragraphs
+        self.toks: list[Tok] = [t for lo, hi in self.paragraphs for t in tokenize(self.text, lo, hi)]
         self.tok_starts = [t.start for t in self.toks]
-        self.mentions = mention_index(doc)
+        self.mentions = self.coref.mentions
         self.quote_spans: list[tuple[int, int]] = []
         self._title_classes: dict[str, set[str]] | None = None
         self._cues: dict[int, tuple[int, str] | None] = {}  # token index -> cue_at (tokens never change)
@@ -141,10 +106,7 @@ class Reader:
         return bisect.bisect_left(self.tok_starts, offset)
 
     def para_of(self, offset: int) -> int:
-        for p, (lo, hi) in enumerate(self.paragraphs):
-            if lo <= offset <= hi:
-                return p
-        return -1
+        return self.coref.para_of(offset)
 
     def words(self, start: int, end: int) -> int:
         return len(re.findall(r"\w+", self.text[start:end]))

@@ -6,23 +6,26 @@ files under lang/<code>/ (speech_verbs, speech_impersonal, speech_relay, speech_
 speech_words_of, document_nouns, speaker_titles, speaker_orgs, pronouns, name_gender, quote_terms,
 clause_skip, clause_stop, verb_gender); the code is in accord/quotes/:
 
-1. Candidates. Quotation marks of every convention (« », „ “, “ ”, " ", ‘ ’, nesting, a quote
-   running over paragraphs that reopen with the same mark) and the dash dialogue of Serbian and
-   Russian news (a paragraph opening with "- " or "— ", its attribution after a dash or comma).
-   Only body spans are read, so boilerplate never yields quotes.
-2. Attribution. A clause next to the quote that holds a speech cue: after it ("…,” he said",
-   "», — говорится в документе", "- izjavio je Vulin"), before it ("Putin said: «…»",
-   "По словам Путина, «…»"), in the same sentence ("в нем утверждается, что … «…»") or in the
-   sentence just before. Quoted names («Россия 1», "Sputnik") fail the quote test: a quote needs
-   an adjacent attribution or several words with sentence-like punctuation or a cue in its
-   sentence.
-3. Speaker. The words next to the cue name the speaker: a linked mention, a name matched to an
-   entity by its surname, a pronoun (most recent person before the quote), a title (the person
-   the article gave that title, of the country its complement names), an organisation noun ("the
-   ministry": the latest ORG of that class), a document ("говорится в документе": the author named with the
-   document), "the words of X" (X, not the press service that passes them on). Gender of pronouns and
-   verbs (she, сказала, rekla) must agree with the person's name. When nothing
-   resolves the speaker stays None: no speaker is better than a wrong one.
+1. Candidates (quotes/marks.py, quotes/detection.py). Quotation marks of every convention
+   (« », „ “, “ ”, " ", ‘ ’, nesting, a quote running over paragraphs that reopen with the same
+   mark) and the dash dialogue of Serbian and Russian news (a paragraph opening with "- " or
+   "— ", its attribution after a dash or comma). Only body spans are read, so boilerplate never
+   yields quotes.
+2. Attribution (quotes/detection.py). A clause next to the quote that holds a speech cue: after
+   it ("…,” he said", "», — говорится в документе", "- izjavio je Vulin"), before it ("Putin
+   said: «…»", "По словам Путина, «…»"), in the same sentence ("в нем утверждается, что … «…»")
+   or in the sentence just before. Quoted names («Россия 1», "Sputnik") fail the quote test: a
+   quote needs an adjacent attribution or several words with sentence-like punctuation or a cue
+   in its sentence.
+3. Speaker (quotes/speaker.py). The words next to the cue name the speaker: a linked mention,
+   a name matched to an entity by its surname, a pronoun (most recent person before the quote),
+   a title (the person the article gave that title, of the country its complement names), an
+   organisation noun ("the ministry": the latest ORG of that class), a document ("говорится в
+   документе": the author named with the document), "the words of X" (X, not the press service
+   that passes them on). Gender of pronouns and verbs (she, сказала, rekla) must agree with the
+   person's name. Which person a pronoun or title stands for is accord.coref's, which the events
+   stage shares for its pronoun subjects. When nothing resolves the speaker stays None: no
+   speaker is better than a wrong one.
 """
 from __future__ import annotations
 

@@ -1,16 +1,18 @@
-"""Speaker resolution: the words next to a cue become an entity id, or nothing.
+"""Who said it: the words next to a quote's cue become the speaker's entity id, or nothing.
 
 Why: a quote is only useful with the right speaker. A linked mention, a surname, a pronoun (the
 most recent person), a title (the person the article gave it), a document (its author) or
-"the words of X" resolve to an entity; when nothing resolves, the speaker stays None.
+"the words of X" resolve to an entity; when nothing resolves, the speaker stays None. Which
+person a pronoun or title stands for is accord.coref's (shared with the events stage); this
+module reads the cue's clause and which titles the article puts next to whom.
 """
 from __future__ import annotations
 
 import re
 
+from ..coref import Ment
 from ..translit import skeleton
-from .lexicon import name_gender
-from .text import Attribution, Candidate, Ment, Reader, tokenize
+from .text import Attribution, Candidate, Reader, tokenize
 
 
 # between an author and its document: "Ministry statement", "MUP's written statement", never a clause
@@ -123,7 +125,7 @@ class Speakers(Reader):
         if not z:
             gender = self.verb_gender(att)
             if gender and att.kind == "speech":
-                c.speaker = self.resolve_pronoun(gender, anchor)
+                c.speaker = self.coref.resolve_pronoun(gender, anchor, self.in_quote)
                 c.speaker_span = None
             return
         zs, ze = self.toks[z[0]].start, self.toks[z[-1]].end
@@ -138,7 +140,7 @@ class Speakers(Reader):
             if hit and self.toks[j].text.lower() == self.toks[j].text or (hit and j == z[0]):
                 c.speaker_span = (self.toks[j].start, self.toks[j].end)
                 if hit[1] in ("m", "f", "n", ""):
-                    c.speaker = self.resolve_pronoun(hit[1], anchor)
+                    c.speaker = self.coref.resolve_pronoun(hit[1], anchor, self.in_quote)
                 return
         name = self._name_run_in(z)
         if name and att.kind != "relay":
@@ -150,7 +152,7 @@ class Speakers(Reader):
             hit = self.lex.titles.match(self.toks, j)
             if hit:
                 country = self.country_after(j + hit[0], z[-1] + 1)
-                speaker = self.resolve_title(hit[1], anchor, gender, country)
+                speaker = self.coref.resolve_title(hit[1], anchor, self.title_classes(), self.in_quote, gender, country)
                 if speaker or not name:
                     c.speaker = speaker
                     c.speaker_span = (self.toks[j].start, self.toks[j + hit[0] - 1].end)
@@ -236,32 +238,6 @@ class Speakers(Reader):
                 return g
         return None
 
-    def person_gender(self, eid: str) -> str | None:
-        """m / f from the person's canonical name (first name, Russian-style surname ending), else None."""
-        e = self.doc.entity(eid)
-        return name_gender().of(e.name) if e else None
-
-    def agrees(self, eid: str, gender: str | None) -> bool:
-        """No known gender of the person contradicts the pronoun or verb ('she' is not Lavrov)."""
-        if gender not in ("m", "f"):
-            return True
-        known = self.person_gender(eid)
-        return known is None or known == gender
-
-    def resolve_pronoun(self, gender: str, anchor: int) -> str | None:
-        """The person most recently named before the quote whose gender agrees (plural pronouns name nobody)."""
-        if gender not in ("m", "f", ""):
-            return None
-        for m in reversed(self.mentions):
-            if m.end > anchor or m.type != "PER" or not m.entity or self.in_quote(m.start):
-                continue
-            if not self.agrees(m.entity, gender):
-                continue
-            if anchor - m.end > 2500:
-                return None
-            return m.entity
-        return None
-
     def title_classes(self) -> dict[str, set[str]]:
         """For each person entity, the title classes the article puts next to its mentions."""
         if self._title_classes is None:
@@ -286,38 +262,13 @@ class Speakers(Reader):
             self._title_classes = out
         return self._title_classes
 
-    def resolve_title(self, cls: str, anchor: int, gender: str | None = None, country: str | None = None) -> str | None:
-        """The person the article gave this title to, most recently named before the quote.
-
-        The gender of the verb and the country of the title's complement ('глава сербского МВД',
-        'the Russian minister') must agree when known. When nobody carries the title, a title with a
-        country names the one official of that country the article has named ('глава МВД' of the
-        person introduced as 'министр внутренних дел').
-        """
-        classes = self.title_classes()
-        before = [m for m in reversed(self.mentions) if m.end <= anchor and m.type == "PER" and m.entity
-                  and not self.in_quote(m.start) and self.agrees(m.entity, gender)
-                  and (country is None or self.entity_country(m.entity) in (None, country))]
-        for m in before:
-            if cls in classes.get(m.entity, set()):
-                return m.entity
-        if country:
-            officials = {m.entity for m in before if classes.get(m.entity) and self.entity_country(m.entity) == country}
-            if len(officials) == 1:
-                return officials.pop()
-        return None
-
-    def entity_country(self, eid: str | None) -> str | None:
-        e = self.doc.entity(eid)
-        return e.country if e else None
-
     def country_after(self, i0: int, i1: int) -> str | None:
         """The country of an ORG/LOC mention among tokens [i0, i1): 'глава сербского МВД', 'ministarstvo Srbije'."""
         if i0 >= i1 or i0 >= len(self.toks):
             return None
         for m in self.mentions_in(self.toks[i0].start, self.toks[min(i1, len(self.toks)) - 1].end):
-            if m.type in ("ORG", "LOC") and self.entity_country(m.entity):
-                return self.entity_country(m.entity)
+            if m.type in ("ORG", "LOC") and self.coref.entity_country(m.entity):
+                return self.coref.entity_country(m.entity)
         return None
 
     def org_class(self, eid: str) -> set[str]:
@@ -344,7 +295,7 @@ class Speakers(Reader):
                 continue
             if anchor - m.end > 4000:
                 return None
-            if country and self.entity_country(m.entity) not in (None, country):
+            if country and self.coref.entity_country(m.entity) not in (None, country):
                 continue
             kinds = self.org_class(m.entity)
             e = self.doc.entity(m.entity)

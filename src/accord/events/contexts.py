@@ -1,0 +1,51 @@
+"""PLOVER contexts of an event: cued in its sentence, its paragraph, or across the document.
+
+Context cues (contexts.tsv) matched on lemmas; a `weak` cue holds for its own sentence only, a
+strong one for its paragraph; a theme cued in several paragraphs holds for the whole document
+(PLOVER allows document-level contexts).
+"""
+from __future__ import annotations
+
+from ..doc import Event, Sentence
+from . import lexicon
+from .analysis import Tok
+from .triggers import has_trigger
+
+DOC_CONTEXT_PARAGRAPHS = 3  # a context cued in this many paragraphs holds for the whole document
+CONTINUATION = 2  # sentences after a coded happening that may elaborate it
+
+
+def sentence_contexts(toks: list[Tok], lang: str) -> tuple[set[str], set[str]]:
+    """(strong, weak) contexts cued in one sentence."""
+    strong, weak = set(), set()
+    for m in lexicon.select(lexicon.contexts(lang).find(toks)):
+        (weak if "weak" in m.pattern.flags else strong).update(m.pattern.label.split())
+    return strong, weak
+
+
+def of_article(sentences: list[Sentence], analysed: list[list[Tok]], lang: str) -> tuple[list[set[str]], dict[int, set[str]]]:
+    """(each sentence's contexts, each paragraph's strong contexts with the document's added)."""
+    para_contexts: dict[int, set[str]] = {}
+    sent_contexts = []
+    for s, toks in zip(sentences, analysed):
+        strong, weak = sentence_contexts(toks, lang)
+        sent_contexts.append(strong | weak)
+        para_contexts.setdefault(s.paragraph, set()).update(strong)
+    # document-level contexts (PLOVER allows them): a theme present in several paragraphs
+    spread: dict[str, int] = {}
+    for found in para_contexts.values():
+        for c in found:
+            spread[c] = spread.get(c, 0) + 1
+    doc_contexts = {c for c, n in spread.items() if n >= DOC_CONTEXT_PARAGRAPHS}
+    for para in para_contexts:
+        para_contexts[para] |= doc_contexts
+    return sent_contexts, para_contexts
+
+
+def lend(last: list[Event], distance: int, ctx: set[str], toks: list[Tok], lang: str) -> None:
+    """"The plan foresees data exchange on drug smuggling": a sentence with an act but no event of
+    its own, at most CONTINUATION sentences after a coded happening, elaborates that happening
+    and lends it its contexts."""
+    if ctx and 0 < distance <= CONTINUATION and has_trigger(toks, lang):
+        for e in last:
+            e.contexts = sorted(set(e.contexts) | ctx)

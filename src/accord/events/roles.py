@@ -1,0 +1,138 @@
+"""Who is source and target of one trigger, where the trigger's kind or the sentence overrides word order.
+
+accord.events.actors.assign reads roles from the parse or word order; this module holds the
+corrections a trigger's kind or context calls for: a nominal attack or protest takes its actors
+from its own phrase; "at the request of X" makes X the requester; a first-person verb inside a
+quote ("Zahvaljujem kolegama iz Španije") is the speaker's act; "the sides"/"стороны"/"strane"
+refers back to the dyad just coded; with no actor named, the quote's speaker acts; what someone
+is thanked for was done by the thanked; refusing sanctions rejects those who ask for them, not
+the country they would hit.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..doc import Actor, Article, Event
+from . import lexicon
+from .actors import Candidate, Side, assign
+from .analysis import Tok
+from .candidates import speaker_actor
+from .clauses import complement_between
+from .type import COOPERATIVE, SYMMETRIC_BY_DEFAULT
+
+LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
+LOCAL_BEFORE, LOCAL_AFTER = 3, 5
+SIDES_REACH = 5  # "the two ministries would hold a joint exercise": a sides cue this close before the act is its dyad
+OWNER_REACH = 4  # "по запросу властей США": the asker stands this close after the trigger
+
+
+def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Tok], lang: str, sides: list[Side],
+              places: list[Candidate], sides_at: list[lexicon.Match], coded: list[Event]
+              ) -> tuple[list[Actor], list[Actor], bool, bool] | None:
+    """(sources, targets, from_syntax, fallback) of trigger `m`; None when no one can be named
+    (then nothing is coded). `sides_at`: the sentence's "the sides" cues; `coded`: the events
+    coded before this trigger; `fallback`: a side was taken from them or from the quote's speaker."""
+    p = m.pattern
+    symmetric = "symmetric" in p.flags or (p.label in SYMMETRIC_BY_DEFAULT and "reverse" not in p.flags)
+    local_sides = sides
+    if p.label in LOCAL_TYPES and toks[m.first].pos in ("NOUN", ""):
+        # "teroristički napadi u Briselu": a nominal attack, protest or arrest takes its actors from its own phrase
+        local_sides = [x for x in sides if m.first - LOCAL_BEFORE <= x.first and x.last <= m.last + LOCAL_AFTER]
+    sources, targets, from_syntax = assign(local_sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
+    if local_sides is not sides and not sources and not targets:
+        sources, targets, from_syntax = assign(sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
+    if "owner" in p.flags:
+        sources, targets = _owner_roles(sides, m, sources, targets)
+    if _first_person(toks[m.first], lang) and not any(x.last < m.first for x in sides):
+        # "Zahvaljujem kolegama iz Španije" inside a quote: the speaker thanks, the named side is thanked
+        spk = speaker_actor(doc, toks[m.first].start)
+        if spk is not None and not any(a.country == spk.country for a in sources):
+            sources, targets = [spk], [a for a in sources + targets if a.country != spk.country]
+    fallback = False
+    if sides_at and not targets and p.label in COOPERATIVE and any(
+            0 < m.first - c.last <= SIDES_REACH and not any(x.first > c.last and x.last < m.first for x in sides)
+            for c in sides_at):
+        # "Kolokoltsev said the two ministries would hold a joint exercise": the sides named right
+        # before the act are the dyad just reported, not the speaker alone
+        inherited = _inherit_dyad(coded)
+        if inherited:
+            sources, targets = inherited
+    if not sources and not targets:
+        inherited = _inherit_dyad(coded) if sides_at else None
+        if inherited:
+            sources, targets = inherited
+            fallback = True
+        else:
+            spk = speaker_actor(doc, toks[m.first].start)
+            if spk is None:
+                return None
+            sources, fallback = [spk], True
+    elif not sources:
+        spk = speaker_actor(doc, toks[m.first].start)
+        if spk is not None:
+            sources, fallback = [spk], True
+    own = {a.country for a in sources if a.country}
+    targets = [a for a in targets if not a.country or a.country not in own]  # actor and recipient are two
+    return sources, targets, from_syntax, fallback
+
+
+def _inherit_dyad(previous: list[Event]) -> tuple[list[Actor], list[Actor]] | None:
+    """"The sides discussed ..." refers to the last coded dyad in the document, a cooperative one first
+    ("the two ministries" are the partners, not a country one of them accused)."""
+    for e in reversed(previous):
+        if e.sources and e.targets and e.type in COOPERATIVE:
+            return list(e.sources), list(e.targets)
+    for e in reversed(previous):
+        if e.sources and e.targets:
+            return list(e.sources), list(e.targets)
+    return None
+
+
+def _owner_roles(sides, m, sources: list[Actor], targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """"at the request of X", "по запросу X", "na zahtev X": X (right after the trigger) asked; the clause's
+    subject (before the trigger) is the one asked."""
+    owner = next((x for x in sides if 0 < x.first - m.last <= OWNER_REACH), None)
+    if owner is None:
+        return sources, targets
+    asked = [x for x in sides if x is not owner and x.last < m.first]
+    own = owner.actors()
+    rest = asked[0].actors() if asked else [a for a in sources + targets if a not in own]
+    keys = {a.country or a.entity for a in own}
+    return own, [a for a in rest if (a.country or a.entity) not in keys]
+
+
+def _first_person(t: Tok, lang: str) -> bool:
+    """A verb whose ending says the speaker is its subject ("zahvaljujem", "očekujemo", "благодарю"):
+    the form ends in one of the language's `first-person` endings (event_roles.tsv) and the lemma in
+    one of its `infinitive` endings, so nouns sharing the ending ("sastanakom") do not count."""
+    endings = _endings(lang, "first-person")
+    inf = _endings(lang, "infinitive")
+    return bool(endings and inf) and t.low.endswith(endings) and t.lemma.endswith(inf) and t.low != t.lemma
+
+
+@lru_cache(maxsize=None)
+def _endings(lang: str, label: str) -> tuple[str, ...]:
+    return tuple(p.words[0][1:] for p in lexicon.roles(lang).patterns if p.label == label and p.words[0].startswith("-"))
+
+
+def for_what(toks: list[Tok], after: int, m: lexicon.Match, lang: str) -> bool:
+    """The trigger stands in what someone is thanked for: a `cause` word ("for", "за", "na") after the thanks
+    and before the trigger, no sentence-level break between."""
+    if m.first <= after or m.first - after > 14 or any(toks[j].text in (";", "—", "–") for j in range(after + 1, m.first)):
+        return False
+    return any(r.pattern.label == "cause" for r in lexicon.roles(lang).find(toks, after + 1, m.first))
+
+
+def not_sanctioned(targets: list[Actor], sides, places: list[Candidate], m: lexicon.Match, matches: list[lexicon.Match], joining: bool,
+                   toks: list[Tok], lang: str) -> list[Actor]:
+    """Refusing sanctions rejects those who ask for them, not the country they would hit: "Србија неће
+    учествовати у санкцијама против Минска", "odbio da Srbija uvede sankcije Ruskoj Federaciji" name no
+    one rejected. Actors after the sanction word (the trigger itself when it joins sanctions) leave the targets."""
+    cut = m.last if joining else next((x.first for x in matches if x.pattern.label == "SANCTION"
+                                       and m.last < x.first <= m.last + 8), None)
+    if cut is None:
+        return targets
+    if not joining and not complement_between(toks, m.last, cut, lang):
+        return targets  # "neće podneti ostavku zbog sankcija koje su uvele SAD": the sanctions are the reason
+    after = {id(c.actor) for c in [c for x in sides for c in x.members] + places if c.first > cut}
+    return [a for a in targets if id(a) not in after]
