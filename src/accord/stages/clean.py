@@ -212,7 +212,7 @@ def _split_lines(text: str) -> list[Line]:
 @lru_cache(maxsize=8192)
 def _day_dates(text: str) -> tuple[tuple[int, int, str], ...]:
     """Day-precision dates in a short string, by any language's grammar: (start, end, ISO)."""
-    from .dates import find_dates  # the dates stage owns the date grammar
+    from ..dates import find_dates  # accord.dates owns the date grammar
 
     if not any(c.isdigit() for c in text):
         return ()

@@ -24,7 +24,7 @@ from razdel.segmenters.tokenize import ATOM, SMILE
 from ..doc import Article, Sentence, Token
 from ..lang import get as language, load_list
 from ..translit import sr_to_latin
-from . import dates
+from .. import dates
 
 REQUIRES = ("body", "lang")
 ASSIGNS = ("sentences",)
