@@ -104,9 +104,28 @@ def test_stages_by_name_and_as_objects():
     assert doc.title == "MINISTERS MET" and doc.lang == "en" and set(doc.timings) == {"clean", "language", "shout"}
 
 
+def _sources(module) -> list[str]:
+    """The stage module's source and, where the stage's work lives in a package named after it
+    (accord.clean for 'clean', accord.linking for 'linking', ...), every module of that package."""
+    import pkgutil
+
+    sources = [inspect.getsource(module)]
+    name = module.__name__.rsplit(".", 1)[1]
+    try:
+        package = importlib.import_module(f"accord.{name}")
+    except ImportError:
+        return sources
+    if hasattr(package, "__path__"):
+        sources.append(inspect.getsource(package))
+        for info in pkgutil.iter_modules(package.__path__):
+            sources.append(inspect.getsource(importlib.import_module(f"{package.__name__}.{info.name}")))
+    return sources
+
+
 def _doc_fields(module) -> tuple[set[str], set[str]]:
-    """(written, read) Article fields in the module's source: `doc.X = ...`, `doc.X += ...`,
-    `doc.X[...] = ...`, `doc.X.append(...)` write X; any other `doc.X` reads it (also `self.doc.X`)."""
+    """(written, read) Article fields in the source of the stage and its package: `doc.X = ...`,
+    `doc.X += ...`, `doc.X[...] = ...`, `doc.X.append(...)` write X; any other `doc.X` reads it
+    (also `self.doc.X`)."""
     fields = set(Article.__struct_fields__)
     written: set[str] = set()
     read: set[str] = set()
@@ -115,7 +134,7 @@ def _doc_fields(module) -> tuple[set[str], set[str]]:
     def is_doc(node) -> bool:
         return (isinstance(node, ast.Name) and node.id == "doc") or (isinstance(node, ast.Attribute) and node.attr == "doc")
 
-    tree = ast.parse(inspect.getsource(module))
+    tree = ast.Module(body=[n for src in _sources(module) for n in ast.parse(src).body], type_ignores=[])
     for node in ast.walk(tree):
         targets = []
         if isinstance(node, ast.Assign):

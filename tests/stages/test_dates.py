@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from accord.dates import find_dates
 from accord.doc import Article, Span
 from accord.stages import dates
-from accord.stages.dates import dates_in, find_dates
+from accord.stages.dates import dates_in
 
 # (lang, sentence, publication date, expected [(text, value, precision)])
 CASES = [

@@ -9,7 +9,8 @@ evidence from data files re-divides the Serbo-Croatian share among sr, hr and bs
   (Croatian is never Cyrillic);
 * `lang/*/variants_*.tsv`: tables with one concept a row and one column per standard
   (ekavian "vreme" vs ijekavian "vrijeme"; "hiljada" / "tisuća" / "hiljada"); the header row
-  names the languages each column is evidence for. Cyrillic is transliterated first;
+  names the languages each column is evidence for. The text is put in the script the table's
+  folder writes its lists in first (the folder language's `to_latin`: Serbian Cyrillic to Latin);
 * `lang/*/variants_macro.txt`: fastText's macrolanguage labels (sh) whose score is shared.
 
 Per-language scores go to `Article.lang_scores`.
@@ -26,9 +27,8 @@ from importlib import resources
 from pathlib import Path
 
 from ..doc import Article
-from ..lang import get as language, load_list
+from ..lang import Language, get as language, load_list
 from ..pipeline.registry import Component
-from ..translit import has_cyrillic, sr_to_latin
 
 COMPONENT = Component("language", requires=("text", "body"), assigns=("lang", "script", "lang_scores", "supported"))
 
@@ -83,6 +83,7 @@ class VariantTable:
     prefixes: tuple[tuple[str, frozenset[str]], ...]
     languages: frozenset[str]
     macro: frozenset[str]
+    writers: tuple[Language, ...]  # the languages whose folders hold the tables (their list script)
 
 
 def _lang_root() -> Path:
@@ -104,11 +105,15 @@ def variants() -> VariantTable:
     prefixes: dict[str, set[str]] = {}
     languages: set[str] = set()
     macro: set[str] = set()
+    writers: list[Language] = []
     root = _lang_root()
     for path in sorted(root.glob("*/variants_*.tsv")):
         rows = _table_rows(path)
         if not rows or not rows[0][0].startswith("@"):
             continue
+        writer = language(path.parent.name)
+        if writer is not None and writer not in writers:
+            writers.append(writer)
         header = [frozenset(col.lstrip("@").split()) for col in rows[0]]
         for cols in header:
             languages.update(cols)
@@ -126,6 +131,7 @@ def variants() -> VariantTable:
         prefixes=tuple(sorted(((k, frozenset(v)) for k, v in prefixes.items()), key=lambda kv: -len(kv[0]))),
         languages=frozenset(languages),
         macro=frozenset(macro),
+        writers=tuple(writers),
     )
 
 
@@ -140,8 +146,8 @@ def scripts_of(lang: str) -> frozenset[str] | None:
 def variant_evidence(text: str) -> dict[str, int]:
     """How many word forms in the text are distinctive for each variant language."""
     table = variants()
-    if has_cyrillic(text):
-        text = sr_to_latin(text)
+    for writer in table.writers:
+        text = writer.to_latin(text)
     hits: dict[str, int] = {}
     cache = _WORD_LANGS
     for word, n in Counter(_WORD_RE.findall(text.casefold())).items():  # each distinct word once

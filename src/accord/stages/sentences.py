@@ -21,11 +21,11 @@ from razdel import sentenize
 from razdel.segmenters.punct import DASHES, ENDINGS
 from razdel.segmenters.tokenize import ATOM, SMILE
 
+from ..clean.lines import latin_forms
+from ..dates import grammar as date_grammar
 from ..doc import Article, Sentence, Token
 from ..lang import get as language, load_list
 from ..pipeline.registry import Component
-from ..translit import sr_to_latin
-from . import dates
 
 COMPONENT = Component("sentences", requires=("text", "body", "lang"), assigns=("sentences",))
 
@@ -64,15 +64,15 @@ def _glued(left: str, right: str, lang: str) -> bool:
     if not right:
         return False
     m = _LAST_WORD.search(left)
-    if m and {m.group(1).casefold(), sr_to_latin(m.group(1)).casefold()} & _abbreviations(lang):
+    if m and {form.casefold() for form in (m.group(1), *latin_forms(m.group(1)))} & _abbreviations(lang):
         return True
     if _ORDINAL_END.search(left):
         if right[0].isdigit() or right[0].islower():
             return True
         first = re.match(r"\w+\.?", right)
-        grammar = dates.grammar(lang)
+        grammar = date_grammar(lang)
         if first and grammar is not None:
-            word = sr_to_latin(first.group()) if grammar.transliterate else first.group()
+            word = language(lang).to_latin(first.group())
             return grammar.key(word) in grammar.months or grammar.key(word.rstrip(".")) in grammar.months
     return False
 

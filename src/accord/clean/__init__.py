@@ -1,0 +1,13 @@
+"""Cleaning: the article separated from scraping noise, and its title, outlet and date.
+
+One module per decision (the stage `accord.stages.clean` runs them in order):
+
+* `lines`: the line model (offsets, lexicon keys, word count) and line features (script counts,
+  headline shape);
+* `lexicon`: every family's boilerplate lists as one set of patterns;
+* `boilerplate`: which lines are the article (`Article.body`), by rules on each line;
+* `title`: `Article.title` and `title_span`;
+* `outlet`: `Article.outlet` (credits, datelines, stamps, mastheads, breadcrumbs, metadata);
+* `published`: `Article.published` and `published_span`: the one place the publication date is
+  decided (stamp lines and stamp prefixes are recognised there too).
+"""

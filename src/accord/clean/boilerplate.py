@@ -1,0 +1,230 @@
+"""Which lines are the article: every line gets a noise reason, or None for article text.
+
+Why by rules on each line's own features: every later stage reads only `Article.body`, so noise
+kept here becomes false entities, quotes and events; and the furniture of news pages is
+regular. The rules, in the order `classify` applies them to each line:
+
+* the comments tail: after 200 characters of body, a short comment-form line ("Оставьте
+  ответ") makes it and every later line "comments";
+* teasers: a teaser label ("Читайте также") and, after a label alone, up to five
+  headline-like lines;
+* a credit line ("Izvor: Pravda", `outlet.credit_line`) and a stamp line (a date or time and
+  a few stamp words, `published.stamp_line`);
+* a stamp opening a header line is cut off the line's body span (`published.stamp_prefix`);
+* `_rule_noise`: no letters, hashtags, captcha sums, author initials, the lexicons (whole
+  line, prefix, phrase), photo credits, bylines, counters, links, breadcrumbs, menus, a line
+  in a foreign script, a short label;
+* a masthead: a short first line followed by navigation, with a headline still to come.
+
+`kept_lines` is the body: the lines without noise, or, where nothing looks like prose (a
+one-line text, a list), every line but comments and letterless ones.
+"""
+from __future__ import annotations
+
+import re
+
+from . import outlet, published
+from .lexicon import Lexicon, lexicon
+from .lines import (LETTER_RE, LONG_PARAGRAPH, MAX_KEYED, UPPER, WORD_RE, Line, any_key, dominant, headline_like,
+                    latin_forms, script_counts, split_lines)
+
+SHORT_LINE = 200  # lexicon phrases found anywhere only condemn lines up to this length
+TERMINAL = ".!?…:;\"»”“'’)"
+_URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w{2,}|\b[\w-]+\.(?:com|ru|rs|org|net|info|ba|hr|me|su|рф|срб)(?:/\S*)?\b", re.I)
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]{1,2}\.\s?){1,3}(?:\s*[/,]\s*(?:[^\W\d_]{1,2}\.\s?){1,3})*")
+_CAPTCHA_RE = re.compile(r"[\w\s]{1,40}[+\-−–×*·/:]\s*[\w\s]{1,40}=\s*[?_.…\s]*")
+_SEPARATOR_RE = re.compile(r"\s(?://|/|>|»|›|\||::|→)\s")
+# a caption closed by a wire credit in capitals: "... October 10, 2021. REUTERS/Marko Djurica"
+_WIRE_CREDIT_RE = re.compile(rf"\b[A-Z]{{2,}}(?:\s[A-Z]{{2,}})?\s?/\s?[{UPPER}][\w.' -]{{1,40}}$")
+NAVIGATION = ("breadcrumb", "menu", "lexicon_line", "lexicon_prefix", "short_label", "link")
+
+
+def _is_breadcrumb(line: Line) -> list[str] | None:
+    """The parts of a breadcrumb ("Главная / Политика / В мире"), or None."""
+    parts = _SEPARATOR_RE.split(line.text)
+    if len(parts) < 2:
+        return None
+    words = [len(WORD_RE.findall(p)) for p in parts]
+    if len(parts) >= 3 and all(0 < w <= 3 for w in words[:2]):
+        return [p.strip() for p in parts]
+    if all(0 < w <= 3 for w in words) and not re.search(r"[.!?]$", line.text):
+        return [p.strip() for p in parts]
+    return None
+
+
+def _is_spaced_menu(line: Line) -> bool:
+    """Menu items set apart by runs of spaces: "Vesti  Biznis  Region  Svet", "Log in   Subscribe"."""
+    t = line.text
+    if len(t) > 120 or t[-1] in ".!?":
+        return False
+    parts = [p for p in re.split(r"\s{2,}", t) if p.strip()]
+    words = [len(WORD_RE.findall(p)) for p in parts]
+    if any(w == 0 for w in words):
+        return False
+    return (len(parts) >= 3 and all(w <= 3 for w in words)) or (len(parts) == 2 and all(w <= 2 for w in words))
+
+
+def _is_counter(line: Line, lex: Lexicon) -> bool:
+    if len(line.text) > 60 or not re.search(r"\d", line.text):
+        return False
+    words = line.keys[0].split()
+    return bool(words) and all(w in lex.counters for w in words) and len(words) <= 4
+
+
+def _photo_credit(t: str, lex: Lexicon) -> bool:
+    """A photo credit or a caption closed by one, in the line or in a family's list script."""
+    n, tail = len(t), t[-140:]
+    if n <= 300 and (lex.photo_start_re.match(t) or lex.photo_end_re.search(tail)
+                     or any(lex.photo_start_re.match(f) for f in latin_forms(t))
+                     or any(lex.photo_end_re.search(f) for f in latin_forms(tail))):
+        return True
+    if n <= 150 and (lex.photo_tail_re.search(tail) or any(lex.photo_tail_re.search(f) for f in latin_forms(tail))):
+        return True
+    return n <= 300 and "/" in t and _WIRE_CREDIT_RE.search(tail) is not None
+
+
+def _rule_noise(line: Line, lex: Lexicon, doc_script: int, doc_share: float) -> str | None:
+    """Why a line (not a stamp) is noise, or None when it may be article text."""
+    t, n = line.text, len(line.text)
+    short = n <= SHORT_LINE
+    if not LETTER_RE.search(t):
+        return "no_letters"
+    if t.startswith("#") and re.match(r"#\w", t):
+        return "hashtags"
+    if short and _CAPTCHA_RE.fullmatch(t):
+        return "captcha"
+    if n <= 12 and _INITIALS_RE.fullmatch(t):
+        return "author_initials"
+    if any_key(line, lambda k: k in lex.lines):
+        return "lexicon_line"
+    if n <= 300 and any_key(line, lex.prefix_re.match):
+        return "lexicon_prefix"
+    if short and any_key(line, lex.phrase_re.search):
+        return "lexicon_phrase"
+    if _photo_credit(t, lex):
+        return "photo_credit"
+    if (line.words <= 8 and (t[-1] not in ".!?" or re.search(r"\b[^\W\d_]\.$", t))
+            and any_key(line, lex.byline_re.match)):
+        return "byline"
+    if _is_counter(line, lex):
+        return "counter"
+    if n <= 300 and ("." in t or "@" in t) and _URL_RE.search(t) and len(_URL_RE.sub("", t).split()) <= 6:
+        return "link"
+    if n <= 300 and _is_breadcrumb(line):
+        return "breadcrumb"
+    if line.words <= 8 and all(w in lex.nav for w in line.keys[0].split()):
+        return "menu"
+    if _is_spaced_menu(line):
+        return "menu"
+    counts = script_counts(t[:MAX_KEYED])
+    letters = sum(counts)
+    if letters >= 4 and doc_share >= 0.6 and counts[doc_script] / letters < 0.3:
+        return "foreign_script"
+    if line.words <= 2 and t[-1] not in TERMINAL:
+        return "short_label"
+    return None
+
+
+def _uses_blank_lines(text: str) -> bool:
+    """Whether paragraphs are set apart by blank lines (then a line block belongs together)."""
+    sample = text[:50_000].replace("\r", "")
+    breaks = sample.count("\n")
+    return breaks >= 4 and 2 * sample.count("\n\n") >= 0.6 * breaks
+
+
+def classify(text: str) -> list[Line]:
+    """Every non-empty line with its noise reason (None = body), stamps and outlet hints."""
+    lex = lexicon()
+    lines = split_lines(text)
+    counts = script_counts(text[:200_000])
+    total = sum(counts) or 1
+    doc_script = dominant(counts)
+    doc_share = counts[doc_script] / total
+    body_chars = 0
+    teaser_run = 0
+    paragraphs_by_blank_lines = _uses_blank_lines(text)
+    previous_end = 0
+    in_tail = False
+    seen_prose = False
+    for index, line in enumerate(lines):
+        if in_tail:
+            line.noise = "comments"
+            continue
+        if line.words <= 6 and body_chars >= 200 and any_key(line, lambda k: k in lex.tail):
+            in_tail, line.noise = True, "comments"
+            continue
+        blank_before = "\n" in text[previous_end:line.start].replace("\r", "").split("\n", 1)[-1] if previous_end else True
+        previous_end = line.end
+        if teaser_run and len(line.text) <= 250 and (
+                headline_like(line) or (paragraphs_by_blank_lines and not blank_before)):
+            teaser_run -= 1
+            line.noise = "teaser"
+            continue
+        teaser_run = 0
+        if len(line.text) <= 300 and any_key(line, lex.teaser_re.match):
+            line.noise = "teaser"
+            if any_key(line, lambda k: k in lex.teasers):
+                teaser_run = 5  # a label alone: the next headline-like lines are the teasers
+            continue
+        if outlet.credit_line(line, lex):
+            line.noise = "credit"
+            continue
+        if published.stamp_line(line, lex):
+            line.noise = "stamp"
+            continue
+        if not seen_prose and index < 40:
+            cut = published.stamp_prefix(line, lex)
+            if cut:
+                line.extra["cut"] = cut
+        line.noise = _rule_noise(line, lex, doc_script, doc_share)
+        if line.noise is None:
+            body_chars += line.end - line.start
+            if line.end - line.start >= LONG_PARAGRAPH:
+                seen_prose = True
+        elif line.noise == "breadcrumb" and not seen_prose:
+            outlet.breadcrumb_site(line, _is_breadcrumb(line) or [], lex)
+    _mark_masthead(lines, lex)
+    return lines
+
+
+def _mark_masthead(lines: list[Line], lex: Lexicon) -> None:
+    """The site name atop a page ("Коммерсантъ", "N1 Srbija", "БЕЛТА — Новости Беларуси"):
+    a short first line followed by navigation, with a headline still to come before the prose.
+    It is noise, and it names the outlet."""
+    if len(lines) < 3:
+        return
+    first, second = lines[0], lines[1]
+    if first.words > 5 or first.text[-1] in ".!?:" or second.noise not in NAVIGATION:
+        return
+    if first.noise not in (None, "short_label", "link", "lexicon_line", "breadcrumb", "menu"):
+        return
+    later_headline = False
+    for line in lines[2:]:
+        if line.noise is None:
+            if line.end - line.start >= LONG_PARAGRAPH:
+                break
+            if headline_like(line):
+                later_headline = True
+                break
+    if not later_headline:
+        return
+    first.noise = "masthead"
+    outlet.masthead_name(first, lex)
+
+
+def kept_lines(lines: list[Line]) -> list[Line]:
+    """The article's lines: those without noise; where nothing looks like prose (a one-line
+    text, a list), every line but comments and letterless ones, their noise cleared."""
+    kept = [ln for ln in lines if ln.noise is None]
+    if not kept:
+        kept = [ln for ln in lines if ln.noise not in ("comments", "no_letters")] or lines
+        for ln in kept:
+            ln.noise = None
+    return kept
+
+
+def header(lines: list[Line]) -> list[Line]:
+    """The lines up to and including the first prose paragraph: where stamps, stamp outlets,
+    mastheads and site breadcrumbs count."""
+    first_prose = next((i for i, ln in enumerate(lines) if ln.noise is None and ln.end - ln.start >= LONG_PARAGRAPH), len(lines))
+    return lines[: first_prose + 1]
