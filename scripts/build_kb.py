@@ -27,7 +27,7 @@ import msgspec
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from accord.kb import KBEntry, Term, _Compiled, alias_key  # noqa: E402
+from accord.kb import Compiled, KBEntry, Term, alias_key  # noqa: E402
 from accord.translit import sr_to_cyrillic, sr_to_latin  # noqa: E402
 
 KB_DIR = ROOT / "src" / "accord" / "data" / "kb"
@@ -609,7 +609,7 @@ def main() -> None:
         entries[eid].terms.append(Term(role=role, country=dash(country), start=dash(start), end=dash(end),
                                        approx=approx == "1"))
 
-    compiled = _Compiled(
+    compiled = Compiled(
         provenance=[
             "accord knowledge base, compiled by scripts/build_kb.py (same sources, same bytes)",
             "countries: pycountry (ISO 3166) + babel CLDR names (en, ru, sr, sr_Latn)",

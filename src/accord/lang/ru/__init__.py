@@ -10,6 +10,13 @@ class Russian(Language):
     analyser = "accord.lang.ru.analyser"
     recogniser = "accord.lang.ru.recogniser"
     kb_lang = "ru"
+    lower_case_org_words = True  # 'Совет безопасности'
+
+    def name_lemma(self, word: str) -> str:
+        from ...models import pymorphy
+        from ...translit import has_cyrillic
+
+        return pymorphy().parse(word)[0].normal_form if has_cyrillic(word) else word
 
     def title_lemma(self, low: str, titles) -> str:
         from ...models import pymorphy
