@@ -148,6 +148,15 @@ class Language:
         """A singular form that ends like a plural ending ('министра' is singular)."""
         return False
 
+    # --- the KB build (scripts/build_kb.py): forms the runtime finds already generated ---------
+    def kb_forms(self, alias: str, etype: str, gender: str | None) -> set[str]:
+        """Case forms of a KB alias of this language (none for an uninflected language)."""
+        return set()
+
+    def kb_adjective_forms(self, word: str, kind: str) -> set[str]:
+        """Other forms of a nationality adjective (kind 'adj') or demonym of adjectives.tsv."""
+        return set()
+
     def analyser_module(self):
         return import_module(self.analyser) if self.analyser else None
 

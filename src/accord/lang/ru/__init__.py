@@ -29,4 +29,21 @@ class Russian(Language):
         return "sing" in pymorphy().parse(word)[0].tag
 
 
+    def kb_forms(self, alias: str, etype: str, gender: str | None) -> set[str]:
+        from .kb_forms import ru_inflect_phrase, ru_person_forms
+
+        if etype == "PER":
+            return ru_person_forms(alias, gender or "m")
+        forms = ru_inflect_phrase(alias, all_nouns=False)
+        if etype == "LOC":
+            forms |= ru_inflect_phrase(alias, all_nouns=True)
+        return forms
+
+    def kb_adjective_forms(self, word: str, kind: str) -> set[str]:
+        from .kb_forms import _ru_nomn_parse
+
+        p = _ru_nomn_parse(word)
+        return {f.word for f in p.lexeme} if p is not None else set()
+
+
 LANGUAGE = Russian()

@@ -36,4 +36,15 @@ class Serbian(Language):
         return sr_to_cyrillic(form)
 
 
+    def kb_forms(self, alias: str, etype: str, gender: str | None) -> set[str]:
+        from .kb_forms import sr_inflect_phrase
+
+        return sr_inflect_phrase(alias, etype, gender)
+
+    def kb_adjective_forms(self, word: str, kind: str) -> set[str]:
+        from .kb_forms import sr_adjective_all, sr_demonym_all
+
+        return sr_adjective_all(word) if kind == "adj" else sr_demonym_all(word)
+
+
 LANGUAGE = Serbian()
