@@ -27,8 +27,9 @@ import msgspec
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from accord.kb import KBEntry, Term, _Compiled, alias_key  # noqa: E402
-from accord.translit import sr_to_cyrillic, sr_to_latin  # noqa: E402
+from accord.kb import Compiled, KBEntry, Term, alias_key  # noqa: E402
+from accord.kb.keys import index_lang, index_langs  # noqa: E402
+from accord.lang import DISPLAY, get as language, roots  # noqa: E402
 
 KB_DIR = ROOT / "src" / "accord" / "data" / "kb"
 # PLOVER's non-state actor codes (shared/reference/plover.md, "Actors"); only these entries carry an org_code
@@ -61,19 +62,35 @@ def dash(v: str | None) -> str | None:
     return None if v in (None, "", "-") else v
 
 
+def table_columns() -> tuple[str, ...]:
+    """The language columns of the KB's tables: each family's index language, then the column its
+    tables are written in where that differs (en, ru, sr, sr-Latn)."""
+    out: list[str] = []
+    for code in roots():
+        lang = language(code)
+        out += [lang.kb_lang] + ([lang.kb_table_lang] if lang.kb_table_lang else [])
+    return tuple(dict.fromkeys(out))
+
+
+def folded_into(col: str) -> str | None:
+    """The column a column's aliases are read into, in its script ('sr' Cyrillic -> 'sr-Latn');
+    None for a column read as it is."""
+    lang = language(col)
+    return lang.kb_table_lang if lang is not None and lang.kb_table_lang not in ("", col) else None
+
+
 # --------------------------------------------------------------------------- countries
 def build_countries() -> tuple[list[list[str]], list[list[str]]]:
     """ISO 3166 countries with CLDR names: rows for countries.tsv and country_aliases.tsv."""
     import pycountry
     from babel import Locale
 
-    locales = {"en": Locale.parse("en"), "ru": Locale.parse("ru"), "sr": Locale.parse("sr"),
-               "sr-Latn": Locale.parse("sr_Latn")}
+    locales = {col: Locale.parse(col.replace("-", "_")) for col in table_columns()}
     countries, aliases = [], []
     items = [(c.alpha_3, c.alpha_2, c) for c in pycountry.countries]
     items += [(a3, a2, None) for a3, (a2, _) in EXTRA_COUNTRIES.items()]
     for a3, a2, c in sorted(items, key=lambda x: x[0]):
-        en_name = (locales["en"].territories.get(a2) if a2 else None) or EXTRA_COUNTRIES.get(a3, (0, None))[1]
+        en_name = (locales[DISPLAY].territories.get(a2) if a2 else None) or EXTRA_COUNTRIES.get(a3, (0, None))[1]
         if c is not None:
             en_name = en_name or getattr(c, "common_name", None) or c.name
         cid = f"country:{a3}"
@@ -94,9 +111,10 @@ def build_countries() -> tuple[list[list[str]], list[list[str]]]:
             if a2:
                 add(lang, loc.territories.get(a2), f"cldr:{lang}")
         if c is not None:
-            add("en", c.name, "pycountry")
-            add("en", getattr(c, "official_name", None), "pycountry")
-            add("en", getattr(c, "common_name", None), "pycountry")
+            # pycountry's names are English, the language display names come in
+            add(DISPLAY, c.name, "pycountry")
+            add(DISPLAY, getattr(c, "official_name", None), "pycountry")
+            add(DISPLAY, getattr(c, "common_name", None), "pycountry")
     return countries, aliases
 
 
@@ -112,365 +130,14 @@ def write_generated(countries, aliases) -> None:
             f.write("\t".join(row) + "\n")
 
 
-# --------------------------------------------------------------------------- Russian morphology
-_MORPH = None
-
-
-def morph():
-    global _MORPH
-    if _MORPH is None:
-        import pymorphy3
-
-        _MORPH = pymorphy3.MorphAnalyzer()
-    return _MORPH
-
-
-RU_CASES = ("gent", "datv", "accs", "ablt", "loct")
-
-
-def _match_case(template: str, word: str) -> str:
-    if template.isupper() and len(template) > 1:
-        return word.upper()
-    if template[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
-
-
-def _ru_nomn_parse(word: str):
-    parses = [p for p in morph().parse(word) if "nomn" in p.tag]
-    if not parses:
-        return None
-    # prefer geography/organisation readings for capitalised words
-    if word[:1].isupper():
-        parses.sort(key=lambda p: (("Geox" not in p.tag and "Orgn" not in p.tag), -p.score))
-    return parses[0]
-
-
-def ru_inflect_phrase(phrase: str, all_nouns: bool) -> set[str]:
-    """Case forms of a Russian name: leading adjectives agree with the head noun.
-
-    all_nouns=False stops after the head ('Министерства внутренних дел', 'Республики Сербия');
-    True also inflects later nominative nouns (apposition: 'Республики Сербии').
-    """
-    words = phrase.split()
-    parses = []
-    head_idx = None
-    for n, w in enumerate(words):
-        last = w.split("-")[-1]
-        if len(last) < 2 or (last.isupper() and len(last) > 1):
-            parses.append(None)
-            if head_idx is None:
-                return set()
-            continue
-        p = _ru_nomn_parse(last)
-        parses.append(p)
-        if p is None:
-            if head_idx is None:
-                return set()
-            continue
-        if head_idx is None and p.tag.POS == "NOUN":
-            head_idx = n
-        if head_idx is None and p.tag.POS not in ("ADJF", "PRTF"):
-            return set()
-    if head_idx is None:
-        # adjective-only names (Грозный) inflect as adjectives
-        if not parses or parses[0] is None or parses[0].tag.POS not in ("ADJF", "PRTF"):
-            return set()
-        head_idx = len(words) - 1
-    head = parses[head_idx]
-    number = head.tag.number or "sing"
-    gender = head.tag.gender
-    out = set()
-    for case in RU_CASES:
-        new = list(words)
-        ok = True
-        for n, (w, p) in enumerate(zip(words, parses)):
-            if p is None:
-                continue
-            if n > head_idx and not (all_nouns and p.tag.POS == "NOUN" and "nomn" in p.tag):
-                break
-            grams = {case, number}
-            if p.tag.POS in ("ADJF", "PRTF") and number == "sing" and gender:
-                grams.add(gender)
-            if p.tag.POS in ("ADJF", "PRTF") and case == "accs" and head.tag.animacy:
-                grams.add(head.tag.animacy)
-            inf = p.inflect(grams) or p.inflect({case, number}) or p.inflect({case})
-            if inf is None:
-                ok = False
-                break
-            prefix = w[: len(w) - len(w.split("-")[-1])]
-            new[n] = prefix + _match_case(w.split("-")[-1], inf.word)
-        if ok:
-            out.add(" ".join(new))
-    return out
-
-
-_RU_VOWEL_END = tuple("оеиуюэыё")
-
-
-def _ru_endings(w: str, cut: int, gent, datv, accs, ablt, loct) -> dict[str, list[str]]:
-    stem = w[: len(w) - cut] if cut else w
-    return {c: [stem + e] for c, e in zip(RU_CASES, (gent, datv, accs, ablt, loct))}
-
-
-def ru_person_word(word: str, gender: str, given: bool = False) -> dict[str, list[str]]:
-    """Case forms of one Russian name word (first name, patronymic, surname), by gender.
-
-    given: a word before the last one (a first name): -ин/-ын decline as nouns there
-    (Константином, Мартином), as surnames only at the end (Путиным).
-    """
-    w = word
-    low = w.lower()
-    if "-" in w:  # Боцан-Харченко, Касым-Жомарт: each part declines on its own
-        parts = w.split("-")
-        per = [ru_person_word(p, gender, given) for p in parts]
-        return {c: ["-".join((pp.get(c) or [p])[0] for p, pp in zip(parts, per))] for c in RU_CASES
-                if any(pp.get(c) for pp in per)}
-    if len(w) < 2 or low.endswith(_RU_VOWEL_END) or low in ("де", "фон", "дер", "ас", "аль", "ибн", "ди", "бин", "бен", "ван", "ле"):
-        return {}
-    soft = low[-2:-1] in "кгхжшчщц"
-    if gender == "f":
-        if re.search(r"(ова|ева|ёва|ина|ына)$", low):
-            return _ru_endings(w, 1, "ой", "ой", "у", "ой", "ой")
-        if low.endswith("ая"):
-            return _ru_endings(w, 2, "ой", "ой", "ую", "ой", "ой")
-        if low.endswith("ия"):
-            return _ru_endings(w, 1, "и", "и", "ю", "ей", "и")
-        if low.endswith("а"):
-            return _ru_endings(w, 1, "и" if soft else "ы", "е", "у", "ой" if not low[-2:-1] in "жшчщц" else "ей", "е")
-        if low.endswith("я"):
-            return _ru_endings(w, 1, "и", "е", "ю", "ей", "е")
-        return {}  # consonant-final women's names do not decline
-    if re.search(r"(ский|цкий|ской|цкой|ый|ой)$", low):
-        # adjectival surnames: -ским after к (Сырским, Навроцким), -ым otherwise (Горовым)
-        return _ru_endings(w, 2, "ого", "ому", "ого", "им" if low[-3:-2] in "кгхжшщч" else "ым", "ом")
-    if low.endswith("ий"):
-        return _ru_endings(w, 1, "я", "ю", "я", "ем", "и")
-    if low.endswith(("й", "ь")):
-        return _ru_endings(w, 1, "я", "ю", "я", "ем", "е")
-    if low.endswith("а"):
-        return _ru_endings(w, 1, "и" if soft else "ы", "е", "у", "ой" if not low[-2:-1] in "жшчщц" else "ей", "е")
-    if low.endswith("я"):
-        return _ru_endings(w, 1, "и", "е", "ю", "ей", "е")
-    surname_end = r"(ов|ев|ёв)$" if given else r"(ов|ев|ёв|ин|ын)$"
-    instr = "ым" if re.search(surname_end, low) else ("ем" if low[-1] in "жшчщц" else "ом")
-    return _ru_endings(w, 0, "а", "у", "а", instr, "е")
-
-
-def combine_cases(words: list[str], per_word: list[dict[str, list[str]]], cases) -> set[str]:
-    """Whole-name forms with every word in the same case ('Александром Вулиным')."""
-    out = set()
-    for case in cases:
-        if not any(pw.get(case) for pw in per_word):
-            continue
-        results = [""]
-        for w, pw in zip(words, per_word):
-            results = [(r + " " + o).strip() for r in results for o in (pw.get(case) or [w])]
-        out.update(results)
-    out.discard(" ".join(words))
-    return out
-
-
-def ru_person_forms(name: str, gender: str) -> set[str]:
-    words = name.split()
-    return combine_cases(words, [ru_person_word(w, gender, given=n < len(words) - 1) for n, w in enumerate(words)], RU_CASES)
-
-
-# --------------------------------------------------------------------------- Serbian morphology
-SR_CASES = ("gen", "dat", "acc", "ins")
-_SR_PALATAL = ("c", "č", "ć", "š", "ž", "đ", "j", "lj", "nj", "dž")
-_SR_ADJ_LIST = {"veliki", "velika", "veliko", "velike", "novi", "nova", "novo", "nove", "stari", "stara",
-                "staro", "crna", "crni", "crno", "bela", "beli", "belo", "mali", "mala", "malo", "sveti",
-                "sveta", "zapadni", "istočni", "južni", "severni", "bliski", "srednja", "prva", "drugi",
-                "ujedinjeno", "ujedinjene", "ujedinjeni", "sjedinjene", "državni", "državna", "savezna",
-                "savezno", "savezni", "generalno", "međunarodna", "međunarodni", "oružane"}
-_SR_ADJ_SUFFIX = re.compile(r"(sk|šk|čk|ck|n|ov|ev|ij|ičk|alj|ašnj|ušnj|nj|šnj)(i|a|o|e)$")
-_SR_ADJ_SURNAME = re.compile(r"(ski|čki|cki|ški|ska|čka|cka|ška)$")  # Slavic -ski/-ska surnames
-_SR_PARTICLES = {"i", "de", "fon", "der", "van", "al", "el", "za", "u", "na", "od", "iz", "protiv", "o"}
-
-
-def sr_is_adjective(word: str) -> bool:
-    low = word.lower().split("-")[-1]
-    return low in _SR_ADJ_LIST or bool(_SR_ADJ_SUFFIX.search(low)) and len(low) > 4
-
-
-def sr_adj_forms(word: str, gender: str) -> dict[str, list[str]]:
-    """Case forms of an adjective agreeing with a head of `gender` (m, f, n, pl_f, pl_m)."""
-    stem = word[:-1]
-    table = {
-        "m": {"gen": ["og", "oga"], "dat": ["om", "ome"], "acc": ["i", "og"], "ins": ["im"]},
-        "f": {"gen": ["e"], "dat": ["oj"], "acc": ["u"], "ins": ["om"]},
-        "n": {"gen": ["og", "oga"], "dat": ["om", "ome"], "acc": ["o"], "ins": ["im"]},
-        "pl_f": {"gen": ["ih"], "dat": ["im", "ima"], "acc": ["e"], "ins": ["im", "ima"]},
-        "pl_m": {"gen": ["ih"], "dat": ["im", "ima"], "acc": ["e"], "ins": ["im", "ima"]},
-    }[gender]
-    return {c: [stem + e for e in ends] for c, ends in table.items()}
-
-
-_SIBILAR = {"k": "c", "g": "z", "h": "s"}
-_FLEETING = re.compile(r"([bdgkptv]ar|[^aeiou]ac|[^aeiou]at|[^aeiou]am)$")
-
-
-def sr_noun_gender(word: str, person_gender: str | None = None, plural: bool = False) -> str:
-    low = word.lower()
-    if plural:
-        return "pl_f" if low.endswith("e") else "pl_m"
-    if person_gender == "m":
-        return "m"
-    if person_gender == "f":
-        return "f" if low.endswith("a") else "f0"
-    if low.endswith("a"):
-        return "f"
-    if low.endswith(("o", "e")):
-        return "n"
-    if low.endswith(("i", "u")):
-        return "indecl"
-    return "m"
-
-
-def sr_noun_forms(word: str, gender: str, animate: bool = False) -> dict[str, list[str]]:
-    """Singular (or plural with pl_*) case forms of a Serbian noun or name (Latin)."""
-    if "-" in word and gender != "indecl":
-        head, _, last = word.rpartition("-")
-        return {c: [head + "-" + f for f in fs] for c, fs in sr_noun_forms(last, gender, animate).items()}
-    low = word.lower()
-    out: dict[str, list[str]] = {}
-    if gender in ("indecl", "f0") or len(word) < 3:
-        return {}
-    if gender == "pl_f":
-        stem = word[:-1]
-        return {"gen": [stem + "a"], "dat": [stem + "ama"], "acc": [word], "ins": [stem + "ama"]}
-    if gender == "pl_m":
-        stem = word[:-1]
-        return {"gen": [stem + "a"], "dat": [stem + "ima"], "acc": [stem + "e"], "ins": [stem + "ima"]}
-    if low.endswith("a"):  # Srbija, Moskva, Budimpešta, Nikola
-        stem = word[:-1]
-        dat = [stem + "i"]
-        if stem[-1:].lower() in _SIBILAR and not low.endswith("ija"):
-            dat.append(stem[:-1] + _SIBILAR[stem[-1].lower()] + "i")
-        return {"gen": [stem + "e"], "dat": dat, "acc": [stem + "u"], "ins": [stem + "om"]}
-    if gender == "n":  # Kosovo, Sarajevo, Ministarstvo
-        stem = word[:-1]
-        ins = stem + ("em" if low.endswith("e") else "om")
-        return {"gen": [stem + "a"], "dat": [stem + "u"], "acc": [word], "ins": [ins]}
-    if low.endswith("o"):  # masculine -o names (Milo, Đuro): Mila, Milu, Milom
-        stem = word[:-1]
-        return {"gen": [stem + "a"], "dat": [stem + "u"], "acc": [stem + "a"], "ins": [stem + "om"]}
-    if low.endswith("i") and animate:  # foreign names: Modi -> Modija
-        return {"gen": [word + "ja"], "dat": [word + "ju"], "acc": [word + "ja"], "ins": [word + "jem"]}
-    if low[-1:] in "aeiou":
-        return {}
-    stem = word
-    if _FLEETING.search(low) and len(low) > 4:
-        stem = word[:-2] + word[-1]  # Aleksandar -> Aleksandr-, Kragujevac -> Kragujevc-
-    palatal = stem.lower().endswith(_SR_PALATAL)
-    ins = [stem + ("em" if palatal else "om")]
-    if animate and re.search(r"(ov|ev|in)$", low):
-        ins.append(stem + "im")  # Russian surnames: Patruševim, Putinim
-    out = {"gen": [stem + "a"], "dat": [stem + "u"], "acc": [stem + "a"] if animate else [word], "ins": ins}
-    return out
-
-
-def sr_inflect_phrase(phrase: str, etype: str, gender: str | None = None) -> set[str]:
-    """Case forms of a Serbian (Latin) name.
-
-    LOC: every word of the name agrees ('Republika Srbija' -> 'Republike Srbije').
-    ORG: leading adjectives and the head noun, the rest stays ('Ministarstvo unutrašnjih
-    poslova' -> 'Ministarstva unutrašnjih poslova'). PER: every word, by the person's gender.
-    """
-    words = phrase.split()
-    if not words or any(w.isupper() and len(w) > 1 for w in words[:1]):
-        return set()
-    per_word: list[dict[str, list[str]]] = []
-    if etype == "PER":
-        for w in words:
-            if w.lower() in _SR_PARTICLES or w.isupper():
-                per_word.append({})
-            elif _SR_ADJ_SURNAME.search(w.lower()) and len(w) > 4 and gender in ("m", "f"):
-                # adjectival surnames decline as adjectives: Pendarovski -> Pendarovskog, Pendarovskom,
-                # Pendarovskim; Siljanovska -> Siljanovske, Siljanovskoj, Siljanovsku, Siljanovskom
-                per_word.append(sr_adj_forms(w, gender) if w.lower().endswith("a") == (gender == "f") else
-                                sr_noun_forms(w, sr_noun_gender(w, gender), animate=True))
-            else:
-                per_word.append(sr_noun_forms(w, sr_noun_gender(w, gender), animate=True))
-    else:
-        # find the head: first non-adjective word
-        head = next((n for n, w in enumerate(words) if not (sr_is_adjective(w) and n < len(words) - 1)), len(words) - 1)
-        # plural names: 'Sjedinjene Američke Države' (f), 'Ujedinjeni Arapski Emirati' (m)
-        plural = head > 0 and len(words[head]) > 4 and (
-            (words[head].lower().endswith("e") and words[head - 1].lower().endswith("e"))
-            or (words[head].lower().endswith("i") and words[head - 1].lower().endswith("i")))
-        head_gender = sr_noun_gender(words[head], plural=plural)
-        if head_gender == "indecl" and etype == "LOC" and len(words) == 1 and words[0].lower().endswith("i"):
-            # foreign places in -i decline with -j-: Dubai -> Dubaija, Dubaiju, Dubaijem
-            w = words[0]
-            return {w + "ja", w + "ju", w + "jem"}
-        if head_gender == "indecl":
-            return set()
-        stop = False
-        for n, w in enumerate(words):
-            if stop or w.lower() in _SR_PARTICLES or w.isupper():
-                per_word.append({})
-                if w.lower() in _SR_PARTICLES and etype != "LOC":
-                    stop = True
-                continue
-            if n < head:
-                per_word.append(sr_adj_forms(w, head_gender) if head_gender in ("m", "f", "n", "pl_f", "pl_m") else {})
-            elif n == head:
-                per_word.append(sr_noun_forms(w, head_gender))
-                if etype != "LOC":
-                    stop = True
-            else:  # LOC apposition / coordination: each later word declines on its own
-                if sr_is_adjective(w) and n < len(words) - 1:
-                    g = {"a": "f", "i": "m", "o": "n", "e": "pl_f"}.get(w[-1:].lower())
-                    forms = sr_adj_forms(w, g) if g else {}
-                else:
-                    forms = sr_noun_forms(w, sr_noun_gender(w))
-                if w[:1].islower() and etype == "LOC" and not sr_is_adjective(w):
-                    forms = {}
-                per_word.append(forms)
-    return combine_cases(words, per_word, SR_CASES)
-
-
-def sr_adjective_all(word: str) -> set[str]:
-    """Every case/gender/number form of a Serbian adjective given in masculine nominative."""
-    stem = word[:-1] if word.endswith("i") else word
-    ends = ("i", "og", "oga", "om", "ome", "im", "a", "e", "oj", "u", "o", "ih", "ima")
-    return {stem + e for e in ends}
-
-
-def sr_demonym_all(word: str) -> set[str]:
-    """Serbian demonym forms: 'Srbin' -> Srbina, Srbinu, Srbinom; 'Srbi' -> Srba, Srbima, Srbe."""
-    low = word.lower()
-    if low.endswith("i") and len(low) > 3:  # plural
-        stem = word[:-1]
-        return {word, stem + "a", stem + "ima", stem + "e"}
-    forms = {word}
-    for fs in sr_noun_forms(word, "m", animate=True).values():
-        forms.update(fs)
-    if low.endswith("in"):
-        forms.add(word[:-2] + "a")  # gen. plural Srba
-    elif low.endswith("ac"):
-        forms.add(word + "a")  # Amerikanaca
-    else:
-        forms.add(word + "a")
-    return forms
-
-
 # --------------------------------------------------------------------------- assembling
 def inflections(alias: str, lang: str, etype: str, gender: str | None, flags: set[str]) -> set[str]:
+    """Case forms of an alias by its language's rules (Language.kb_forms: lang/ru/kb_forms.py,
+    lang/sr/kb_forms.py); none for an abbreviation or an alias marked noinfl."""
     if "noinfl" in flags or "abbr" in flags or (alias.isupper() and len(alias) <= 6):
         return set()
-    if lang == "ru":
-        if etype == "PER":
-            return ru_person_forms(alias, gender or "m")
-        forms = ru_inflect_phrase(alias, all_nouns=False)
-        if etype == "LOC":
-            forms |= ru_inflect_phrase(alias, all_nouns=True)
-        return forms
-    if lang == "sr-Latn":
-        return sr_inflect_phrase(alias, etype, gender)
-    return set()
+    found = language(lang)
+    return found.kb_forms(alias, etype, gender) if found is not None else set()
 
 
 def main() -> None:
@@ -516,8 +183,9 @@ def main() -> None:
     # Serbian: Cyrillic names from CLDR 'sr' are folded into sr-Latn (one Latin list)
     norm_rows = []
     for eid, lang, alias, flags in alias_rows:
-        if lang == "sr":
-            norm_rows.append((eid, "sr-Latn", sr_to_latin(alias), flags | {"cyr"}))
+        into = folded_into(lang)
+        if into is not None:
+            norm_rows.append((eid, into, language(lang).to_latin(alias), flags | {"cyr"}))
         norm_rows.append((eid, lang, alias, flags))
     alias_rows = norm_rows
 
@@ -525,7 +193,7 @@ def main() -> None:
     surname_rows = []
     for eid, lang, alias, flags in alias_rows:
         e = entries[eid]
-        if e.type != "PER" or "nosurname" in flags or lang == "sr":
+        if e.type != "PER" or "nosurname" in flags or folded_into(lang):
             continue
         words = alias.split()
         if len(words) >= 2 and words[0][:1].isupper():
@@ -539,21 +207,23 @@ def main() -> None:
         if "short" in flags:
             continue
         e = entries[eid]
-        if lang == "sr" or "cyr" in flags:
+        if folded_into(lang) or "cyr" in flags:
             continue
         e.aliases.setdefault(lang, [])
         if alias not in e.aliases[lang]:
             e.aliases[lang].append(alias)
-        if lang == "sr-Latn":
-            e.aliases.setdefault("sr", [])
-            cyr = alias if "abbr" in flags and alias.isascii() is False else sr_to_cyrillic(alias)
-            if cyr not in e.aliases["sr"]:
-                e.aliases["sr"].append(cyr)
+        spelled = language(lang).kb_cyrillic(alias)  # a Latin column's Cyrillic twin (sr-Latn -> sr)
+        if spelled is not None:
+            twin = index_lang(lang)
+            e.aliases.setdefault(twin, [])
+            cyr = alias if "abbr" in flags and alias.isascii() is False else spelled
+            if cyr not in e.aliases[twin]:
+                e.aliases[twin].append(cyr)
 
     # index ------------------------------------------------------------------------------
     order = list(entries)
     pos = {eid: i for i, eid in enumerate(order)}
-    index: dict[str, dict[str, list[tuple[int, str, str]]]] = {"en": {}, "ru": {}, "sr": {}}
+    index: dict[str, dict[str, list[tuple[int, str, str]]]] = {x: {} for x in index_langs()}
 
     def put(lang, form, eid, flags):
         key = alias_key(form, lang)
@@ -571,15 +241,15 @@ def main() -> None:
 
     for eid, lang, alias, flags in alias_rows:
         e = entries[eid]
-        target = {"en": "en", "ru": "ru", "sr-Latn": "sr", "sr": "sr"}[lang]
-        if lang == "sr":
+        target = index_lang(lang)
+        if folded_into(lang):
             continue  # Cyrillic handled via its Latin twin
         put(target, alias, eid, flags)
         for form in inflections(alias, lang, e.type, genders.get(eid), flags):
             put(target, form, eid, flags | {"infl"})
 
     # country words: names (all forms), adjectives, demonyms ----------------------------
-    country_words: dict[str, dict[str, set[str]]] = {"en": defaultdict(set), "ru": defaultdict(set), "sr": defaultdict(set)}
+    country_words: dict[str, dict[str, set[str]]] = {x: defaultdict(set) for x in index_langs()}
     for lang, idx in index.items():
         for key, rows_ in idx.items():
             for i, flags, _ in rows_:
@@ -588,15 +258,9 @@ def main() -> None:
                     country_words[lang][key].add(e.country)
     for r in read_tsv("adjectives.tsv"):
         iso, lang, kind, cell = r
-        target = {"en": "en", "ru": "ru", "sr-Latn": "sr"}[lang]
+        target = index_lang(lang)
         for base in split_aliases(cell):
-            forms = {base}
-            if lang == "ru":
-                p = _ru_nomn_parse(base)
-                if p is not None:
-                    forms |= {f.word for f in p.lexeme}
-            elif lang == "sr-Latn":
-                forms |= sr_adjective_all(base) if kind == "adj" else sr_demonym_all(base)
+            forms = {base} | language(lang).kb_adjective_forms(base, kind)
             for f in forms:
                 country_words[target][alias_key(f, target)].add(iso)
     countries_idx = {lang: {k: next(iter(v)) for k, v in d.items() if len(v) == 1} for lang, d in country_words.items()}
@@ -609,7 +273,7 @@ def main() -> None:
         entries[eid].terms.append(Term(role=role, country=dash(country), start=dash(start), end=dash(end),
                                        approx=approx == "1"))
 
-    compiled = _Compiled(
+    compiled = Compiled(
         provenance=[
             "accord knowledge base, compiled by scripts/build_kb.py (same sources, same bytes)",
             "countries: pycountry (ISO 3166) + babel CLDR names (en, ru, sr, sr_Latn)",

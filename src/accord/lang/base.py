@@ -16,6 +16,7 @@ inherited. A file that neither the folder nor an ancestor's holds is an error
 """
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from importlib import import_module, resources
 from pathlib import Path
@@ -61,6 +62,15 @@ class Language:
     kb_table_lang: str = ""
     # longest case ending a '*' title of titles.tsv may take ('министрами': 3)
     title_max_ending: int = 3
+    # --- how names are written (the KB's alias keys and its gazetteer scan) ---
+    # a possessive ending the key of a name drops from its last word ("Russia's"); None: none
+    possessive: re.Pattern | None = None
+    # leading articles the key of a name drops ('the Kremlin' == 'Kremlin')
+    leading_articles: tuple[str, ...] = ()
+    # an institution's name may go on in lower case after its first word ('Savet bezbednosti')
+    lower_case_org_words: bool = False
+    # a case ending hyphenated to an abbreviation belongs to it ('MUP-a', 'НАТО-у')
+    hyphenated_case_endings: bool = False
 
     # --- identity ---------------------------------------------------------------------------
     @property
@@ -119,7 +129,23 @@ class Language:
         """A callable lower-cased word -> lemma for this language, or None."""
         return None
 
+    @cached_property
+    def name_links(self) -> frozenset[str]:
+        """Words that link a name to its qualifier and are no part of either ('Ministry of the
+        Interior of Serbia'): name_links.txt where the language has one, none otherwise."""
+        return frozenset(self.lines("name_links.txt")) if self.has_data("name_links.txt") else frozenset()
+
     # --- behaviour hooks (defaults: a language written in Latin, uninflected) ---------------
+    def name_lemma(self, word: str) -> str:
+        """The dictionary form of one word of a name as written (the KB's lemma key: forms the
+        KB build did not generate); the word itself where the language has no lemmatiser."""
+        return word
+
+    def kb_cyrillic(self, form: str) -> str | None:
+        """The Cyrillic spelling of a KB form the index keeps in Latin (Serbian); None where the
+        index keeps the language's own script."""
+        return None
+
     def to_latin(self, text: str) -> str:
         """The text in the script the language's lists are written in (identity by default)."""
         return text
@@ -131,6 +157,15 @@ class Language:
     def singular_form(self, word: str) -> bool:
         """A singular form that ends like a plural ending ('министра' is singular)."""
         return False
+
+    # --- the KB build (scripts/build_kb.py): forms the runtime finds already generated ---------
+    def kb_forms(self, alias: str, etype: str, gender: str | None) -> set[str]:
+        """Case forms of a KB alias of this language (none for an uninflected language)."""
+        return set()
+
+    def kb_adjective_forms(self, word: str, kind: str) -> set[str]:
+        """Other forms of a nationality adjective (kind 'adj') or demonym of adjectives.tsv."""
+        return set()
 
     def analyser_module(self):
         return import_module(self.analyser) if self.analyser else None

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Token
-from ..lang import get as language, load_list, load_tsv
+from ..lang import get as language, load_list, load_tsv, roots
 from ..translit import strip_diacritics
 from . import knowledge
 
-ARTICLES_INDEFINITE = {"a", "an", "one", "another", "any", "every", "no", "other", "neki", "jedan", "jedna", "некий",
-                       "один", "одна", "другой", "drugi"}
+# lang/<code>/indefinite_articles.txt of every family: 'a minister' refers to no one named before
+ARTICLES_INDEFINITE = frozenset(w for code in roots() for w in load_list(code, "indefinite_articles.txt"))
 # KB term roles (English) to office classes, longest first
 ROLE_WORDS = (("prime minister", "prime_minister"), ("premier", "prime_minister"), ("chancellor", "chancellor"),
               ("president", "president"), ("minister", "minister"))

@@ -1,6 +1,8 @@
 """English: spaCy en_core_web_sm (analyser and recogniser), lists in this folder."""
 from __future__ import annotations
 
+import re
+
 from ..base import Language
 
 
@@ -12,6 +14,8 @@ class English(Language):
     inflected = False  # the owner's country comes as an adjective or 'of (the) X', not a genitive
     kb_lang = "en"
     title_max_ending = 1  # English takes no case ending, only a plural 's'
+    possessive = re.compile(r"['’]s?$")  # "Russia's", "Reuters'"
+    leading_articles = ("the ",)
 
     def title_lemma(self, low: str, titles) -> str:
         return low.rstrip("s") if low.endswith("s") and low[:-1] in titles else low

@@ -3,7 +3,7 @@ this folder is written in Latin and Cyrillic text is transliterated before it me
 Croatian, Bosnian and Montenegrin (lang/hr, lang/bs, lang/cnr) inherit all of it."""
 from __future__ import annotations
 
-from ...translit import has_cyrillic, sr_to_latin
+from ...translit import has_cyrillic, sr_to_cyrillic, sr_to_latin
 from ..base import Language
 
 
@@ -14,6 +14,8 @@ class Serbian(Language):
     recogniser = "accord.lang.sr.recogniser"
     kb_lang = "sr"
     kb_table_lang = "sr-Latn"  # the KB's tables are written in Latin
+    lower_case_org_words = True  # 'Ministarstvo unutrašnjih poslova'
+    hyphenated_case_endings = True  # 'MUP-a'
 
     def to_latin(self, text: str) -> str:
         return sr_to_latin(text) if has_cyrillic(text) else text
@@ -22,6 +24,27 @@ class Serbian(Language):
         from ...models import lemmatizer
 
         return lemmatizer("sr").lemmatize(low) or low
+
+    def name_lemma(self, word: str) -> str:
+        """lemmagen3 on the Latin spelling, the capital kept ('Srbije' -> 'Srbija')."""
+        from ...models import lemmatizer
+
+        lemma = lemmatizer("sr").lemmatize(sr_to_latin(word))
+        return lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma
+
+    def kb_cyrillic(self, form: str) -> str | None:
+        return sr_to_cyrillic(form)
+
+
+    def kb_forms(self, alias: str, etype: str, gender: str | None) -> set[str]:
+        from .kb_forms import sr_inflect_phrase
+
+        return sr_inflect_phrase(alias, etype, gender)
+
+    def kb_adjective_forms(self, word: str, kind: str) -> set[str]:
+        from .kb_forms import sr_adjective_all, sr_demonym_all
+
+        return sr_adjective_all(word) if kind == "adj" else sr_demonym_all(word)
 
 
 LANGUAGE = Serbian()

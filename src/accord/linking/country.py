@@ -1,0 +1,219 @@
+"""Country: every entity's and every mention's country is decided here, and nowhere else.
+
+Why one module: a country comes from several kinds of evidence, in a fixed order, and a reader
+must see all of it at once:
+1. a KB entity's country is the KB's (`of_entry`), whatever the text says;
+2. a body outside the KB: a country named in the mention ('Ministarstvo unutrašnjih poslova
+   Srbije', 'китайское правительство', split off by `split_country`), else one right next to it
+   (`cue`: 'МУП Србије', 'of Russia', "Serbia's", 'российского ... МВД') (`settle_body`);
+3. a person outside the KB, and every person mention: a nationality adjective or country in the
+   title phrase before the name, but not after 'to'/'u'/'в' (a destination); shared out over
+   coordinated names ('srpski i nemački ministri Stefanović i De Mezijer'); else an apposition
+   after it ('Zhang Zhe, charge d'affaires of the Chinese Embassy') (`person_countries`);
+4. a title-only reference: the country its phrase names ('the Russian president', 'predsednik
+   Srbije') (`reference_country`);
+then None rather than a guess. A generic KB name ('MUP') is resolved with the same cues, or the
+article's home country when the article names it (`article_home`; identity.choose_generic).
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Mention, Token
+from ..ner import knowledge
+from .document import PUNCT_STOP, WINDOW, Group, Linking
+
+
+def of_entry(entry) -> str | None:
+    """A KB entity's country: the KB's (None for an international organisation)."""
+    return entry.country
+
+
+def in_words(words: list[str], lang: str) -> str | None:
+    """First country named by one or two adjacent words ("Srbije", "Руске Федерације", "РФ")."""
+    for k in range(len(words)):
+        for w in (words[k], " ".join(words[k:k + 2]) if k + 1 < len(words) else None):
+            if w:
+                iso = knowledge.country_from_word(w, lang)
+                if iso:
+                    return iso
+    return None
+
+
+def cue_in(st: Linking, m: Mention) -> str | None:
+    """A country named inside a mention of more than one word."""
+    words = [w for w in re.findall(r"\w[\w'’-]*", m.text)]
+    return in_words(words, st.lang) if len(words) > 1 else None
+
+
+def cue_adjacent(st: Linking, m: Mention) -> str | None:
+    """Country right next to a mention: 'МУП Србије', 'of Russia', 'РФ', 'Serbia's MUP',
+    'российского ... МВД'."""
+    right = st.ctx.right(m, 4)
+    words = [t.text for t in right]
+    if words and words[0].lower() == "of":
+        words = words[1:]
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        iso = in_words(words[:3], st.lang)
+        if iso:
+            return iso
+    elif words and words[0] not in PUNCT_STOP and words[0][:1].isupper():
+        # a genitive country name right after ('МУП Србије'), not an adjective of the next phrase
+        iso = in_words(words[:2], st.lang) if st.inflected else None
+        if iso and not st.is_person_start(right[0].start, other_than=m):
+            return iso
+    left = st.ctx.left(m, 3)
+    for t in reversed(left):
+        if t.text in PUNCT_STOP or t.text.lower() in st.prepositions:
+            break
+        if st.inflected and not t.text[:1].islower():
+            continue  # 'закрыли Таиланда ... сети': a capitalised name before is no owner; 'белорусского МВД' is
+        iso = knowledge.country_from_word(t.text, st.lang)
+        if iso:
+            return iso
+    return None
+
+
+def cue(st: Linking, m: Mention) -> str | None:
+    """The country a mention names in it, else right next to it."""
+    return cue_in(st, m) or cue_adjacent(st, m)
+
+
+def split_country(st: Linking, m: Mention) -> tuple[str | None, str | None]:
+    """(head, country) of a generic body named with its country: the nominative normal form
+    first ('китайское правительство', not 'китайскому правительству'), then the text."""
+    for form in dict.fromkeys([m.normal or m.text, m.text]):
+        head, iso = _split_country(st, form)
+        if iso:
+            return head, iso
+    return None, None
+
+
+def _split_country(st: Linking, text: str) -> tuple[str | None, str | None]:
+    words = text.split()
+    for k in range(1, min(5, len(words))):
+        tail = " ".join(words[-k:])
+        iso = knowledge.country_from_word(tail, st.lang)
+        if iso:
+            head = words[:-k]
+            while head and head[-1].lower() in ("of", "the"):
+                head.pop()
+            return " ".join(head) or None, iso
+    if len(words) > 1:
+        iso = knowledge.country_from_word(words[0], st.lang)
+        if iso:
+            return " ".join(words[1:]), iso
+    return None, None
+
+
+def article_home(st: Linking) -> str | None:
+    """The language's home country ('Srbija' for Serbian) when the article names it as a place."""
+    home = knowledge.home_country(st.lang)
+    if st.doc_countries is None:
+        counts: dict[str, int] = {}
+        for m in st.doc.mentions:
+            if m.type == "LOC":
+                iso = knowledge.country_from_word(m.normal or m.text, st.lang) or knowledge.country_from_word(m.text, st.lang)
+                if iso:
+                    counts[iso] = counts.get(iso, 0) + 1
+        st.doc_countries = counts
+    return home if home and st.doc_countries.get(home) else None
+
+
+def settle_body(g: Group, iso: str | None, cue_: str | None) -> None:
+    """An entity outside the KB named by a non-person mention: the country in the mention, else
+    the one next to it (`split_country`, `cue`), unless an earlier mention settled it."""
+    if g.country is None:
+        g.country = iso or cue_
+
+
+# -- persons ----------------------------------------------------------------------------
+def countries_in_phrase(st: Linking, phrase: list[Token]) -> list[str]:
+    """Countries a title phrase gives as nationality, in order, skipping destinations."""
+    out: list[str] = []
+    for k, t in enumerate(phrase):
+        if k > 0 and phrase[k - 1].text.lower() in st.prepositions:
+            continue
+        if k > 1 and phrase[k - 2].text.lower() in st.prepositions and phrase[k - 1].text.lower() == "the":
+            continue
+        mention = next((x for x in st.doc.mentions if x.start <= t.start < x.end and x.type != "PER"), None)
+        iso = None
+        if mention is not None and mention.entity:
+            g = st.groups.get(mention.entity)
+            iso = g.country if g is not None else None
+            if mention.start != t.start:
+                continue
+        if iso is None:
+            iso = knowledge.country_from_word(t.text, st.lang)
+        if iso and (not out or out[-1] != iso):
+            out.append(iso)
+    return out
+
+
+def person_country(st: Linking, m: Mention, position: int, coordinated: list[Mention]) -> str | None:
+    """A person mention's country: from the title phrase (shared out over coordinated names),
+    else from an apposition after it."""
+    phrase = st.title_phrase(coordinated[0] if coordinated else m)
+    countries = countries_in_phrase(st, phrase)
+    if coordinated and len(countries) == len(coordinated) + 0 and len(countries) > 1:
+        return countries[position]
+    if countries and (not coordinated or position == 0):
+        return countries[0]
+    # apposition: "Zhang Zhe, charge d'affaires of the Chinese Embassy"
+    right = st.ctx.right(m, WINDOW + 2)
+    if right and right[0].text == ",":
+        for t in right[1:]:
+            if t.text in PUNCT_STOP:
+                break
+            mention = next((x for x in st.doc.mentions if x.start <= t.start < x.end), None)
+            if mention is not None and mention.type == "PER":
+                break
+            iso = None
+            if mention is not None and mention.entity in st.groups:
+                iso = st.groups[mention.entity].country
+            iso = iso or knowledge.country_from_word(t.text, st.lang)
+            if iso:
+                return iso
+    return None
+
+
+def person_countries(st: Linking) -> None:
+    """Every linked person mention's country, and that of its entity when outside the KB and not
+    settled by an earlier mention."""
+    for chain in st.coordinated_persons():
+        for pos, m in enumerate(chain):
+            g = st.groups[m.entity]
+            iso = person_country(st, m, pos, chain if len(chain) > 1 else [])
+            m.country = iso
+            if not g.kb and g.country is None and iso:
+                g.country = iso
+
+
+def reference_country(st: Linking, i: int, n: int) -> str | None:
+    """Country a title phrase names: an adjective before it ('the Russian president',
+    'srpski ministar'), or a country after it ('president of Serbia', 'predsednik Srbije')."""
+    toks = st.ctx.tokens
+    si = st.ctx.sent_of[i]
+    for k in (i - 1, i - 2):
+        if k < 0 or st.ctx.sent_of[k] != si or toks[k].text in PUNCT_STOP:
+            break
+        iso = knowledge.country_from_word(toks[k].text, st.lang)
+        if iso:
+            return iso
+    k = i + n
+    if not st.inflected:  # 'minister of (the) X': an uninflected language says whose with 'of'
+        if k < len(toks) and toks[k].text.lower() == "of":
+            k += 1
+            if k < len(toks) and toks[k].text.lower() == "the":
+                k += 1
+            if k < len(toks) and st.ctx.sent_of[k] == si:
+                return knowledge.country_from_word(toks[k].text, st.lang)
+        return None
+    for j in range(k, min(k + 4, len(toks))):
+        if st.ctx.sent_of[j] != si or toks[j].text in PUNCT_STOP:
+            break
+        iso = knowledge.country_from_word(toks[j].text, st.lang)
+        if iso:
+            return iso
+    return None

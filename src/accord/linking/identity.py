@@ -1,0 +1,226 @@
+"""Identity: which mentions name one entity, and that entity's id.
+
+Why: events and quotes are only useful across documents when "Путина", "Putin" and "Vladimir
+Putin" are one actor, and "MUP" of Serbia and "МВД" of Belarus are two. Order of evidence:
+1. the knowledge base (a gazetteer match or a lookup of the mention's normal form); a generic
+   name ("МВД", "MUP", "Ministry of Internal Affairs") is resolved only with a country cue in the
+   mention ("МУП Србије"), right next to it ("Serbia's", "РФ", "of Russia"), an earlier
+   resolved mention of the same body in the document, or the article's home country when the
+   article names it; otherwise it keeps a document-scoped id rather than a guess;
+2. outside the KB, an id from the canonical transliterated name (accord.translit.skeleton), so
+   the same person in two documents and two scripts shares it: persons are keyed by surname and
+   first name with spelling variants folded (Aleksandr / Alexander / Aleksandar); a body named
+   with its country gets a language-free concept id ('org:interior-ministry-fra'); a place a
+   stem of its name the same in every case ('loc:dub' for Dubai, Dubaija, Дубае);
+3. a surname-only or first-name-only mention joins the one full name in the document with it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Mention
+from ..ner import knowledge
+from ..translit import has_cyrillic, skeleton
+from . import country, sector
+from .document import Linking
+
+
+def slug(text: str) -> str:
+    return "-".join(skeleton(text).split()) or "x"
+
+
+# case endings of place names in Serbian and Russian, read on the transliteration skeleton
+PLACE_ENDINGS = ("ogo", "iem", "og", "oj", "oi", "im", "ym", "iu", "ia", "ie", "ii", "om", "em", "ju", "ja", "je", "ji", "a", "e", "i", "u", "o", "y", "j")
+FLEETING_A = re.compile(r"([bdgkptv]ar|[^aeiou]ac|[^aeiou]at)$")
+
+
+def place_key(name: str) -> str:
+    """Id part of a place outside the KB, the same in every case and script: 'Dubai',
+    'Dubaija', 'Дубае' -> 'dub'; 'Kragujevac', 'Kragujevca' -> 'kragujevc'. Lemmatisers mangle
+    unknown foreign names ('Dubaija' -> 'Dubaia'), so the key is a stem, not a lemma."""
+    out = []
+    for w in skeleton(name).split():
+        if len(w) >= 4:
+            if len(w) > 4 and FLEETING_A.search(w):
+                w = w[:-2] + w[-1]
+            for e in PLACE_ENDINGS:
+                if w.endswith(e) and len(w) - len(e) >= 3:
+                    w = w[:-len(e)]
+                    break
+            while len(w) > 3 and w[-1] in "aeiouyj":
+                w = w[:-1]
+        out.append(w)
+    return "-".join(out) or "x"
+
+
+QUOTED = re.compile(r"[«„“\"]\s*([^«»„“”\"]+?)\s*[»“”\"]?$")
+
+
+def proper_name(text: str) -> str | None:
+    """The name inside a descriptor phrase: 'партии «Яблоко»' -> 'Яблоко', 'компании Piedmont
+    Airlines' -> 'Piedmont Airlines' (a name in another script after a lower-case descriptor)."""
+    if not text[:1].islower() and not QUOTED.search(text):
+        return None
+    hit = QUOTED.search(text)
+    if hit and hit.start() > 0 and hit.group(1)[:1].isupper():
+        return hit.group(1)
+    words = text.split()
+    if words[0][:1].islower() and has_cyrillic(words[0]):
+        tail = [w for w in words if not has_cyrillic(w)]
+        if tail and words[-len(tail):] == tail and tail[0][:1].isupper():
+            return " ".join(tail)
+    return None
+
+
+def person_key(normal: str) -> str:
+    words = normal.split()
+    surname = slug(words[-1])
+    if len(words) == 1:
+        return f"per:{surname}"
+    return f"per:{surname}-{slug(knowledge.first_name_key(words[0]))}"
+
+
+# -- knowledge base ------------------------------------------------------------------------
+def kb_candidates(st: Linking, m: Mention) -> tuple[list, bool]:
+    """(entries, generic) for a mention: gazetteer ids first, then lookups of its forms."""
+    base = knowledge.kb()
+    if base is None:
+        return [], False
+    if m.candidates:
+        entries = [e for e in (base.get(i) for i in m.candidates) if e is not None]
+        return entries, len(entries) > 1 or is_generic(st, m.text)
+    named = proper_name(m.text)
+    for form in dict.fromkeys([m.normal, m.text] + ([named] if named else [])):
+        try:
+            cands = base.candidates(form, st.lang)
+        except Exception:
+            cands = []
+        if not cands:
+            continue
+        specific = [c for c in cands if not c.generic]
+        if len(specific) == 1:
+            return [specific[0].entry], False
+        if specific:
+            return [], False  # an ambiguous specific short form: no guess
+        return [c.entry for c in cands], True
+    return [], False
+
+
+def is_generic(st: Linking, text: str) -> bool:
+    base = knowledge.kb()
+    try:
+        return any(c.generic for c in base.candidates(text, st.lang))
+    except Exception:
+        return False
+
+
+def choose_generic(st: Linking, m: Mention, entries: list) -> object | None:
+    """The one body a generic name means: the one of the country the mention names or has next
+    to it, an earlier resolved mention of one of them, or the article's home country's."""
+    by_country: dict[str | None, list] = {}
+    for e in entries:
+        by_country.setdefault(e.country, []).append(e)
+    cue = country.cue(st, m)
+    if cue:
+        # a cue for a country the KB has no such body for: no guess
+        return by_country[cue][0] if len(by_country.get(cue, [])) == 1 else None
+    # an earlier resolved mention of one of these bodies in this document
+    ids = {e.id for e in entries}
+    seen = [gid for gid in st.groups if gid in ids]
+    if len(seen) == 1:
+        return next(e for e in entries if e.id == seen[0])
+    home = country.article_home(st)
+    if home and len(by_country.get(home, [])) == 1:
+        return by_country[home][0]
+    return None
+
+
+def add_kb(st: Linking, entry, m: Mention) -> None:
+    st.group(entry.id, entry.type, entry.name, m, country=country.of_entry(entry), kb=True,
+             sector=sector.of_entry(entry))
+
+
+def link_kb(st: Linking, m: Mention) -> bool:
+    """Join a mention to its KB entry; False where the KB has none, or no one without a guess."""
+    entries, generic = kb_candidates(st, m)
+    if not entries:
+        # "Ministarstvo unutrašnjih poslova Srbije", "Ministry of Interior of the Republic of Serbia":
+        # the generic head with the country the mention names
+        head, iso = country.split_country(st, m)
+        if head and iso:
+            probe = Mention(start=m.start, end=m.end, text=head, type=m.type, normal=head)
+            entries, generic = kb_candidates(st, probe)
+            if entries:
+                entries = [e for e in entries if e.country == iso]
+                if len(entries) == 1:
+                    add_kb(st, entries[0], m)
+                    return True
+        return False
+    if len(entries) == 1 and not generic:
+        add_kb(st, entries[0], m)
+        return True
+    chosen = choose_generic(st, m, entries)
+    if chosen is not None:
+        add_kb(st, chosen, m)
+        return True
+    return False
+
+
+# -- the whole article -----------------------------------------------------------------------
+def link(st: Linking) -> None:
+    """Every mention into a group: KB entries first, then persons (full names, then single names
+    joining the one full name that has them), then the other names outside the KB."""
+    rest = [m for m in sorted(st.doc.mentions, key=lambda x: x.start) if not link_kb(st, m)]
+    persons = [m for m in rest if m.type == "PER"]
+    full = [m for m in persons if len((m.normal or m.text).split()) > 1]
+    for m in full:
+        normal = m.normal or m.text
+        st.group(person_key(normal), "PER", normal, m)
+    kb_persons = [g for g in st.groups.values() if g.type == "PER"]
+    for m in persons:
+        if m in full:
+            continue
+        word = slug((m.normal or m.text).split()[0])
+        owners = {g.id for g in kb_persons if any(word in slug(x.normal or x.text).split("-") for x in g.mentions) or word in slug(g.name).split("-")}
+        owners |= {mm.entity for mm in full if word in slug(mm.normal or mm.text).split("-")}
+        if len(owners) == 1:
+            gid = owners.pop()
+            st.group(gid, "PER", st.groups[gid].name, m)
+        else:
+            normal = m.normal or m.text
+            st.group(person_key(normal), "PER", normal, m)
+    surnames = {slug((x.normal or x.text).split()[-1]): x.entity for x in persons if x.entity}
+    for m in rest:
+        if m.type != "PER":
+            _link_name(st, m, surnames)
+
+
+def _link_name(st: Linking, m: Mention, surnames: dict[str, str | None]) -> None:
+    """A body, place or other name outside the KB (or a surname the model typed ORG)."""
+    normal = m.normal or m.text
+    if len(normal.split()) == 1 and slug(normal) in surnames:  # the model's ORG "Stefanovic"
+        m.type = "PER"
+        gid = surnames[slug(normal)]
+        st.group(gid, "PER", st.groups[gid].name, m)
+        return
+    generic = knowledge.kb() is not None and is_generic(st, normal)
+    head, named = country.split_country(st, m)
+    cue = country.cue(st, m)
+    iso = named
+    if not named and cue and sector.concept(st, normal):  # "Japan's Ministry of Defence"
+        head, iso = normal, cue
+    concept_sector = None
+    if generic and not iso and not cue:
+        gid = f"{m.type.lower()}:{slug(normal)}@{st.doc.doc_id[:8]}"  # unresolved generic: no guess
+    elif head and iso:
+        key, concept_sector = sector.concept(st, head) or (slug(head), None)
+        gid = f"{m.type.lower()}:{key}-{iso.lower()}"
+    elif m.type == "LOC":
+        gid = f"loc:{place_key(normal)}"
+    elif proper_name(m.text):
+        gid = f"{m.type.lower()}:{slug(proper_name(m.text))}"  # 'партии «Яблоко»' = 'Яблоко'
+    else:
+        gid = f"{m.type.lower()}:{slug(normal)}"
+    g = st.group(gid, m.type, normal, m)
+    country.settle_body(g, named, cue)
+    sector.settle_body(g, concept_sector)
