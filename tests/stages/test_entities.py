@@ -6,7 +6,8 @@ import re
 import pytest
 
 from accord.doc import Article, Span
-from accord.lang.sr.recogniser import Tok, normal_form
+from accord.lang.sr.normal_forms import normal_form
+from accord.lang.sr.tokens import Tok
 from accord.stages import entities, sentences
 
 
@@ -217,7 +218,7 @@ def test_english_company_short_form_is_the_company():
     assert short and all(m.type == "ORG" for m in short)
 
 
-# -- Russian NER clean-ups around natasha (accord.lang.ru.recogniser) ---------------------------------
+# -- Russian NER clean-ups around natasha (accord.lang.ru.recogniser and its modules) ------------------
 def test_russian_list_items_are_separate_mentions():
     got = _mentions("Участники: Сербия • Венгрия • Австрия.\nГолы забили Овечкин, Малкин и Кузнецов.", "ru")
     assert got.get("Сербия") == "LOC" and got.get("Венгрия") == "LOC" and got.get("Австрия") == "LOC"
@@ -251,7 +252,7 @@ def test_russian_institution_with_coordinated_genitives_and_regional_branch():
 
 def test_russian_person_named_again_where_the_model_missed_him():
     from accord.doc import Article, Span
-    from accord.lang.ru import recogniser as russian
+    from accord.lang.ru import persons
     from accord.ner.spans import make
     from accord.stages import sentences as _sentences
 
@@ -268,7 +269,7 @@ def test_russian_person_named_again_where_the_model_missed_him():
     # what the model gave: 'Калоев' untagged, 'Лонгин' a place, 'Калоеве' an organisation
     model = [at("Виталия Калоева", "PER"), at("Лонгин", "LOC"), at("Клинский", "PER"), at("Берлин", "LOC"),
              at("Калоеве", "ORG")]
-    got = {m.text: m.type for m in russian._persons(doc, model)}
+    got = {m.text: m.type for m in persons.recurring_persons(doc, model)}
     assert got.get("Калоев") == "PER"  # another inflection of a person named before
     assert got.get("Лонгин Клинский") == "PER"  # a first name before a person is the person's
     assert got.get("Калоеве") == "PER"
@@ -282,9 +283,9 @@ def test_russian_abbreviation_with_its_expansion_company_names_and_theatres():
     assert got.get("The European Registry of Internet Domain Names") == "ORG"
     assert any(t.endswith("EURid") for t in got) and not any("(" in t for t in got)
     assert "ORG" == (got.get("Феррари") or got.get("Команда Феррари"))
-    from accord.lang.ru import recogniser as russian
-    assert russian._organisation_word("Феррари") and not russian._organisation_word("Путин")
-    assert russian._place_word("Царицыно") and not russian._place_word("Владимир")
+    from accord.lang.ru import persons
+    assert persons.organisation_word("Феррари") and not persons.organisation_word("Путин")
+    assert persons.place_word("Царицыно") and not persons.place_word("Владимир")
     assert got.get("Большого театра") == "ORG"
 
 
@@ -296,8 +297,8 @@ def test_russian_country_name_with_a_head_noun_stays_a_country():
 def test_russian_name_particle_and_first_name_open_a_person():
     got = _mentions("Теория изложена в трудах ибн Сины и Бируни.", "ru")
     assert any(t.startswith("ибн ") and got[t] == "PER" for t in got)
-    from accord.lang.ru import recogniser as russian
-    assert russian._first_name("Лонгин") and not russian._first_name("Москва")
+    from accord.lang.ru import persons
+    assert persons._first_name("Лонгин") and not persons._first_name("Москва")
 
 
 def test_latin_brand_possessive_kept_in_cyrillic_text_and_dropped_in_english():
@@ -312,12 +313,12 @@ def test_latin_brand_possessive_kept_in_cyrillic_text_and_dropped_in_english():
 
 def test_russian_original_latin_spelling_in_brackets_takes_the_names_type():
     from accord.doc import Mention
-    from accord.lang.ru import recogniser as russian
+    from accord.lang.ru import abbreviations
 
     text = "Об этом пишет газета «Ла стампа» (La Stampa) со ссылкой на источники."
     k = text.index("Ла стампа")
     m = Mention(start=k, end=k + len("Ла стампа"), text="Ла стампа", type="ORG", normal="Ла стампа", source="natasha")
-    got = {x.text: x.type for x in russian._original_spelling(text, [m])}
+    got = {x.text: x.type for x in abbreviations.original_spelling(text, [m])}
     assert got == {"Ла стампа": "ORG", "La Stampa": "ORG"}
 
 
@@ -419,11 +420,11 @@ def test_russian_region_of_a_place_and_a_direction_adjective_belong_to_the_place
 
 
 def test_russian_place_descriptor_with_a_guessed_name_and_a_glued_adjective():
-    from accord.lang.ru import recogniser as russian
+    from accord.lang.ru import places
 
     # a name pymorphy only guesses reads as indeclinable, not as a genitive owner
-    assert russian._known_cases("Тоттенхэм") == frozenset()
-    assert "gent" in russian._known_cases("Дюссельдорфа")
+    assert places._known_cases("Тоттенхэм") == frozenset()
+    assert "gent" in places._known_cases("Дюссельдорфа")
     text = "Самолёт сел в Вашингтонском аэропорту Даллес, а беспорядки начались в лондонском районе Кэмден."
     doc = Article(text=text, source="t.txt", lang="ru")
     doc.body = [Span(start=0, end=len(text))]
@@ -434,5 +435,5 @@ def test_russian_place_descriptor_with_a_guessed_name_and_a_glued_adjective():
                     normal="Вашингтонский аэропорт", source="natasha")
     n = text.index("Даллес")
     name = Mention(start=n, end=n + 6, text="Даллес", type="LOC", normal="Даллес", source="natasha")
-    got = russian._place_descriptors(text, [glued, name])
+    got = places.place_descriptors(text, [glued, name])
     assert [(m.text, m.type, m.normal) for m in got] == [("Вашингтонском аэропорту Даллес", "LOC", "Даллес")]

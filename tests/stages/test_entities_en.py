@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from accord.doc import Article, Span
-from accord.lang.en import recogniser as english
+from accord.lang.en import boundaries, casing, organisations, persons
+from accord.ner.spans import body_lines
 from accord.stages import entities, sentences
 
 
@@ -45,11 +46,11 @@ def test_bracketed_abbreviation_takes_the_name_type_and_recurs():
 
 
 def test_headline_separators_cut_names():
-    assert english.pieces("GERMANY - Bunds extended losses", 0, 16, "ORG") == [(0, 7), (10, 16)]
+    assert boundaries.pieces("GERMANY - Bunds extended losses", 0, 16, "ORG") == [(0, 7), (10, 16)]
     text = "2 - Rodney Eyles ( Australia )"
-    assert [text[s:e] for s, e in english.pieces(text, 0, len(text), "PER")] == ["Rodney Eyles", "Australia"]
+    assert [text[s:e] for s, e in boundaries.pieces(text, 0, len(text), "PER")] == ["Rodney Eyles", "Australia"]
     text = "at the Oval, London"
-    assert [text[s:e] for s, e in english.pieces(text, 7, len(text), "LOC")] == ["Oval", "London"]
+    assert [text[s:e] for s, e in boundaries.pieces(text, 7, len(text), "LOC")] == ["Oval", "London"]
 
 
 def test_titles_before_a_person_are_cut():
@@ -57,15 +58,15 @@ def test_titles_before_a_person_are_cut():
                        ("Belgian King Baudouin", "Baudouin"),
                        ("Cardinal Wolsey", "Wolsey"),
                        ("Nebojsa Stefanovic", "Nebojsa Stefanovic")):
-        s, e = english.strip_prefixes(text, 0, len(text))
+        s, e = persons.strip_prefixes(text, 0, len(text))
         assert text[s:e] == name
 
 
 def test_company_legal_form_makes_an_organisation():
-    assert english.is_company("Pirelli SpA")
-    assert english.is_company("Homegate Hospitality Inc.")
-    assert not english.is_company("Inc")
-    assert not english.is_company("Novi Sad")
+    assert organisations.is_company("Pirelli SpA")
+    assert organisations.is_company("Homegate Hospitality Inc.")
+    assert not organisations.is_company("Inc")
+    assert not organisations.is_company("Novi Sad")
 
 
 def test_one_type_per_name_and_person_name_parts():
@@ -81,7 +82,7 @@ def test_all_caps_headline_read_in_the_document_case():
             "Alexander Lebed meets rebels and their commanders in the south of Russia as fighting goes on in Chechnya .")
     doc = Article(text=text, source="t.txt", lang="en")
     doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    titled = english.model_texts(doc, english.body_lines(doc))[0]
+    titled = casing.model_texts(doc, body_lines(doc))[0]
     assert titled.startswith("LEBED meets rebels in Chechnya") or titled.startswith("Lebed meets rebels in Chechnya")
     assert len(titled) == len(text.split("\n")[0])
 
@@ -98,7 +99,7 @@ def test_stop_after_a_legal_form_or_state_belongs_to_the_name_and_ampersand_is_a
     names = {m.text for m in mentions_of(text)}
     assert "Fla." in names
     assert "Daniels Pharmaceuticals Inc." in names
-    assert english.is_company("Douglas & Lomason")
+    assert organisations.is_company("Douglas & Lomason")
 
 
 def test_initial_and_surname_is_a_person_but_not_a_place_or_middle_initial():

@@ -4,7 +4,7 @@ The texts are written for these tests."""
 from __future__ import annotations
 
 from accord.doc import Article, Span
-from accord.ner import sports
+from accord.ner.sports import genre
 
 from test_entities_en import mentions_of, types
 
@@ -87,12 +87,12 @@ def test_sports_context_detection():
         return [(0, len(d.text))]
 
     news = doc("The Senate defeated the bill on Tuesday, and the vote was 51-49.")
-    assert not sports.is_sports(news, lines(news), "en")
+    assert not genre.is_sports(news, lines(news), "en")
     game = doc("The Bulls beat the Pistons 101-95 on Tuesday to climb the standings.")
-    assert sports.is_sports(game, lines(game), "en")
+    assert genre.is_sports(game, lines(game), "en")
     tagged = doc("Rugby union - Leinster sign a new fly-half")
-    assert sports.is_sports(tagged, lines(tagged), "en")
-    assert sports.desk_tag(tagged.text, 0, len(tagged.text), "en") == (0, len("Rugby union"))
+    assert genre.is_sports(tagged, lines(tagged), "en")
+    assert genre.desk_tag(tagged.text, 0, len(tagged.text), "en") == (0, len("Rugby union"))
 
 
 def test_players_in_ranked_results_and_scorecards_are_persons():

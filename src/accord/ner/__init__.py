@@ -1,7 +1,10 @@
-"""Named-entity recognition per language, and what the recognisers share.
+"""Named-entity recognition: what the languages' recognisers share.
 
-One recogniser per language (`russian`: natasha, `english`: spaCy, `serbian`: rules over
-capitalisation, morphology, context words and lemmagen3), each turning a body span into
-`doc.Mention`s; `spans` merges them with knowledge-base gazetteer matches; `knowledge` is the
-thin, optional bridge to accord.kb. Identity (which real-world actor) is the linking stage's job.
+Each language's recogniser lives in its folder (`accord.lang.<code>.recogniser`: natasha for
+Russian, spaCy for English, rules over capitalisation, morphology, context words and lemmagen3
+for Serbian), each turning a body span into `doc.Mention`s; here `spans` merges them with
+knowledge-base gazetteer matches, `institutions` builds institution names around head nouns,
+`sports` reads sports copy (`sports.genre`: is it sports copy), `titles` reads office titles, and
+`knowledge` is the thin, optional bridge to accord.kb. Identity (which real-world actor) is the
+linking stage's job.
 """

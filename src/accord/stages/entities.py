@@ -8,7 +8,7 @@ long official names and abbreviations models cut or miss. Only text inside `body
 """
 from __future__ import annotations
 
-from ..doc import Article, Mention
+from ..doc import Article
 from ..lang import get as language
 from ..ner import institutions, spans, sports
 from ..pipeline.registry import Component

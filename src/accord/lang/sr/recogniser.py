@@ -10,209 +10,29 @@ because they open a sentence, a quote or a headline ("Dobili smo", "Na sastanku"
 are dropped unless evidence says otherwise. Cyrillic is transliterated token by token, so
 offsets stay those of the original text. Normal forms come from lemmagen3 with a head-noun and
 adjective-agreement rule ("Ruske Federacije" -> "Ruska Federacija").
+
+Modules: `tokens` (the tokens read, in Latin), `evidence` (what one word says), `normal_forms`
+(a name's nominative), `institution_words` (word features for accord.ner.institutions); here,
+the scan over the sentences and the hooks of the entities stage.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from ...doc import Article, Mention
-from ...models import lemmatizer
-from ...lang import load_tsv
-from ...translit import fold, has_cyrillic, skeleton, sr_to_cyrillic, sr_to_latin
-from ...ner import institutions, knowledge
-from ...ner.institutions import Features
-from ...ner.spans import furthest_end, make
+from ...ner import knowledge
+from ...ner.spans import make
+from ...translit import has_cyrillic, skeleton, sr_to_cyrillic, sr_to_latin
+from .evidence import (LANG, MODIFIER_ENDINGS, has_surname_ending, is_adjective_form, is_first_name, is_l_participle,
+                       is_org_head, is_stopword, is_verb_form, lemma, lower_lemma, title_sector)
+from .institution_words import features, nominative
+from .normal_forms import CONNECTORS, normal_form
+from .tokens import Tok, is_caps_sentence, tokens_of
 
-LANG = "sr"
+__all__ = ["features", "gazetteer", "nominative", "recognise", "retype"]  # the entities stage's hooks
+
 OPENERS = set('"“„«»‘‚\'-–—:(') | {"...", "…"}
-CONNECTORS = {"de", "da", "di", "van", "von", "der", "la", "le", "al", "bin", "dos", "del"}
 ACRONYM = re.compile(r"^[A-ZČĆŠŽĐ]{2,6}(-[a-zčćšžđ]{1,4})?$")
-ADJ_ENDINGS = ("ima", "ih", "im", "oga", "og", "ome", "om", "oj", "e", "u", "a", "i", "o")
-# oblique case endings of adjectives ('Arapskih', 'Zapadnog', 'Istočnoj'); a name's first word has none
-ADJECTIVE_FORM_ENDINGS = ("ih", "og", "oga", "oj", "ske", "čke", "ške", "skom", "skim", "ska", "sku")
-ADJECTIVE_NE = re.compile(r"[^aeiou]n(e|a|u|om|im)$")  # Zapadne, Istočna, Severnu, Južnom
-MODIFIER_ENDINGS = ("ih", "og", "oga", "ske", "ške", "čke", "ova", "eva", "sti", "ja", "je", "ije", "a", "e", "i")
-L_PARTICIPLE_ENDINGS = ("o", "la", "lo", "li", "le")  # izjavio, rekla, rekli
-FEMININE_SURNAME_ENDINGS = ("om", "oj", "u", "e")  # case endings of a feminine noun in -a (not -i: "Meloni" does not decline)
-
-
-@dataclass
-class Tok:
-    start: int
-    end: int
-    text: str  # original
-    lat: str  # Serbian Latin
-    kb: bool = False  # covered by a KB gazetteer match
-
-    @property
-    def cap(self) -> bool:
-        return self.lat[:1].isupper()
-
-    @property
-    def allcaps(self) -> bool:
-        letters = list(filter(str.isalpha, self.lat))
-        return len(letters) >= 2 and all(map(str.isupper, letters))
-
-    @property
-    def title(self) -> str:
-        """Title-cased form of an all-caps token ('VULIN' -> 'Vulin'), else the Latin text."""
-        if self.allcaps:
-            return "-".join(p[:1] + p[1:].lower() for p in self.lat.split("-"))
-        return self.lat
-
-
-def lemma(word: str) -> str:
-    return lemmatizer("sr").lemmatize(word) or word
-
-
-def lower_lemma(word: str) -> str:
-    return lemmatizer("sr").lemmatize(word.lower()) or word.lower()
-
-
-def is_verb_form(word: str) -> bool:
-    """Past participles and infinitives ('Dobili', 'Razgovarali', 'Istakao') are not names."""
-    low = word.lower()
-    lem = lower_lemma(low)
-    return lem.endswith(("ti", "ći")) and lem != low and not low.endswith(("ić", "ića"))
-
-
-def has_surname_ending(word: str, weak: bool = False) -> bool:
-    """-ić/-ović mark a surname alone; with weak=True also -in/-ev/-ski (Vulin, but Berlin)."""
-    lem = lemma(word)
-    if len(lem) <= 3:
-        return False
-    if any(lem.endswith(x) or word.endswith(x) for x in knowledge.words(LANG, "surname_suffixes.txt")):
-        return True
-    if not weak:
-        return False
-    # weak endings on the word as written, or on a masculine lemma (Vulinom -> Vulin; not Mađarske)
-    masculine = word.lower().endswith(("om", "em", "im", "a", "u"))
-    return any(word.endswith(x) or (masculine and lem.endswith(x) and x in ("ov", "ev", "in", "jev"))
-               for x in knowledge.words(LANG, "surname_suffixes_weak.txt"))
-
-
-def is_adjective_form(word: str) -> bool:
-    """An adjective opening a name ('Ujedinjenih Arapskih Emirata', 'Istočne Slavonije',
-    'Zapadnog Balkana'): persons' names do not open with these case endings."""
-    low = word.lower()
-    if is_first_name(word):
-        return False
-    return lower_lemma(low).endswith(("ski", "čki", "ški")) or (
-        len(low) > 4 and (low.endswith(ADJECTIVE_FORM_ENDINGS) or bool(ADJECTIVE_NE.search(low))))
-
-
-def is_first_name(word: str) -> bool:
-    names = knowledge.words(LANG, "first_names.txt")
-    return word.casefold() in names or lemma(word).casefold() in names
-
-
-def title_sector(word: str) -> bool:
-    t = knowledge.titles(LANG)
-    low = word.lower()
-    return low in t or lower_lemma(low) in t
-
-
-def is_stopword(word: str) -> bool:
-    stops = knowledge.words(LANG, "stopwords.txt")
-    return word.lower() in stops
-
-
-def is_org_head(word: str) -> bool:
-    heads = institutions.heads(LANG)
-    return lower_lemma(word) in heads or word.lower() in heads
-
-
-def tokens_of(doc: Article, gaz: list[Mention]) -> list[list[Tok]]:
-    # a token is covered when some gazetteer match starts at or before it and ends at or after it
-    reach = furthest_end((g.start, g.end) for g in gaz)
-    out = []
-    for sent in doc.sentences:
-        toks = []
-        for t in sent.tokens:
-            lat = sr_to_latin(t.text) if has_cyrillic(t.text) else t.text
-            toks.append(Tok(t.start, t.end, t.text, lat, reach(t.start) >= t.end))
-        out.append(toks)
-    return out
-
-
-def is_caps_sentence(toks: list[Tok]) -> bool:
-    words = [t for t in toks if any(c.isalpha() for c in t.lat)]
-    caps = [t for t in words if t.allcaps]
-    return len(caps) >= 3 and len(caps) >= 0.6 * len(words)
-
-
-def is_l_participle(word: str) -> bool:
-    """A past participle ('izjavio', 'rekla', 'naveli'): what a subject in the nominative governs."""
-    low = word.lower()
-    return word[:1].islower() and low.endswith(L_PARTICIPLE_ENDINGS) and is_verb_form(low)
-
-
-@lru_cache(maxsize=1)
-def _female_first_names() -> frozenset[str]:
-    return frozenset(fold(r[0]) for r in load_tsv(LANG, "name_gender.tsv")
-                     if len(r) > 1 and r[1] == "f" and not r[0].startswith("-"))
-
-
-def is_female_first_name(word: str) -> bool:
-    return fold(word) in _female_first_names()
-
-
-def female_surname(word: str) -> str:
-    """Nominative of a woman's surname: one ending in a consonant does not decline ('Ana
-    Brnabić', 'sa Nensi Fezer'); one in -a declines as a feminine noun ('Zaharovom', 'Zaharovoj',
-    'Zaharove' -> 'Zaharova'; 'Kamikavom' -> 'Kamikava'), where lemmagen3 reads a man's 'Zaharov'."""
-    for ending in FEMININE_SURNAME_ENDINGS:
-        stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in "aeiou":
-            return stem + "a"
-    return word
-
-
-def normal_form(toks: list[Tok], type_: str, head: int = 0, nominative: bool = False) -> str:
-    """Nominative of a name: persons word by word, places with adjective agreement, organisations
-    with the head noun in the nominative and the genitive tail as written. A person named in a
-    nominative context is kept as written: lemmagen3 knows few foreign names and 'lemmatises'
-    nominatives ('Edi Rama' -> 'Edi Ra', 'Fumio Kišida' -> 'Fumiti Kišid')."""
-    words = [t.title for t in toks]
-    if type_ == "PER" and nominative:
-        return " ".join(words)
-    if type_ == "PER":
-        out = [lemma(w) if w not in CONNECTORS else w for w in words]
-        # a man's surname in the instrumental ('Šandorom Pinterom'): lemmagen3 guesses 'Pintera'
-        if len(out) > 1 and not out[0].endswith("a"):
-            for k in range(1, len(out)):
-                w = words[k]
-                if w.endswith(("om", "em")) and out[k] == w[:-2] + "a":
-                    out[k] = w[:-2]
-        if len(out) > 1 and (is_female_first_name(out[0]) or is_female_first_name(words[0])):
-            out[0] = words[0] if is_female_first_name(words[0]) else out[0]
-            out[1:] = [female_surname(w) for w in words[1:]]
-        return " ".join(out)
-    if type_ == "ORG":
-        if toks[head].allcaps:  # MUP-a -> MUP
-            first = toks[head].lat.split("-")[0]
-        else:
-            first = lemma(words[head])
-        rest = ""
-        for k in range(head + 1, len(toks)):
-            rest += (" " if toks[k].start > toks[k - 1].end else "") + toks[k].lat
-        return first + rest
-    # LOC: head noun last; adjectives before it agree with it
-    lemmas = [lemma(w) for w in words]
-    if len(words) > 1:
-        head_lemma = lemmas[-1]
-        gender_end = "a" if head_lemma.endswith("a") else ("o" if head_lemma.endswith(("o", "e")) else "i")
-        for i, w in enumerate(words[:-1]):
-            if lower_lemma(w).endswith("i") or lemmas[i].endswith(("ski", "čki", "ški")):
-                stem = w
-                for e in ADJ_ENDINGS:
-                    if stem.lower().endswith(e) and len(stem) - len(e) >= 3:
-                        stem = stem[: -len(e)]
-                        break
-                lemmas[i] = stem + gender_end
-    return " ".join(lemmas)
 
 
 class Recogniser:
@@ -463,40 +283,3 @@ def recognise(doc: Article, gaz: list[Mention] | None = None) -> list[Mention]:
 
 def retype(m: Mention) -> str:
     return m.type
-
-
-# -- word features for institution names (accord.ner.institutions) ------------------------
-@lru_cache(maxsize=50000)
-def features(word: str) -> Features:
-    """Serbian (either script) word features from lemmagen3 and case endings, for the shared
-    institution rule ('Аустријско министарство унутрашњих послова', 'Službe za borbu ...')."""
-    if not any(c.isalpha() for c in word):
-        return Features()
-    lat = sr_to_latin(word) if has_cyrillic(word) else word
-    low = lat.lower()
-    heads = institutions.heads(LANG)
-    head_lemma = lower_lemma(low)
-    head = head_lemma in heads or low in heads
-    country = knowledge.country_from_word(word, LANG)
-    verb = is_verb_form(lat) or (low.endswith(("ti", "ći")) and head_lemma == low)  # infinitives: 'zatražiti'
-    adj = not head and not verb and (head_lemma.endswith(("ski", "čki", "ški", "ni", "ji")) or (
-        len(low) > 4 and low.endswith(ADJECTIVE_FORM_ENDINGS + ("no", "ko", "sko"))))
-    gen = low.endswith(MODIFIER_ENDINGS) and not is_stopword(lat) and not verb and not low.endswith(("lo", "la", "li"))
-    return Features(head=head, cap_only=heads.get(head_lemma, heads.get(low, False)) if head else False,
-                    adj=adj, gen=gen, country=country, verb=verb, key=low, lemma=head_lemma,
-                    plural=head and low.endswith(PLURAL_OBLIQUE))
-
-
-PLURAL_OBLIQUE = ("ama", "ima", "ovima", "evima")  # 'službama', 'organima': several bodies
-
-
-def nominative(word: str, head: Features) -> str:
-    """The nominative lemma (lemmagen3), in the word's script and capitalisation; an adjective
-    agrees with its head ('Evropske komisije' -> 'Evropska komisija', not 'Evropski')."""
-    lat = sr_to_latin(word) if has_cyrillic(word) else word
-    out = lemma(lat)
-    if not features(word).head and out.lower().endswith("i") and head.lemma and not head.lemma.endswith(("i", "r", "n", "t", "d", "s", "k", "v", "l", "m", "j", "c")):
-        out = out[:-1] + ("a" if head.lemma.endswith("a") else "o")
-    if lat[:1].isupper():
-        out = out[:1].upper() + out[1:]
-    return sr_to_cyrillic(out) if has_cyrillic(word) else out

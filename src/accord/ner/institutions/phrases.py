@@ -1,61 +1,23 @@
-"""Institution names built around a head noun, in any language that lists its head nouns.
-
-Why: recognisers find the proper name but not the institution that names it: natasha tags
-"Китая" in "правительства Китая", "Яблоко" in "партии «Яблоко»", "Facebook" in "социальной сети
-Facebook", and misses "Аустријско министарство унутрашњих послова" or "Службе за борбу против
-тероризма" whose head is a common noun. Users need the institution: "the government of China"
-is an actor, "China" is a place. The rule, the same in every language, reads a head noun from
-`lang/<code>/org_heads.txt` (lemmas; a `cap` flag marks heads that are institutions only when
-capitalised, "Центр"), with
-  - adjectives before it that agree with it ("китайскому правительству", "Следственный комитет",
-    "Аустријско министарство"),
-  - lower-case genitive modifiers after it ("министерство обороны", "unutrašnjih poslova"),
-    and lower-case words after a link word of `org_links.txt` ("Служба за борбу против
-    тероризма", "Комитет по ...") behind a capitalised head,
-  - then an owner: a country/organisation mention in the genitive ("правительства Китая",
-    "Академии МВД Беларуси"), a «quoted» name ("партии «Яблоко»"), or an organisation named in
-    apposition ("компании Piedmont Airlines").
-A phrase becomes an ORG when it has an owner, a country adjective, or a capitalised start
-inside the sentence; a lone lower-case "правительство" stays out (no name, no country). Persons
-are never swallowed ("администрации президента Обамы" keeps Obama a person).
-Each language gives word features (`Features`) from its own morphology: pymorphy for Russian,
-lemmagen3 and case endings for Serbian; this module holds no language knowledge.
+"""The institution phrase around a head noun: the agreeing adjectives before it, the lower-case
+genitives and link-word phrases after it, and its owner (a genitive country or organisation, a
+«quoted» name, an organisation in apposition), with its normal form (head and adjectives in the
+nominative).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..doc import Article, Mention
-from ..lang import load_list
-from ..translit import has_cyrillic
-from . import knowledge
-from .spans import make
+from ...doc import Article, Mention
+from ...translit import has_cyrillic
+from .. import knowledge
+from .lexicon import Features, agrees, conjunctions, head_flags, links
 
 QUOTES_OPEN = {"«": "»", "„": "“", "“": "”", '"': '"', "‘": "’", "»": "«"}
-ABBREVIATION = re.compile(r"^[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ]{2,}[a-zа-яё]{0,2}(-[a-zа-яё]{1,3})?$")  # МВД, МИДа, MUP-a
 MAX_LEFT = 3
 MAX_CHAIN = 3
 MAX_QUOTED = 8
 MAX_LINKS = 2  # 'Совет при Президенте РФ по развитию информационного общества'
-
-
-
-@dataclass
-class Features:
-    """What the rule needs to know of one word; given by the language's morphology."""
-    head: bool = False        # an institution head noun (lemma in org_heads.txt)
-    cap_only: bool = False    # a head that names an institution only when capitalised
-    adj: bool = False         # an adjective/participle that can stand before a head
-    gen: bool = False         # can be a genitive (continues a chain, or an owner's first word)
-    cases: frozenset = frozenset()  # grammatical cases the word can be in (empty: unknown)
-    country: str | None = None  # the country this word names (adjective or name)
-    verb: bool = False
-    key: str = ""  # the word as the language's lists write it (lower case; Serbian in Latin)
-    plural: bool = False  # a plural-only reading ('фирм США' are firms, not one institution)
-    lemma: str = ""  # lower-case lemma (Serbian in Latin)
 
 
 @dataclass
@@ -73,50 +35,6 @@ class Word:
     @property
     def lower(self) -> bool:
         return self.text[:1].islower()
-
-
-@lru_cache(maxsize=None)
-def head_flags(lang: str) -> dict[str, frozenset[str]]:
-    """head lemma -> its flags: `cap` (an institution only when capitalised), `bare` (a «quoted»
-    name after it is the mention alone: 'агентству «Sputnik»' names Sputnik; a name in
-    apposition gives the phrase its normal form and KB ids: 'агентству France-Presse'), `place` (a body
-    only of a country or place: 'руководство Грузии'; 'руководства HP' is HP), `named` (a
-    body only with its own name, «quoted» or in apposition, which it is known by: 'сайте
-    Roem.ru', 'порталу SeeSaw'; 'сайт Кремля' is no body), `unit` (a subdivision: in lower case a
-    body only with the organisation it belongs to after it), `plural` (a body in the plural too,
-    with a country adjective: 'американскими властями')."""
-    out = {}
-    for line in load_list(lang, "org_heads.txt"):
-        parts = line.split()
-        if parts:
-            out[parts[0].casefold()] = frozenset(parts[1:])
-    return out
-
-
-@lru_cache(maxsize=None)
-def heads(lang: str) -> dict[str, bool]:
-    """head lemma -> True when the head names an institution only when capitalised."""
-    return {k: "cap" in v for k, v in head_flags(lang).items()}
-
-
-@lru_cache(maxsize=None)
-def links(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in load_list(lang, "org_links.txt"))
-
-
-@lru_cache(maxsize=None)
-def conjunctions(lang: str) -> frozenset[str]:
-    """Words that join two genitives or two places inside one name (`org_and.txt`: 'Институт
-    этнологии и антропологии', 'по Санкт-Петербургу и Ленинградской области')."""
-    return frozenset(w.casefold() for w in load_list(lang, "org_and.txt"))
-
-
-def key(word: str, lang: str) -> str:
-    return knowledge.latin(word, lang).casefold()
-
-
-def _agrees(a: Features, b: Features) -> bool:
-    return not a.cases or not b.cases or bool(a.cases & b.cases)
 
 
 class Finder:
@@ -210,7 +128,7 @@ class Finder:
         if i == 0 or i - 1 in self.first_of_sentence:
             return False
         x, w = self.words[i - 1], self.words[i]
-        return x.sent == w.sent and x.cap and x.f.adj and not x.f.country and _agrees(x.f, w.f) \
+        return x.sent == w.sent and x.cap and x.f.adj and not x.f.country and agrees(x.f, w.f) \
             and self.text[x.end:w.start] == " " and not self._inside_person(x)
 
     def _body_after(self, i: int) -> bool:
@@ -240,7 +158,7 @@ class Finder:
         # (lower-case ones only before a lower-case head: 'аустријском Дирекцијом' names the
         # body without the adjective, which stays its country cue)
         while j > 0 and i - j < MAX_LEFT and words[j - 1].sent == w.sent and words[j - 1].f.adj \
-                and _agrees(words[j - 1].f, w.f) and not self._inside_person(words[j - 1]) \
+                and agrees(words[j - 1].f, w.f) and not self._inside_person(words[j - 1]) \
                 and (words[j - 1].cap or not w.cap) and self.text[words[j - 1].end:words[j].start] == " ":
             j -= 1
         country_adj = any(x.f.country for x in words[j:i])
@@ -260,7 +178,7 @@ class Finder:
             if chain and x.f.key in conjunctions(self.lang) and k + 1 < len(words) and chain < MAX_CHAIN:
                 y = words[k + 1]
                 if y.sent == w.sent and y.lower and y.f.gen and not y.f.head and not y.f.country and not y.f.verb \
-                        and y.start not in self.at and _agrees(y.f, words[k - 1].f):
+                        and y.start not in self.at and agrees(y.f, words[k - 1].f):
                     k += 2
                     chain += 1
                     continue
@@ -307,7 +225,7 @@ class Finder:
                     break
                 # 'компании Piedmont Airlines', 'компания Газпром': an organisation in apposition
                 apposed = m.type == "ORG" and ((known_by and not owner) or has_cyrillic(m.text) != has_cyrillic(w.text) or (
-                    bool(words[k].f.cases) and bool(w.f.cases) and _agrees(words[k].f, w.f)))
+                    bool(words[k].f.cases) and bool(w.f.cases) and agrees(words[k].f, w.f)))
                 if not (words[k].f.gen or words[k].f.country or apposed or m.text.isupper()):
                     break
                 if m.type == "ORG" and "place" in flags:
@@ -355,67 +273,3 @@ class Finder:
         for x, form in zip(words[j:i + 1], head):
             out += (" " if out and self.text[x.start - 1:x.start] == " " else "") + form
         return out + self.text[words[i].end:end]
-
-
-def _after_link(text: str, start: int, m: Mention, lang: str) -> bool:
-    """A person named after a link word ('имени Кикотя'): part of the body's name."""
-    words = text[start:m.start].split()
-    first = m.text.split()[0] if m.text.split() else ""
-    return (bool(words) and key(words[-1], lang) in links(lang)) or key(first, lang) in links(lang)
-
-
-def apply(doc: Article, mentions: list[Mention], lang: str, features: Callable[[str], Features],
-          nominative: Callable[[str, Features], str] | None = None) -> list[Mention]:
-    """Mentions with institution phrases added: a phrase replaces the non-person mentions it
-    covers (its owner country, its quoted name); a phrase crossing a mention is dropped."""
-    finder = Finder(doc, mentions, lang, features, nominative)
-    out = list(mentions)
-    for start, end, normal, name in finder.find():
-        trimmed = make(doc.text, start, end, "ORG", "rules")
-        if trimmed is None:
-            continue
-        if trimmed.start == start and trimmed.end < end and normal.endswith(doc.text[trimmed.end:end]):
-            normal = normal[:len(normal) - (end - trimmed.end)]  # the closing quote » make() leaves out
-        start, end = trimmed.start, trimmed.end
-        if knowledge.country_from_word(doc.text[start:end], lang):
-            continue  # 'Российской федерации': a country's name, not a body headed by 'федерация'
-        inside = [m for m in out if m.start < end and start < m.end]
-        # a person stays a person, unless a link word names the body after them ('имени Кикотя')
-        if any(m.start < start or m.end > end or (m.type == "PER" and not _after_link(doc.text, start, m, lang))
-               for m in inside):
-            continue
-        if len(inside) == 1 and inside[0].start == start and inside[0].end == end and inside[0].type == "ORG":
-            if not inside[0].candidates and normal != doc.text[start:end]:
-                inside[0].normal = normal  # 'Saveznog ministarstva' -> 'Savezni ministarstvo': the head's nominative
-            continue
-        m = make(doc.text, start, end, "ORG", "rules")
-        if m is None:
-            continue
-        m.normal = normal
-        if name is not None:
-            # 'сайте Roem.ru', 'книжном магазине «Библио-Глобус»': the body is known by its name,
-            # so the phrase takes the name's normal form and KB ids as the recogniser gave them
-            named = next((x for x in inside if (x.start, x.end) == name), None)
-            m.normal = named.normal if named is not None else doc.text[name[0]:name[1]]
-            m.candidates = list(named.candidates) if named is not None else []
-        out = [x for x in out if x not in inside] + [m]
-    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    return _adjective_abbreviations(doc, out, finder)
-
-
-def _adjective_abbreviations(doc: Article, mentions: list[Mention], finder: Finder) -> list[Mention]:
-    """'японского МИДа', 'сербского МВД': a bare abbreviation says nothing without the country
-    adjective before it, so the adjective is part of the organisation's mention."""
-    by_end = {w.end: w for w in finder.words}
-    for m in mentions:
-        if m.type != "ORG" or " " in m.text or not ABBREVIATION.match(m.text):
-            continue
-        prev = by_end.get(m.start - 1)
-        if prev is None or doc.text[prev.end:m.start] != " " or not prev.lower or not prev.f.country \
-                or any(x.start <= prev.start < x.end for x in mentions):
-            continue
-        joined = make(doc.text, prev.start, m.end, "ORG", m.source, candidates=m.candidates)
-        if joined is not None:
-            joined.normal = f"{prev.text} {m.normal or m.text}"
-            m.start, m.end, m.text, m.normal = joined.start, joined.end, joined.text, joined.normal
-    return mentions

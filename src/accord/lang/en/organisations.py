@@ -1,0 +1,61 @@
+"""English organisations: a legal form closing a name or an ampersand inside it makes a company
+('Pirelli SpA', 'Standard & Poor'), and an abbreviation in brackets beside a name is the same body
+('Central Narcotics Bureau ( CNB )').
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...doc import Article, Mention
+from ...ner import knowledge
+from ...ner.spans import make
+
+
+@lru_cache(maxsize=1)
+def company_words() -> frozenset[str]:
+    return knowledge.words("en", "company_designators.txt")
+
+
+def is_company(name: str) -> bool:
+    """'Pirelli SpA', 'Apic Yamada Corp', 'Homegate Hospitality Inc': a legal-form word that
+    closes a name makes it a company, whatever type the model gave it; so does an ampersand
+    between capitalised words ('Douglas & Lomason', 'Standard & Poor')."""
+    words = name.split()
+    return len(words) >= 2 and (words[-1].rstrip(".").casefold() in company_words()
+                                or "&" in words[1:-1] and words[-1][:1].isupper())
+
+
+_ABBR = r"[A-Z][A-Z&.\-]{1,7}"
+
+
+def abbreviations(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """'Central Narcotics Bureau ( CNB )', 'FOMC ( Federal Open Market Committee )': an
+    abbreviation in brackets beside a name is the same body; it takes the name's type."""
+    text = doc.text
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken) and doc.in_body(s, e)
+
+    for m in mentions:
+        if m.type == "PER":
+            continue
+        after = re.compile(r"\s*\(\s*(" + _ABBR + r")\s*\)").match(text, m.end)
+        if after and free(after.start(1), after.end(1)) and len(after.group(1).strip(".-")) >= 2:
+            add = make(text, after.start(1), after.end(1), m.type, "spacy-abbr")
+            if add is not None:
+                added.append(add)
+                taken.append((add.start, add.end))
+        k = m.start - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k >= 0 and text[k] == "(":
+            before = re.compile(r"(?<![\w.&-])(" + _ABBR + r")\s*$").search(text, max(0, k - 12), k)
+            if before and free(before.start(1), before.end(1)) and len(before.group(1).strip(".-")) >= 2:
+                add = make(text, before.start(1), before.end(1), m.type, "spacy-abbr")
+                if add is not None:
+                    added.append(add)
+                    taken.append((add.start, add.end))
+    return sorted(mentions + added, key=lambda m: m.start)
