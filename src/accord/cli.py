@@ -13,8 +13,9 @@ from typing import Optional
 
 import typer
 
-from .cli_output import DB_OPTION, JSON_OPTION, IngestProgress, echo_err, fail, print_json
+from .cli_output import DB_OPTION, JSON_OPTION, IngestProgress, echo_err, echo_text, fail, print_json
 from .cli_query import register as register_queries
+from .terminal import is_terminal, safe_json
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="accord: multilingual news to PLOVER event data.")
 
@@ -52,20 +53,33 @@ def extract(
         _extract_dask(paths, output, dask)
         return
     out = open(output, "wb") if output else sys.stdout.buffer
+    terminal = output is None and is_terminal(sys.stdout)
     failed = 0
     try:
-        for item in process_parallel(read_paths(paths, max_bytes=max_bytes), workers=workers or None,
+        for item in process_parallel(_with_warnings(read_paths(paths, max_bytes=max_bytes)), workers=workers or None,
                                      time_budget=_budget(time_budget)):
             if isinstance(item, AccordError):
                 failed += 1
                 echo_err(f"skipped: {item}")
                 continue
-            out.write(encode_record(item.to_record()) + b"\n")
+            line = encode_record(item.to_record())
+            if terminal:  # JSON escapes C0 controls; C1 controls and bidi overrides too on a screen
+                line = safe_json(line.decode("utf-8")).encode("utf-8")
+            out.write(line + b"\n")
     finally:
         if output:
             out.close()
     if failed:
         echo_err(f"{failed} input(s) skipped")
+
+
+def _with_warnings(items):
+    """The read stream unchanged, each reader warning (what an input lost, its article kept)
+    printed on stderr as its article goes by."""
+    for item in items:
+        for message in getattr(item, "meta", {}).get("warnings", ()):
+            echo_err(f"warning: {message}")
+        yield item
 
 
 def _extract_dask(paths: list[str], output: Optional[Path], scheduler: str) -> None:
@@ -107,7 +121,7 @@ def bench(
     if as_json:
         print_json(run_bench.to_json(res))
     else:
-        typer.echo(run_bench.report(res))
+        echo_text(run_bench.report(res))
 
 
 @app.command()
@@ -156,12 +170,14 @@ def ingest(
         with progress or contextlib.nullcontext():
             report = run_ingest(items, db, force=force, batch_size=batch_size, process=process,
                                 on_error=lambda e: echo_err(f"skipped: {e}"),
-                                on_progress=progress.update if progress else None)
+                                on_progress=progress.update if progress else None,
+                                on_warning=lambda w: echo_err(f"warning: {w}"))
     except AccordError as err:
         fail(err)
     secs = time.perf_counter() - t0
+    warned = f"{len(report.warnings)} warning(s), " if report.warnings else ""
     echo_err(f"{db}: {report.stored} stored, {report.unchanged} unchanged, {report.duplicates} duplicate(s), "
-         f"{len(report.failed)} failed, in {secs:.1f} s")
+             f"{len(report.failed)} failed, {warned}in {secs:.1f} s")
 
 
 register_queries(app)  # events, entities, quotes, summary (accord.cli_query), listed here in --help
@@ -206,10 +222,16 @@ def evaluate(
         gold_data, out = ev.gold_and_records(gold, paths or None, on_error=lambda e: echo_err(f"skipped: {e}"))
     if by_lang:
         res = ev.score_by_group(gold_data, out)
-        typer.echo(ev.to_group_json(res) if as_json else ev.to_group_text(res))
+        if as_json:
+            typer.echo(ev.to_group_json(res))
+        else:
+            echo_text(ev.to_group_text(res))
         return
     res = ev.score(gold_data, out)
-    typer.echo(ev.to_json(res) if as_json else ev.to_text(res))
+    if as_json:
+        typer.echo(ev.to_json(res))
+    else:
+        echo_text(ev.to_text(res))
 
 
 @app.command()
@@ -233,7 +255,7 @@ def serve(
     from .web import create_app
 
     hosts = None if host in ("0.0.0.0", "::") else ("127.0.0.1", "localhost", "::1", "[::1]", host)
-    typer.echo(f"accord web view of {db} on http://{'127.0.0.1' if hosts is None else host}:{port}/ (Ctrl+C stops)", err=True)
+    echo_err(f"accord web view of {db} on http://{'127.0.0.1' if hosts is None else host}:{port}/ (Ctrl+C stops)")
     uvicorn.run(create_app(db, allowed_hosts=hosts), host=host, port=port, log_level="warning")
 
 

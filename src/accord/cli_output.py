@@ -1,31 +1,22 @@
 """What the `accord` commands print: errors, JSON, tables and the ingest progress line.
 
 Why apart from accord.cli: every command prints through these, and article text (and file
-names) are data that must never act on the terminal, so the escaping lives in one place.
+names) are data that must never act on the terminal (the escaping itself: accord.terminal).
 Nothing heavy is imported here at module level: `accord --help` stays instant.
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 import typer
 
+from .terminal import is_terminal, safe, safe_json
+
 
 def echo_err(msg: str) -> None:
     """A message on stderr, with control characters shown, not sent (safe)."""
     typer.echo(safe(msg), err=True)
-
-
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def safe(text: str) -> str:
-    """Article text (and file names) are data: control characters (terminal escape sequences,
-    bells, carriage returns) and bidi overrides, which would act on the terminal or flip the rest
-    of a table row, are shown as \\xNN / \\uNNNN instead of being sent raw."""
-    return _UNSAFE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
 
 
 DB_OPTION = typer.Option("accord.duckdb", "--db", help="DuckDB store file")
@@ -39,9 +30,16 @@ def fail(err: Exception) -> None:
 
 
 def print_json(data) -> None:
+    """JSON on stdout; on a terminal, with what JSON leaves raw (C1 controls, bidi overrides) escaped."""
     import json
 
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+    text = json.dumps(data, ensure_ascii=False, indent=1, default=str)
+    typer.echo(safe_json(text) if is_terminal(sys.stdout) else text)
+
+
+def echo_text(text: str) -> None:
+    """Plain text (a report) on stdout, control characters shown, not sent."""
+    typer.echo(safe(text))
 
 
 def query_store(db: Path, run, as_json: bool = False):
@@ -99,6 +97,7 @@ WIDE_COLUMNS = {"sentence_show", "quote_show", "source_show", "target_show", "co
 
 
 def cell(value) -> str:
+    """A value as table text: lists joined, floats rounded, control characters shown, rich markup escaped."""
     from rich.markup import escape
 
     if isinstance(value, (list, tuple)):

@@ -11,7 +11,7 @@ from typing import Optional
 
 import typer
 
-from .cli_output import DB_OPTION, JSON_OPTION, fail, query_store, short, table
+from .cli_output import DB_OPTION, JSON_OPTION, cell, fail, query_store, short, table
 
 
 def register(app: typer.Typer) -> None:
@@ -117,7 +117,7 @@ def summary(db: Path = DB_OPTION, top: int = typer.Option(10, "--top", min=1), a
         return
     from rich.console import Console
 
-    Console().print(f"[bold]{db}[/bold]: {s['documents']} documents, {s['entities']} entities, "
+    Console().print(f"[bold]{cell(db)}[/bold]: {s['documents']} documents, {s['entities']} entities, "
                     f"{s['quotes']} quotes ({s['quotes_with_speaker']} with a speaker), {s['events']} events")
     table("documents per language", s["languages"], [("lang", "lang"), ("script", "script"), ("documents", "documents")])
     table("top entities", s["top_entities"], [("name", "name"), ("type", "type"), ("country", "country"),

@@ -6,6 +6,7 @@ the store is the only code that speaks SQL.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .event_filter import PLOVER_TYPES, EventFilter, country_name, one, where_events
@@ -39,7 +40,8 @@ def events(con, f: EventFilter, limit: int = 100, offset: int = 0) -> dict[str, 
 
 def timeline(con, f: EventFilter) -> dict[str, Any]:
     """Events per month and type (an event without a date takes its article's date);
-    events dated only to a year are counted apart."""
+    events dated only to a year, or to no real month (a store may hold 0000-00-00 or full-width
+    digits from before dates were checked on reading), are counted apart, never a failure."""
     where, args = where_events(f)
     rows = con.execute(
         f"SELECT left({EVENT_DATE}, 7) AS month, e.type, count(*) FROM events e JOIN documents d USING (doc_id) "
@@ -48,6 +50,8 @@ def timeline(con, f: EventFilter) -> dict[str, Any]:
                        f"AND ({EVENT_DATE} IS NULL OR length({EVENT_DATE}) < 7)", args)
     months = _month_range([r[0] for r in rows])
     index = {m: i for i, m in enumerate(months)}
+    undated += sum(r[2] for r in rows if r[0] not in index)
+    rows = [r for r in rows if r[0] in index]
     types = [t for t in PLOVER_TYPES if any(r[1] == t for r in rows)]
     types += sorted({r[1] for r in rows if r[1] not in PLOVER_TYPES})
     series = {t: [0] * len(months) for t in types}
@@ -57,15 +61,16 @@ def timeline(con, f: EventFilter) -> dict[str, Any]:
             "events": sum(r[2] for r in rows), "without_month": undated}
 
 
+_MONTH = re.compile(r"(1[0-9]|20)[0-9]{2}-(0[1-9]|1[0-2])")  # years 1000-2099, ASCII digits
+MAX_MONTHS = 1200
+
+
 def _month_range(months: list[str]) -> list[str]:
-    """Every month from the first to the last (a gap is a zero, not a missing bar)."""
-    valid = sorted({m for m in months if len(m) == 7 and m[:4].isdigit() and m[5:].isdigit() and 1 <= int(m[5:]) <= 12})
+    """Every month from the first to the last (a gap is a zero, not a missing bar), at most the
+    last MAX_MONTHS of them; strings that are no month are left out."""
+    valid = sorted({m for m in months if _MONTH.fullmatch(m)})
     if not valid:
         return []
-    y, m = int(valid[0][:4]), int(valid[0][5:])
-    end = (int(valid[-1][:4]), int(valid[-1][5:]))
-    out = []
-    while (y, m) <= end and len(out) < 1200:
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
+    first = int(valid[0][:4]) * 12 + int(valid[0][5:]) - 1
+    last = int(valid[-1][:4]) * 12 + int(valid[-1][5:]) - 1
+    return [f"{k // 12:04d}-{k % 12 + 1:02d}" for k in range(max(first, last - MAX_MONTHS + 1), last + 1)]

@@ -85,12 +85,19 @@ def extract_part(part: int, files: list[str], output: str, stages: tuple[str, ..
     return part, table.num_rows, errors
 
 
-def batches(paths: Iterable[str], files_per_task: int = FILES_PER_TASK) -> list[list[str]]:
-    """Input files (directories walked, sorted) as absolute paths, in batches."""
-    from ..stages.read import iter_files
+def batches(paths: Iterable[str], files_per_task: int = FILES_PER_TASK,
+            problems: list[tuple[str, str]] | None = None) -> list[list[str]]:
+    """Input files (directories walked, sorted) as absolute paths, in batches; what the walk
+    could not read (an unlistable folder, a FIFO) goes to `problems` as (source, message)."""
+    from ..errors import AccordError
+    from ..stages.read import iter_inputs
 
     files = []
-    for f in iter_files(paths):
+    for f in iter_inputs(paths):
+        if isinstance(f, AccordError):
+            if problems is not None:
+                problems.append((f.source, str(f)))
+            continue
         if f == "-":
             raise ValueError("stdin cannot be distributed: give files or directories")
         files.append(str(Path(f).resolve()))
@@ -123,11 +130,11 @@ def extract(paths: Iterable[str], output: str | Path, scheduler: str | None = No
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob(PART_GLOB):
         old.unlink()
-    work = batches(paths, files_per_task)
+    report = DaskReport()
+    work = batches(paths, files_per_task, report.failed)
     own = client is None
     if own:
         client = client_for(scheduler or "local")
-    report = DaskReport()
     try:
         from .dask_plugin import WarmModels
 

@@ -56,8 +56,13 @@ DEFINITIONS = {
 BACKEND_LANGS = ("en", "ru")
 
 
-def _warm_backends(langs: tuple[str, ...]) -> None:
+def _warm_backends(langs: tuple[str, ...], owner: int | None = None) -> None:
     import signal
+
+    if owner is not None:  # a pool worker: exit with the bench process (accord.lifeline)
+        from ...lifeline import exit_with
+
+        exit_with(owner)
 
     from ...pipeline import SINGLE_THREAD_ENV
 
@@ -101,7 +106,8 @@ def run_backends(jobs: list[tuple[tuple[str, str], str]], workers: int,
 
     from ...pipeline import mp_context
 
-    with ProcessPoolExecutor(workers, mp_context=mp_context(), initializer=_warm_backends, initargs=(langs,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=mp_context(), initializer=_warm_backends,
+                             initargs=(langs, os.getpid())) as pool:
         keys, texts = zip(*jobs)
         for key, secs, cpu_secs in pool.map(_time_backend, keys, texts, chunksize=4):
             per[key].append(secs)
