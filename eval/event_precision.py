@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from accord.evaluate import event_accepts  # noqa: E402
+from accord.tools.evaluate import event_accepts  # noqa: E402
 
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord import bench
+from accord.tools import bench
 
 
 def result() -> bench.BenchResult:

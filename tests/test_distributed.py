@@ -26,7 +26,7 @@ def client():
 def test_dask_extract_equals_single_process(client, tmp_path):
     import duckdb
 
-    from accord.distributed import extract, read_parquet, read_records
+    from accord.tools.distributed import extract, read_parquet, read_records
     from accord.doc import encode_record
 
     files = [str(p) for p in sample_inputs()]

@@ -1,4 +1,4 @@
-"""accord.evaluate: the reference scorer's rules, and the same numbers as shared/eval/score.py."""
+"""accord.tools.evaluate: the reference scorer's rules, and the same numbers as shared/eval/score.py."""
 from __future__ import annotations
 
 import copy
@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from accord import evaluate as ev
+from accord.tools import evaluate as ev
 
 from conftest import REPO, SHARED
 
@@ -133,7 +133,7 @@ def test_groups_add_up_to_the_whole_on_the_samples(sample_records):
 
 
 def test_event_precision_script_reads_the_same_rule(sample_records):
-    """eval/event_precision.py counts with accord.evaluate.event_accepts: the same correct/system."""
+    """eval/event_precision.py counts with accord.tools.evaluate.event_accepts: the same correct/system."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("event_precision", REPO / "eval" / "event_precision.py")

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from accord import evaluate as ev
+from accord.tools import evaluate as ev
 
 from conftest import REPO
 

@@ -56,3 +56,12 @@ class StoreError(AccordError):
     """The store is missing, or was written by an incompatible version of accord."""
 
     code = "E021"
+
+
+class InputWarning(AccordError):
+    """Part of an input was unusable and left out; the article itself is kept (an invalid
+    `published` date in a JSON Lines record, a file name that is not UTF-8). Never raised and
+    never in the stream of results: readers note it in Article.meta["warnings"] as text, and the
+    CLI prints it."""
+
+    code = "W001"

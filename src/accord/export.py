@@ -4,11 +4,19 @@
     csv      one table (default events) via DuckDB COPY
     parquet  one table (default events) via DuckDB COPY
     polecat  one JSON line per event with PLOVER/POLECAT field names (shared/reference/plover.md)
+
+To a terminal (no -o, stdout a tty) nothing from an article acts on the screen: CSV shows control
+characters as \\xNN text, JSON lines escape what JSON leaves raw (accord.terminal). Files and
+pipes get the data unchanged. A POLECAT date is a valid YYYY[-MM[-DD]] or null, whatever an
+older store holds.
 """
 from __future__ import annotations
 
+import codecs
+import datetime as dt
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -29,7 +37,7 @@ def polecat_record(row: dict[str, Any]) -> dict[str, Any]:
                  "country": row.get(f"{side}_country"), "sector": row.get(f"{side}_sector"),
                  "text": row.get(f"{side}_text")}]
 
-    date = row.get("date") or row.get("published")
+    date = valid_date(row.get("date")) or valid_date(row.get("published"))
     quad = row.get("quad_class")
     return {
         "id": row["id"],
@@ -55,6 +63,23 @@ def polecat_record(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+
+
+def valid_date(value: str | None) -> str | None:
+    """`value` when it is a real YYYY, YYYY-MM or YYYY-MM-DD date in ASCII digits, else None
+    (a store written before published dates were checked may hold 0000-00-00)."""
+    m = _DATE.fullmatch(value or "")
+    if not m:
+        return None
+    y, mo, d = (int(g) if g else None for g in m.groups())
+    try:
+        dt.date(y, mo or 1, d or 1)
+    except ValueError:
+        return None
+    return value
+
+
 def polecat_lines(con) -> Iterator[str]:
     from .store.query import iter_event_rows
 
@@ -63,16 +88,21 @@ def polecat_lines(con) -> Iterator[str]:
 
 
 def export(db: str | Path, fmt: str, output: str | Path | None = None, table: str = "events",
-           stdout: BinaryIO | None = None) -> int:
-    """Write the store at `db` in `fmt` to `output` (stdout when None); returns the item count."""
+           stdout: BinaryIO | None = None, terminal: bool | None = None) -> int:
+    """Write the store at `db` in `fmt` to `output` (stdout when None); returns the item count.
+    `terminal` (default: whether stdout is a tty, when there is no output file) escapes what
+    could act on a screen."""
     from .store import reader
     from .store.query import EXPORT_TABLES, copy_table, iter_records
+    from .terminal import is_terminal, safe, safe_json
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
     if fmt in ("csv", "parquet") and table not in EXPORT_TABLES:
         raise ValueError(f"unknown table {table!r}; one of {', '.join(EXPORT_TABLES)}")
     stdout = stdout or sys.stdout.buffer
+    if terminal is None:
+        terminal = output is None and is_terminal(stdout)
     with reader(db) as con:
         if fmt in ("csv", "parquet"):
             if output is not None:
@@ -82,16 +112,19 @@ def export(db: str | Path, fmt: str, output: str | Path | None = None, table: st
             with tempfile.TemporaryDirectory() as tmp:  # COPY writes files; stream the CSV back
                 path = os.path.join(tmp, f"{table}.csv")
                 n = copy_table(con, table, path, fmt)
+                decoder = codecs.getincrementaldecoder("utf-8")("replace")
                 with open(path, "rb") as f:
                     while chunk := f.read(1 << 20):
-                        stdout.write(chunk)
+                        stdout.write(safe(decoder.decode(chunk)).encode("utf-8") if terminal else chunk)
+                if terminal:
+                    stdout.write(safe(decoder.decode(b"", final=True)).encode("utf-8"))
                 return n
         lines = iter_records(con) if fmt == "jsonl" else polecat_lines(con)
         out = open(output, "wb") if output is not None else stdout
         n = 0
         try:
             for line in lines:
-                out.write(line.encode("utf-8") + b"\n")
+                out.write((safe_json(line) if terminal else line).encode("utf-8") + b"\n")
                 n += 1
         finally:
             if output is not None:

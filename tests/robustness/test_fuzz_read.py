@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from accord.doc import Article
 from accord.errors import AccordError, BadRecord, EmptyInput, ReadError, TooLarge
-from accord.stages.read import read_bytes, read_paths
+from accord.stages.read import read_paths
 
 from .support import assert_clear_error
 

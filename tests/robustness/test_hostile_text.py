@@ -158,3 +158,57 @@ def test_on_a_real_terminal_tables_and_errors_show_escapes_as_text(hostile_db, t
     err = _on_a_terminal("extract", bad, "--workers", "1")
     assert "E002" in err and "\\x1b[2J" in err
     assert [a for a in ACTING if a in err] == []
+
+
+# Issue 22: what could reach a terminal raw besides the tables (CSV export above all)
+RAW_ACTING = ["\x1b", "\x07", "\x9b", "\u202e", "\x08"]
+
+
+@pytest.mark.parametrize("command", [["export", "-f", "csv"], ["export", "-f", "csv", "--table", "entities"],
+                                     ["export", "-f", "jsonl"], ["export", "-f", "polecat"], ["quotes", "--json"]])
+def test_on_a_real_terminal_exports_and_json_show_escapes_as_text(hostile_db, command):
+    out = _on_a_terminal(*command, "--db", hostile_db)
+    assert "Lavrov" in out and "Traceback" not in out, out[-500:]
+    assert [a for a in RAW_ACTING if a in out] == [], out[:300]
+    assert "\\x1b" in out or "\\u001b" in out  # the data is there, shown escaped
+
+
+def test_extract_on_a_real_terminal_escapes_c1_controls_and_bidi_overrides(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text(HOSTILE_TEXT + "\u202eevil\n" + NEWS, encoding="utf-8")
+    out = _on_a_terminal("extract", src, "--workers", "1")
+    assert '"doc_id"' in out and [a for a in RAW_ACTING if a in out] == []
+    assert "\\u009b" in out and "\\u202e" in out
+
+
+def test_exports_to_a_file_or_pipe_keep_the_data_unchanged(hostile_db, tmp_path):
+    from accord.export import export
+
+    out = tmp_path / "events.csv"
+    export(hostile_db, "csv", out, table="entities")
+    assert "\x1b[31m" in out.read_text(encoding="utf-8")  # a file is data, not a screen
+    res = run_accord("export", "-f", "jsonl", "--db", hostile_db, timeout=120)  # a pipe
+    record = json.loads(res.stdout)
+    assert record["text"] == _hostile_article().text and "\x9b".encode() in res.stdout
+
+
+def test_the_terminal_escaping_keeps_json_values_and_shows_every_control():
+    from accord.terminal import safe, safe_json
+
+    value = {"t": "a\x1b[2Jb\x07c\x9b6n\u202ed\x7fe\tf\ng", "n": 1}
+    text = json.dumps(value, ensure_ascii=False)
+    escaped = safe_json(text)
+    assert json.loads(escaped) == value
+    assert not any(c in escaped for c in "\x1b\x07\x9b\u202e\x7f")
+    shown = safe(value["t"])
+    assert shown == "a\\x1b[2Jb\\x07c\\x9b6n\\u202ed\\x7fe\tf\ng"
+
+
+def test_a_polecat_date_is_a_real_date_or_null_whatever_the_store_holds():
+    from accord.export import polecat_record
+
+    base = {"id": "e1", "type": "AGREE", "doc_id": "d"}
+    for date, published, want in ((None, "0000-00-00", None), ("2021-13", "２０２１-０３-０５", None),
+                                  (None, "2021-03-05", "2021-03-05"), ("2021-03", "0000-00-00", "2021-03"),
+                                  ("2021", None, "2021"), ("2021-02-30", "2021-03-01", "2021-03-01")):
+        assert polecat_record(base | {"date": date, "published": published})["date"] == want, (date, published)

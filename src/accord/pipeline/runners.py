@@ -236,9 +236,13 @@ def preload_models(ctx, stages: tuple[str, ...]) -> bool:
     return True
 
 
-def _init_worker(stages: tuple[str, ...], time_budget: float | None, warm: bool) -> None:
+def _init_worker(stages: tuple[str, ...], time_budget: float | None, warm: bool, owner: int | None = None) -> None:
     global _WORKER_STAGES, _WORKER_BUDGET
     _WORKER_STAGES, _WORKER_BUDGET = stages, time_budget
+    if owner is not None:  # exit when the process that owns the pool dies (SIGKILL/SIGTERM): accord.lifeline
+        from .lifeline import exit_with
+
+        exit_with(owner)
     for name in SINGLE_THREAD_ENV:
         os.environ.setdefault(name, "1")
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
@@ -273,7 +277,7 @@ class _Pool:
         ctx = mp_context()
         preload_models(ctx, stages)
         return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                                   initargs=(stages, budget, True))
+                                   initargs=(stages, budget, True, os.getpid()))
 
     def submit(self, blobs: list[bytes]):
         from concurrent.futures.process import BrokenProcessPool

@@ -5,7 +5,7 @@ in other processes. So accord keeps connections short: an ingest opens the datab
 look up or write one batch, and readers (query commands, the web view) open it read-only per
 request. Both retry for a while when the file is busy, then say plainly why they cannot.
 A second `accord ingest` on the same store is refused at once by an advisory lock file
-(`<db>.ingest.lock`), so two writers never interleave.
+(`<db>.ingest.lock`, next to the store's real path), so two writers never interleave.
 """
 from __future__ import annotations
 
@@ -138,11 +138,15 @@ def check_version(con: duckdb.DuckDBPyConnection, path: str) -> None:
 
 
 class WriterLock:
-    """Advisory lock held for a whole ingest: a second writer fails fast with StoreLocked."""
+    """Advisory lock held for a whole ingest: a second writer fails fast with StoreLocked.
+
+    The lock file sits next to the store's real path (symbolic links resolved): the same store
+    named through a link, or as ./x and x, is one store with one lock; keyed on the path as
+    given, a second writer through a symlink got its own lock and wrote alongside the first."""
 
     def __init__(self, path: str | Path):
         self.db = str(path)
-        self.path = f"{path}.ingest.lock"
+        self.path = f"{os.path.realpath(path)}.ingest.lock"
         self._fd: int | None = None
 
     def __enter__(self) -> "WriterLock":

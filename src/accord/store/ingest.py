@@ -2,7 +2,8 @@
 
 Unchanged articles (same text, same doc_id) are skipped before the pipeline runs, so a re-run
 costs only reading. Failures (unreadable file, failing stage) are reported with file and
-reason and the run goes on.
+reason and the run goes on; so are warnings (what a reader left out of an article it kept, in
+Article.meta["warnings"]: an invalid published date, a file name that is not UTF-8).
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class IngestReport:
     unchanged: int = 0  # already in the store (skipped without re-extraction)
     duplicates: int = 0  # the same text met twice in this run
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, message)
+    warnings: list[str] = field(default_factory=list)  # what readers left out of articles they kept
 
     @property
     def seen(self) -> int:
@@ -37,11 +39,13 @@ Processor = Callable[[Iterable[Article | AccordError]], Iterator[Article | Accor
 def ingest(items: Iterable[Article | AccordError], db: str | Path = DEFAULT_DB, *, force: bool = False,
            batch_size: int = BATCH_SIZE, process: Processor | None = None,
            on_error: Callable[[AccordError], None] | None = None,
-           on_progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
+           on_progress: Callable[[IngestReport], None] | None = None,
+           on_warning: Callable[[str], None] | None = None) -> IngestReport:
     """Ingest read items (Articles or read errors) into the store at `db`.
 
     `process` runs the pipeline over a stream (default accord.pipeline.process_many; pass
     process_parallel for workers). Raises StoreLocked when another ingest holds the store.
+    `on_warning(message)` hears each reader warning as its article comes in.
     """
     if process is None:
         from ..pipeline import process_many as process
@@ -49,7 +53,7 @@ def ingest(items: Iterable[Article | AccordError], db: str | Path = DEFAULT_DB, 
     with WriterLock(db):
         with writer_connection(db):
             pass  # create the file and schema before any work, so errors show up at once
-        todo = _new_only(items, db, force, report, on_error, on_progress)
+        todo = _new_only(_noting_warnings(items, report, on_warning), db, force, report, on_error, on_progress)
         batch: list[Article] = []
         for item in process(todo):
             if isinstance(item, AccordError):
@@ -75,6 +79,17 @@ def _flush(db: str | Path, batch: list[Article], force: bool, report: IngestRepo
         stored, skipped = write_batch(con, batch, force=force)
     report.stored += len(stored)
     report.unchanged += len(skipped)  # present at write time (re-checked inside the transaction)
+
+
+def _noting_warnings(items: Iterable[Article | AccordError], report: IngestReport,
+                     on_warning: Callable[[str], None] | None) -> Iterator[Article | AccordError]:
+    for item in items:
+        if isinstance(item, Article) and item.meta.get("warnings"):
+            for message in item.meta["warnings"]:
+                report.warnings.append(message)
+                if on_warning:
+                    on_warning(message)
+        yield item
 
 
 def _new_only(items: Iterable[Article | AccordError], db: str | Path, force: bool, report: IngestReport,

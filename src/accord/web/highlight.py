@@ -100,7 +100,7 @@ def boilerplate(body: list[dict], length: int) -> list[tuple[int, int]]:
 
 
 def article_marks(doc: dict) -> list[Mark]:
-    """Marks for one article as returned by queries.article()."""
+    """Marks for one article as returned by accord.store.article.article()."""
     marks: list[Mark] = []
     text = doc["text"] or ""
     if doc.get("body"):

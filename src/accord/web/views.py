@@ -1,5 +1,8 @@
 """Routes: each page (HTML) and its JSON twin under /api, sharing one query per page.
 
+The queries are the store's (accord.store.network, event_list, article, entity, search): the
+store is the only code that speaks SQL; this module validates parameters and renders.
+
 Query parameters are validated (length, pattern, range) before any SQL runs; a bad one gives
 422 with the parameter named. Path ids (documents, entities) must match a strict pattern, or
 the answer is 404 like for any unknown id.
@@ -13,9 +16,15 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
+from ..store.article import article as store_article
 from ..store.db import reader
+from ..store.entity import entity as store_entity
+from ..store.event_filter import EventFilter, is_country, node_label
+from ..store.event_list import events as store_events
+from ..store.event_list import timeline as store_timeline
+from ..store.network import choices, network, overview, top_actors
 from ..store.schema import QUAD_CLASS, QUAD_NAME
-from . import queries
+from ..store.search import search as store_search
 from .highlight import article_marks, render
 
 router = APIRouter()
@@ -45,14 +54,14 @@ def event_filter(
     since: Annotated[str | None, Query(max_length=10, pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
     until: Annotated[str | None, Query(max_length=10, pattern=DATE)] = None,
     doc: Annotated[str | None, Query(max_length=64, pattern=r"^([0-9a-f]{8,64})?$", description="document id")] = None,
-) -> queries.EventFilter:
+) -> EventFilter:
     types = tuple(t.strip().upper() for t in (type or "").split(",") if t.strip())
-    return queries.EventFilter(a=_blank(a), b=_blank(b), directed=directed, actor=_blank(actor), types=types, quad=quad,
+    return EventFilter(a=_blank(a), b=_blank(b), directed=directed, actor=_blank(actor), types=types, quad=quad,
                                context=_blank(context), lang=_blank(lang), since=_blank(since), until=_blank(until),
                                doc_id=_blank(doc))
 
 
-Filter = Annotated[queries.EventFilter, Depends(event_filter)]
+Filter = Annotated[EventFilter, Depends(event_filter)]
 Level = Annotated[str, Query(pattern=r"^(country|actor)$", description="network nodes: countries first, or actors first")]
 MaxNodes = Annotated[int, Query(ge=2, le=200, description="largest number of nodes drawn")]
 Limit = Annotated[int, Query(ge=1, le=1000)]
@@ -87,7 +96,7 @@ def node_url(node: str | None) -> str | None:
     """A node links to its entity page, a country to its events."""
     if not node:
         return None
-    if queries.is_country(node):
+    if is_country(node):
         return "/events?" + urlencode({"actor": node})
     return entity_url(node)
 
@@ -105,10 +114,10 @@ def _one_or_404(request: Request, key: str, pattern: re.Pattern, fetch, what: st
 
 # --- overview -----------------------------------------------------------------------------------
 
-def _overview_data(request: Request, f: queries.EventFilter, level: str, nodes: int) -> dict[str, Any]:
+def _overview_data(request: Request, f: EventFilter, level: str, nodes: int) -> dict[str, Any]:
     with _db(request) as con:
-        data = queries.overview(con)
-        data["network"] = queries.network(con, f, level=level, max_nodes=nodes)
+        data = overview(con)
+        data["network"] = network(con, f, level=level, max_nodes=nodes)
     data["filter"] = f.params()
     return data
 
@@ -127,16 +136,16 @@ def overview_api(request: Request, f: Filter, level: Level = "country", nodes: M
 @router.get("/api/network", tags=["overview"], summary="Nodes and directed edges (per quad class) weighted by events")
 def network_api(request: Request, f: Filter, level: Level = "country", nodes: MaxNodes = 40) -> dict[str, Any]:
     with _db(request) as con:
-        return queries.network(con, f, level=level, max_nodes=nodes) | {"filter": f.params()}
+        return network(con, f, level=level, max_nodes=nodes) | {"filter": f.params()}
 
 
 # --- events -------------------------------------------------------------------------------------
 
-def _events_data(request: Request, f: queries.EventFilter, limit: int, offset: int) -> dict[str, Any]:
+def _events_data(request: Request, f: EventFilter, limit: int, offset: int) -> dict[str, Any]:
     with _db(request) as con:
-        data = queries.events(con, f, limit=limit, offset=offset)
-        data["labels"] = {k: queries.node_label(con, getattr(f, k)) for k in ("a", "b", "actor")}
-        data["choices"] = queries.choices(con)
+        data = store_events(con, f, limit=limit, offset=offset)
+        data["labels"] = {k: node_label(con, getattr(f, k)) for k in ("a", "b", "actor")}
+        data["choices"] = choices(con)
     data["filter"] = f.params()
     return data
 
@@ -154,11 +163,11 @@ def events_api(request: Request, f: Filter, limit: Limit = 100, offset: Offset =
 
 # --- timeline -----------------------------------------------------------------------------------
 
-def _timeline_data(request: Request, f: queries.EventFilter) -> dict[str, Any]:
+def _timeline_data(request: Request, f: EventFilter) -> dict[str, Any]:
     with _db(request) as con:
-        data = queries.timeline(con, f)
-        data["actors"] = queries.top_actors(con)
-        data["labels"] = {k: queries.node_label(con, getattr(f, k)) for k in ("a", "b", "actor")}
+        data = store_timeline(con, f)
+        data["actors"] = top_actors(con)
+        data["labels"] = {k: node_label(con, getattr(f, k)) for k in ("a", "b", "actor")}
     data["filter"] = f.params()
     return data
 
@@ -176,7 +185,7 @@ def timeline_api(request: Request, f: Filter) -> dict[str, Any]:
 # --- article ------------------------------------------------------------------------------------
 
 def _article(request: Request, doc_id: str) -> dict[str, Any]:
-    return _one_or_404(request, doc_id, DOC_ID, queries.article, "document")
+    return _one_or_404(request, doc_id, DOC_ID, store_article, "document")
 
 
 @router.get("/article/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -195,7 +204,7 @@ def article_api(request: Request, doc_id: str) -> dict[str, Any]:
 # --- entity -------------------------------------------------------------------------------------
 
 def _entity(request: Request, entity_id: str) -> dict[str, Any]:
-    return _one_or_404(request, entity_id, ENTITY_ID, queries.entity, "entity")
+    return _one_or_404(request, entity_id, ENTITY_ID, store_entity, "entity")
 
 
 @router.get("/entity/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -214,7 +223,7 @@ def entity_api(request: Request, entity_id: str) -> dict[str, Any]:
 
 def _search(request: Request, q: str, limit: int) -> dict[str, Any]:
     with _db(request) as con:
-        return queries.search(con, q, limit=limit)
+        return store_search(con, q, limit=limit)
 
 
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)

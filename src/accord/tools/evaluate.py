@@ -318,9 +318,9 @@ def extract_records(paths: Iterable[str | Path], on_error=None) -> dict[str, dic
     """Run the pipeline and key the JSON-round-tripped records like the reference does."""
     import msgspec
 
-    from .errors import AccordError
-    from .pipeline import process_many
-    from .stages.read import read_paths
+    from ..errors import AccordError
+    from ..pipeline import process_many
+    from ..stages.read import read_paths
 
     recs = []
     for item in process_many(read_paths(paths)):

@@ -1,4 +1,4 @@
-"""Dask worker plugin of accord.distributed (a module of its own: it imports distributed, which
+"""Dask worker plugin of accord.tools.distributed (a module of its own: it imports distributed, which
 only `accord extract --dask` needs)."""
 from __future__ import annotations
 
@@ -14,6 +14,6 @@ class WarmModels(WorkerPlugin):
         self.stages = stages
 
     def setup(self, worker=None) -> None:
-        from .pipeline import STAGES, warm_up
+        from ..pipeline import STAGES, warm_up
 
         warm_up(self.stages or STAGES)

@@ -16,9 +16,9 @@ The Parquet files hold one row per article: doc_id, source, lang, script, title,
 outlet, url, part, row, text (the article text, once), record (the output contract as JSON text
 without its "text", as the store's documents.record) and article (the processed Article as
 msgpack, without the text and the sentence/token layer, which nothing after extraction reads,
-so `accord ingest OUT/` stores them without extracting again). DuckDB reads them directly:
-SELECT doc_id, lang, text, record FROM 'OUT/*.parquet'; `read_records` gives the full contract
-records back, byte for byte what `accord extract` writes.
+so `accord ingest OUT/` stores them without extracting again). DuckDB, pyarrow or pandas read
+them directly (OUT/*.parquet); `read_records` gives the full contract records back, byte for
+byte what `accord extract` writes.
 """
 from __future__ import annotations
 
@@ -58,10 +58,10 @@ def extract_part(part: int, files: list[str], output: str, stages: tuple[str, ..
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .errors import AccordError
-    from .pipeline import STAGES, process_many
-    from .stages.read import read_paths
-    from .store.schema import record_json
+    from ..errors import AccordError
+    from ..pipeline import STAGES, process_many
+    from ..stages.read import read_paths
+    from ..store.schema import record_json
 
     rows: dict[str, list] = {name: [] for name in _schema().names}
     errors: list[tuple[str, str]] = []
@@ -85,12 +85,19 @@ def extract_part(part: int, files: list[str], output: str, stages: tuple[str, ..
     return part, table.num_rows, errors
 
 
-def batches(paths: Iterable[str], files_per_task: int = FILES_PER_TASK) -> list[list[str]]:
-    """Input files (directories walked, sorted) as absolute paths, in batches."""
-    from .stages.read import iter_files
+def batches(paths: Iterable[str], files_per_task: int = FILES_PER_TASK,
+            problems: list[tuple[str, str]] | None = None) -> list[list[str]]:
+    """Input files (directories walked, sorted) as absolute paths, in batches; what the walk
+    could not read (an unlistable folder, a FIFO) goes to `problems` as (source, message)."""
+    from ..errors import AccordError
+    from ..stages.read import iter_inputs
 
     files = []
-    for f in iter_files(paths):
+    for f in iter_inputs(paths):
+        if isinstance(f, AccordError):
+            if problems is not None:
+                problems.append((f.source, str(f)))
+            continue
         if f == "-":
             raise ValueError("stdin cannot be distributed: give files or directories")
         files.append(str(Path(f).resolve()))
@@ -123,11 +130,11 @@ def extract(paths: Iterable[str], output: str | Path, scheduler: str | None = No
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob(PART_GLOB):
         old.unlink()
-    work = batches(paths, files_per_task)
+    report = DaskReport()
+    work = batches(paths, files_per_task, report.failed)
     own = client is None
     if own:
         client = client_for(scheduler or "local")
-    report = DaskReport()
     try:
         from .dask_plugin import WarmModels
 
@@ -176,7 +183,7 @@ def read_parquet(paths: Iterable[str]) -> Iterator:
     their text is put back, their sentences stay empty (the store does not keep them)."""
     import msgspec
 
-    from .doc import Article
+    from ..doc import Article
 
     decoder = msgspec.msgpack.Decoder(Article)
     for text, blob in _columns(paths, ["text", "article"]):
@@ -187,7 +194,7 @@ def read_parquet(paths: Iterable[str]) -> Iterator:
 
 def read_records(paths: Iterable[str]) -> Iterator[str]:
     """The contract records (JSON text, as `accord extract` writes them) of Parquet parts."""
-    from .store.schema import full_record
+    from ..store.schema import full_record
 
     for text, record in _columns(paths, ["text", "record"]):
         yield full_record(record, text)

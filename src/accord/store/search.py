@@ -1,0 +1,101 @@
+"""What the web view's search answers: entities (by any alias, in any script or spelling),
+quotes and articles matching a query, with the matched place in each quote and a snippet of
+each article.
+
+Why a module of the store: the matching is SQL (LIKE over folded text, alias skeleton keys), and
+the store is the only code that speaks SQL. 'Vulin' also looks for 'Вулин': the query is tried
+as typed, in Latin and in Serbian Cyrillic.
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from ..translit import skeleton, sr_to_cyrillic, to_latin
+from .event_filter import country_name
+from .query import dicts as _dicts
+
+
+def query_variants(q: str) -> list[str]:
+    """The query as typed, in Latin and in (Serbian) Cyrillic: 'Vulin' also looks for 'Вулин'."""
+    q = " ".join(q.split())
+    latin = to_latin(q)
+    out = []
+    for v in (q, latin, sr_to_cyrillic(latin)):
+        if v and v not in out:
+            out.append(v)
+    return out
+
+
+def _fold_char(c: str) -> str:
+    base = unicodedata.normalize("NFD", c)[:1] or c
+    low = base.lower()
+    return low if len(low) == 1 else base
+
+
+def fold_keep_length(text: str) -> str:
+    """Lower case without diacritics, one character per character (so offsets still match)."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def find_any(text: str, variants: list[str]) -> tuple[int, int] | None:
+    """The first place any variant occurs in `text`, ignoring case and diacritics."""
+    folded = fold_keep_length(text)
+    best = None
+    for v in variants:
+        fv = fold_keep_length(v)
+        i = folded.find(fv) if fv else -1
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, i + len(fv))
+    return best
+
+
+def search(con, q: str, limit: int = 50) -> dict[str, Any]:
+    """Entities (by any alias, in any script or spelling), quotes and articles matching `q`."""
+    variants = query_variants(q)
+    key = skeleton(q)
+    if not variants:
+        return {"q": q, "variants": [], "key": key, "entities": [], "quotes": [], "articles": []}
+    like = [f"%{v}%" for v in variants]
+    text_match = " OR ".join("strip_accents(lower({col})) LIKE strip_accents(lower(?))" for _ in like)
+    ent_rows = _dicts(con.execute(
+        "SELECT en.id, en.name, en.type, en.country, en.sector, "
+        "(SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = en.id) AS docs, "
+        "(SELECT list(DISTINCT a.alias ORDER BY a.alias) FROM aliases a WHERE a.entity_id = en.id) AS aliases "
+        "FROM entities en WHERE en.id IN (SELECT entity_id FROM aliases WHERE ? <> '' AND key LIKE '%' || ? || '%') "
+        f"OR {text_match.format(col='en.name')} "
+        f"ORDER BY docs DESC, en.name LIMIT {int(limit)}", [key, key, *like]))
+    ids = [e["id"] for e in ent_rows]
+    for e in ent_rows:
+        e["country_name"] = country_name(e["country"])
+    quote_rows = _dicts(con.execute(
+        "SELECT q.doc_id, q.idx, q.start, q.\"end\", q.text, q.speaker, en.name AS speaker_name, q.speaker_text, "
+        "d.title, d.lang, d.published FROM quotes q JOIN documents d USING (doc_id) "
+        "LEFT JOIN entities en ON en.id = q.speaker "
+        f"WHERE ({text_match.format(col='q.text')}) OR q.speaker IN (SELECT UNNEST(?)) "
+        f"ORDER BY d.published DESC NULLS LAST, q.doc_id, q.idx LIMIT {int(limit)}", [*like, ids]))
+    doc_rows = _dicts(con.execute(
+        "SELECT d.doc_id, d.title, d.lang, d.script, d.outlet, d.published, d.text FROM documents d "
+        f"WHERE ({text_match.format(col='d.text')}) "
+        "OR d.doc_id IN (SELECT doc_id FROM mentions WHERE entity_id IN (SELECT UNNEST(?))) "
+        f"ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT {int(limit)}", [*like, ids]))
+    for d in doc_rows:
+        d["snippet"] = snippet(d.pop("text") or "", variants)
+    for qrow in quote_rows:
+        hit = find_any(qrow["text"] or "", variants)
+        qrow["match"] = {"start": hit[0], "end": hit[1]} if hit else None
+    return {"q": q, "variants": variants, "key": key, "entities": ent_rows, "quotes": quote_rows, "articles": doc_rows}
+
+
+def snippet(text: str, variants: list[str], width: int = 90) -> dict[str, Any]:
+    """Text around the first match: {before, match, after} (the page escapes each part)."""
+    hit = find_any(text, variants)
+    if hit is None:
+        head = " ".join(text[: 2 * width].split())
+        return {"before": head, "match": "", "after": "", "start": None}
+    s, e = hit
+    lo, hi = max(0, s - width), min(len(text), e + width)
+    return {"before": ("…" if lo else "") + " ".join(text[lo:s].split()) + (" " if text[lo:s][-1:].isspace() else ""),
+            "match": text[s:e],
+            "after": (" " if text[e:hi][:1].isspace() else "") + " ".join(text[e:hi].split()) + ("…" if hi < len(text) else ""),
+            "start": s}
