@@ -240,7 +240,7 @@ def _init_worker(stages: tuple[str, ...], time_budget: float | None, warm: bool,
     global _WORKER_STAGES, _WORKER_BUDGET
     _WORKER_STAGES, _WORKER_BUDGET = stages, time_budget
     if owner is not None:  # exit when the process that owns the pool dies (SIGKILL/SIGTERM): accord.lifeline
-        from .lifeline import exit_with
+        from ..lifeline import exit_with
 
         exit_with(owner)
     for name in SINGLE_THREAD_ENV:
