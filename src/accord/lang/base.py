@@ -52,6 +52,8 @@ class Language:
     # modules (dotted paths) of the language's analyser backend and recogniser; None: none
     analyser: str | None = None
     recogniser: str | None = None
+    # the packaged models run alone, for `accord bench` (lang/<code>/backends.py); None: none
+    backends: str | None = None
     # a case-inflected language: a genitive country name follows its owner ('МУП Србије'), and
     # a capitalised word before a name is no owner adjective
     inflected: bool = True
@@ -169,6 +171,9 @@ class Language:
 
     def analyser_module(self):
         return import_module(self.analyser) if self.analyser else None
+
+    def backends_module(self):
+        return import_module(self.backends) if self.backends else None
 
     def recogniser_module(self):
         return import_module(self.recogniser) if self.recogniser else None

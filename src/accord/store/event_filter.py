@@ -42,7 +42,9 @@ def country_name(code: str | None) -> str | None:
         from babel import Locale
 
         alpha2 = {"XKX": "XK"}.get(code) or getattr(pycountry.countries.get(alpha_3=code), "alpha_2", None)
-        name = Locale("en").territories.get(alpha2) if alpha2 else None
+        from ..lang import DISPLAY
+
+        name = Locale(DISPLAY).territories.get(alpha2) if alpha2 else None
     except (ImportError, LookupError, KeyError):
         name = None
     return name or code

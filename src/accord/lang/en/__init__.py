@@ -11,6 +11,7 @@ class English(Language):
     name = "English"
     analyser = "accord.lang.en.analyser"
     recogniser = "accord.lang.en.recogniser"
+    backends = "accord.lang.en.backends"
     inflected = False  # the owner's country comes as an adjective or 'of (the) X', not a genitive
     kb_lang = "en"
     title_max_ending = 1  # English takes no case ending, only a plural 's'

