@@ -33,7 +33,7 @@ class QuoteFinder(Detection, Speakers):
                 speaker_text=self.text[sp[0]:sp[1]] if sp else None,
                 speaker_span=TextSpan(start=sp[0], end=sp[1], text=self.text[sp[0]:sp[1]]) if sp else None,
                 cue=TextSpan(start=att.cue[0], end=att.cue[1], text=self.text[att.cue[0]:att.cue[1]]) if att else None,
-                style=c.style,
+                style=c.style, speakers=c.speakers or ([c.speaker] if c.speaker else []), via=c.via,
             ))
         return out
 
@@ -47,7 +47,7 @@ class QuoteFinder(Detection, Speakers):
             for other in (cands[k + 1:k + 2] if c.style == "dash" else []) + cands[max(0, k - 1):k]:
                 close = abs(other.paragraph - c.paragraph) <= 1
                 if close and other.style == c.style and (other.speaker or other.speaker_span):
-                    c.speaker, c.speaker_span = other.speaker, other.speaker_span
+                    c.speaker, c.speaker_span, c.speakers = other.speaker, other.speaker_span, other.speakers
                     break
             # later pieces of a dash paragraph share the attribution
         groups: dict[int, Candidate] = {}
@@ -57,7 +57,7 @@ class QuoteFinder(Detection, Speakers):
         for c in cands:
             if c.group >= 0 and c.attribution is None and c.group in groups and not c.speaker:
                 g = groups[c.group]
-                c.speaker, c.speaker_span = g.speaker, g.speaker_span
+                c.speaker, c.speaker_span, c.speakers = g.speaker, g.speaker_span, g.speakers
 
 
 

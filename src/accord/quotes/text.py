@@ -71,6 +71,8 @@ class Candidate:
     speaker_span: tuple[int, int] | None = None
     group: int = -1  # dash segments of one paragraph share the speaker
     follows_quote: bool = False  # opens the sentence right after another quote ("“A,” X said. “B.”")
+    speakers: list[str] | None = None  # every party of a joint attribution ("X and Y said"), the first named first
+    via: str | None = None  # who read or published the words for their author
 
 
 @dataclass
