@@ -78,3 +78,16 @@ def test_a_pronoun_after_the_speaker_is_named_again_stays_with_the_speaker():
             "«Я надеюсь на продолжение контактов», — заключил он.\n")
     doc = article(text, "ru", {"per:bortov": ("PER", ["Иван Бортов", "Бортов"]), "per:orlov": ("PER", ["Петром Орловым"])})
     assert starting(doc, "Я надеюсь").speaker == "per:bortov"
+
+
+def test_a_fragment_whose_cue_follows_later_in_its_sentence():
+    text = ("МВД России подписало соглашение с партнерами.\n"
+            "Об этом «важнейшем шаге в борьбе с преступностью» сообщает пресс-центр МВД России.\n")
+    doc = article(text, "ru", {"org:mvd-rus": ("ORG", ["МВД России"])})
+    assert starting(doc, "важнейшем шаге").speaker == "org:mvd-rus"
+
+
+def test_a_colon_frame_without_a_speech_verb_names_its_speaker_by_its_opening_words():
+    text = "Anna Berg, Daily Courier: \"The debate changed nothing for the undecided voters.\"\n"
+    doc = article(text, "en", {"per:berg": ("PER", ["Anna Berg"])})
+    assert starting(doc, "The debate").speaker == "per:berg"

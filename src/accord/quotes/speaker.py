@@ -27,6 +27,8 @@ class Speakers(Parties):
         """Token indices of the words that name the speaker next to the cue."""
         c0, c1 = att.cue_tok
         lo, hi = att.clause
+        if att.kind == "frame":  # 'Peggy Drexler, CNN: "…"': the sentence's opening words
+            return self.lead_words(lo, c0)
         pre: list[int] = []
         if att.kind != "according":
             i = c0 - 1
@@ -137,6 +139,10 @@ class Speakers(Parties):
             hit = self.lex.words_of.match(self.toks, i)
             if hit:
                 j = i + hit[0]
+                owner = self.words_owner(j, hi)
+                if owner is not None:  # "tvrdnje ministra unutrašnjih poslova kantona Anela Ramića": the person
+                    c.speaker, c.speaker_span = self.person_referent(owner), (owner.start, owner.end)
+                    return
                 span = self._name_run(j, hi)
                 if span:
                     self._set_name(c, span)
@@ -231,7 +237,8 @@ class Speakers(Parties):
 
     def _name_run_in(self, z: list[int]) -> tuple[int, int] | None:
         caps = [j for j in z if self.toks[j].is_cap and not self.lex.pronouns.match(self.toks, j)
-                and not self.lex.titles.match(self.toks, j) and not self.cue_at(j)]
+                and not self.lex.titles.match(self.toks, j) and not self.cue_at(j)
+                and not (self.sentence_start(self.toks[j].start) == self.toks[j].start and j + 1 in z and not self.toks[j + 1].is_cap)]
         if not caps:
             return None
         return self.toks[caps[0]].start, self.toks[caps[-1]].end
@@ -359,7 +366,7 @@ class Speakers(Parties):
                 c.speaker_span = (self.toks[j].start, self.toks[j + hit[0] - 1].end)
                 author = self.document_author(j, hit[0])
                 if author:
-                    c.speaker = author.entity
+                    c.speaker = self.org_referent(author, anchor) if author.type == "ORG" else author.entity
                     return
                 break
         # the document was named earlier with its author
@@ -370,7 +377,7 @@ class Speakers(Parties):
                 if hit:
                     author = self.document_author(j, hit[0])
                     if author:
-                        c.speaker = author.entity
+                        c.speaker = self.org_referent(author, anchor) if author.type == "ORG" else author.entity
                         if c.speaker_span is None:
                             c.speaker_span = (author.start, author.end)
                         return
