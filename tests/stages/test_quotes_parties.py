@@ -91,3 +91,17 @@ def test_a_colon_frame_without_a_speech_verb_names_its_speaker_by_its_opening_wo
     text = "Anna Berg, Daily Courier: \"The debate changed nothing for the undecided voters.\"\n"
     doc = article(text, "en", {"per:berg": ("PER", ["Anna Berg"])})
     assert starting(doc, "The debate").speaker == "per:berg"
+
+
+def test_a_piece_after_its_speakers_attribution_continues_the_quote():
+    text = ("\"It is not over by any stretch,\" Anna Berg said in an interview. \"Strange things can happen in elections.\"\n"
+            "\"We stand together,\" Anna Berg said, adding, \"Our partners know that well enough by now.\"\n")
+    doc = article(text, "en", {"per:berg": ("PER", ["Anna Berg"])})
+    assert starting(doc, "Strange things").speaker == "per:berg"
+    assert starting(doc, "Our partners").speaker == "per:berg"
+
+
+def test_a_statement_without_an_author_beside_it_is_its_issuers():
+    text = "Anna Berg released a statement saying she did not \"condone the remarks and cannot defend them.\"\n"
+    doc = article(text, "en", {"per:berg": ("PER", ["Anna Berg"])})
+    assert starting(doc, "condone").speaker == "per:berg"

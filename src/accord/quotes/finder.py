@@ -41,6 +41,14 @@ class QuoteFinder(Detection, Speakers):
 
     def _inherit(self, cands: list[Candidate]) -> None:
         """Unattributed pieces of one utterance take the speaker of the attributed piece next to them."""
+        for k, c in enumerate(cands[1:], 1):
+            # '"A," Mr. Kelly said in an interview. "B"' / '"A," she said, adding, "B"': a piece whose own
+            # cue names nobody continues the quote before it when that quote's attribution lies between them
+            prev = cands[k - 1]
+            if c.speaker or c.speaker_span or prev.paragraph != c.paragraph or prev.attribution is None:
+                continue
+            if (prev.speaker or prev.speaker_span) and prev.end <= prev.attribution.cue[0] < c.start:
+                c.speaker, c.speaker_span, c.speakers = prev.speaker, prev.speaker_span, prev.speakers
         for k, c in enumerate(cands):
             if c.attribution is not None or c.speaker:
                 continue

@@ -117,6 +117,35 @@ class Parties(Reader):
         pers = [m for m in self.mentions_in(self.toks[j].start, self.toks[end - 1].end) if m.type == "PER" and m.entity]
         return pers[0] if pers else None
 
+    def document_issuer(self, c: Candidate, j: int, anchor: int) -> bool:
+        """A document without an author beside it is the sentence subject's: 'Pence released a statement
+        saying …', 'Clinton issued a statement …' (the subject: the sentence's opening words, a person)."""
+        s0 = self.tok_at(self.sentence_start(self.toks[j].start))
+        lead = []
+        for k in self.lead_words(s0, j):  # the capitalised opening words: 'Pence (himself released a statement)'
+            if not self.toks[k].is_cap or self.toks[k].text.lower() in self.common_words():
+                break  # 'The', 'Some': a word the article also writes in lower case is no name
+            lead.append(k)
+        if not lead:
+            return False
+        span = (self.toks[lead[0]].start, self.toks[lead[-1]].end)
+        pers = [m for m in self.mentions_in(*span) if m.type in ("PER", "ORG") and m.entity]
+        if pers:
+            m = pers[-1]
+            c.speaker = self.person_referent(m) if m.type == "PER" else self.org_referent(m, anchor)
+            c.speaker_span = (m.start, m.end)
+            return True
+        if len(lead) <= 4:
+            c.speaker_span = span  # a name the analysis did not link: its words, no entity
+            return True
+        return False
+
+    def common_words(self) -> frozenset[str]:
+        words = getattr(self, "_common", None)
+        if words is None:
+            words = self._common = frozenset(t.text for t in self.toks if t.is_word and t.text.islower())
+        return words
+
     # -- people
     def person_referent(self, m: Ment) -> str | None:
         """A PER mention that is the only one of its entity and holds the surname of one other person

@@ -368,6 +368,8 @@ class Speakers(Parties):
                 if author:
                     c.speaker = self.org_referent(author, anchor) if author.type == "ORG" else author.entity
                     return
+                if self.document_issuer(c, j, anchor):
+                    return
                 break
         # the document was named earlier with its author
         j = self.tok_at(anchor) - 1
