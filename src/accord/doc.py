@@ -81,6 +81,8 @@ class Quote(msgspec.Struct, kw_only=True):
     cue: TextSpan | None = None  # speech verb or attribution phrase
     style: str = "marks"  # marks | dash (dialogue style)
     speaker_span: TextSpan | None = None  # where speaker_text lies in the text (offsets, for review and scoring)
+    speakers: list[str] = []  # every speaker's entity id ("X and Y said"), `speaker` first; [] when none
+    via: str | None = None  # entity id of who read or published the words for their author (the speaker)
 
 
 class Actor(msgspec.Struct, kw_only=True):

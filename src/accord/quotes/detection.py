@@ -122,6 +122,11 @@ class Detection(Reader):
                 att.side = "before"
                 c.attribution = att
                 return
+            if att is None and before.endswith(":"):
+                att = self.frame(i0, i1)
+                if att:
+                    c.attribution = att
+                    return
         if not before:  # a quote opening its sentence: "X je rekao:" may end the paragraph before
             p = self.para_of(c.open_at)
             prev_text = self.text[self.sentence_start(self.paragraphs[p - 1][1]) if p > 0 else 0:
@@ -139,6 +144,13 @@ class Detection(Reader):
                 att.side = "inline"
                 c.attribution = att
                 return
+        if after is not None and self.text[c.start:c.start + 1].islower():
+            # a fragment whose cue follows later in its sentence: "Об этом «…» сообщает пресс-центр МВД"
+            att = self.find_cue(self.tok_at(after), self.clause_after(after), first_only=2)
+            if att and att.kind == "speech":
+                att.side = "after"
+                c.attribution = att
+                return
         else:  # the sentence just before names the speaker: "Stefanović je rekao da … . „…“"
             prev_end = s0
             while prev_end > 0 and self.text[prev_end - 1].isspace():
@@ -151,6 +163,24 @@ class Detection(Reader):
                     c.attribution = att
                 elif self._has_quote_between(ps, prev_end):
                     c.follows_quote = True
+
+    def frame(self, i0: int, i1: int) -> Attribution | None:
+        """A sentence that introduces a quote with a colon and no speech verb ('Peggy Drexler, CNN: "…"',
+        'The head of the Department drew attention to …: "…"'): its opening words name the speaker."""
+        lead = self.lead_words(i0, i1)
+        if not lead or not self._frame_names(lead):
+            return None
+        colon = i1 - 1
+        return Attribution(cue=(self.toks[colon].start, self.toks[colon].end), clause=(i0, i1),
+                           cue_tok=(colon, i1), side="before", kind="frame")
+
+    def _frame_names(self, lead: list[int]) -> bool:
+        """The opening words hold a person mention or a title, or are a name by themselves."""
+        span = (self.toks[lead[0]].start, self.toks[lead[-1]].end)
+        if any(m.type == "PER" for m in self.mentions_in(*span)) or any(self.lex.titles.match(self.toks, j) for j in lead):
+            return True
+        caps = [j for j in lead if self.toks[j].is_cap and not self.toks[j].text.isupper()]
+        return len(lead) <= 3 and len(caps) == len(lead) >= 2  # a name alone: 'Peggy Drexler, CNN:'
 
     def _has_quote_between(self, a: int, b: int) -> bool:
         return any(ch in "«»„“”\"" for ch in self.text[a:b])

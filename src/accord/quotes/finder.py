@@ -33,7 +33,7 @@ class QuoteFinder(Detection, Speakers):
                 speaker_text=self.text[sp[0]:sp[1]] if sp else None,
                 speaker_span=TextSpan(start=sp[0], end=sp[1], text=self.text[sp[0]:sp[1]]) if sp else None,
                 cue=TextSpan(start=att.cue[0], end=att.cue[1], text=self.text[att.cue[0]:att.cue[1]]) if att else None,
-                style=c.style,
+                style=c.style, speakers=c.speakers or ([c.speaker] if c.speaker else []), via=c.via,
             ))
         return out
 
@@ -41,13 +41,21 @@ class QuoteFinder(Detection, Speakers):
 
     def _inherit(self, cands: list[Candidate]) -> None:
         """Unattributed pieces of one utterance take the speaker of the attributed piece next to them."""
+        for k, c in enumerate(cands[1:], 1):
+            # '"A," Mr. Kelly said in an interview. "B"' / '"A," she said, adding, "B"': a piece whose own
+            # cue names nobody continues the quote before it when that quote's attribution lies between them
+            prev = cands[k - 1]
+            if c.speaker or c.speaker_span or prev.paragraph != c.paragraph or prev.attribution is None:
+                continue
+            if (prev.speaker or prev.speaker_span) and prev.end <= prev.attribution.cue[0] < c.start:
+                c.speaker, c.speaker_span, c.speakers = prev.speaker, prev.speaker_span, prev.speakers
         for k, c in enumerate(cands):
             if c.attribution is not None or c.speaker:
                 continue
             for other in (cands[k + 1:k + 2] if c.style == "dash" else []) + cands[max(0, k - 1):k]:
                 close = abs(other.paragraph - c.paragraph) <= 1
                 if close and other.style == c.style and (other.speaker or other.speaker_span):
-                    c.speaker, c.speaker_span = other.speaker, other.speaker_span
+                    c.speaker, c.speaker_span, c.speakers = other.speaker, other.speaker_span, other.speakers
                     break
             # later pieces of a dash paragraph share the attribution
         groups: dict[int, Candidate] = {}
@@ -57,7 +65,7 @@ class QuoteFinder(Detection, Speakers):
         for c in cands:
             if c.group >= 0 and c.attribution is None and c.group in groups and not c.speaker:
                 g = groups[c.group]
-                c.speaker, c.speaker_span = g.speaker, g.speaker_span
+                c.speaker, c.speaker_span, c.speakers = g.speaker, g.speaker_span, g.speakers
 
 
 

@@ -94,6 +94,12 @@ class Lexicon:
     org_sectors: dict[str, frozenset[str]]  # class -> PLOVER sectors that also make an ORG of it
     terms: frozenset[str]  # stock terms in quotation marks that are no one's words ('persona non grata')
     dates: frozenset[str]  # weekday and month names: 'X on Tuesday said' names no speaker 'Tuesday'
+    press: Phrases  # the office that speaks for an organisation ("пресс-служба МИД"): the organisation speaks
+    locative: frozenset[str]  # "сообщили в Офисе генпрокурора": after a subjectless cue, the organisation there speaks
+    conj: Phrases  # "X and Y said": joint speakers
+    read_by: Phrases  # "read by his deputy": the reader of someone else's words (kept as `via`)
+    object_pronouns: Phrases  # "according to him": pronouns that name a speaker after an 'according to' phrase
+    inflected: bool  # free word order: a subject may follow its verb ("izjavio je predsednik")
 
 
 def _rows(langs: tuple[str, ...], name: str, tsv: bool) -> list[tuple[str, str]]:
@@ -128,6 +134,12 @@ def lexicon(lang: str) -> Lexicon:
         terms=frozenset(fold(w) for w, _ in _rows(langs, "quote_terms.txt", False)),
         dates=frozenset(fold(r[0]) for lang in langs for name in ("weekdays.tsv", "months.tsv")
                         for r in load_tsv(lang, name) if len(r[0]) > 3),
+        press=Phrases(_rows(langs, "speaker_press.txt", False)),
+        locative=frozenset(fold(w) for w, _ in _rows(langs, "speaker_locative.txt", False)),
+        conj=Phrases(_rows(langs, "speaker_and.txt", False)),
+        read_by=Phrases(_rows(langs, "speech_read_by.txt", False)),
+        object_pronouns=Phrases(_rows(langs, "pronouns_object.tsv", True)),
+        inflected=bool(langs) and language(lang).inflected,
     )
 
 

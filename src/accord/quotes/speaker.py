@@ -12,20 +12,23 @@ import re
 
 from ..coref import Ment
 from ..translit import skeleton
-from .text import Attribution, Candidate, Reader, tokenize
+from .parties import Parties
+from .text import Attribution, Candidate, tokenize
 
 
 # between an author and its document: "Ministry statement", "MUP's written statement", never a clause
 OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?")
 
 
-class Speakers(Reader):
+class Speakers(Parties):
 
     # -- speaker resolution
     def zone(self, att: Attribution) -> list[int]:
         """Token indices of the words that name the speaker next to the cue."""
         c0, c1 = att.cue_tok
         lo, hi = att.clause
+        if att.kind == "frame":  # 'Peggy Drexler, CNN: "…"': the sentence's opening words
+            return self.lead_words(lo, c0)
         pre: list[int] = []
         if att.kind != "according":
             i = c0 - 1
@@ -47,6 +50,16 @@ class Speakers(Reader):
                 break
             post.append(i)
             i += 1
+        if not post and att.kind != "according" and i < hi and self.is_stop(i):
+            # "rekao je za TASS portparol ministarstva X": a short phrase before the inverted subject
+            for k in range(i + 1, min(i + 4, hi)):
+                if not self.toks[k].is_word:
+                    break
+                if self.lex.titles.match(self.toks, k) or any(m.type == "PER" for m in self.mentions_in(self.toks[k].start, self.toks[k].end)):
+                    while k < hi and (self.toks[k].is_word or self.toks[k].text == ".") and len(post) < 8 and not self.is_stop(k) and self.toks[k].text != ".":
+                        post.append(k)
+                        k += 1
+                    break
         if att.kind == "according":
             return post
         if att.side != "after" and post and not self._names_someone(post[:2], possessive=False):
@@ -66,6 +79,9 @@ class Speakers(Reader):
                 return lead
         if att.side == "before" and pre and post and any(self.toks[j].is_cap for j in post) and not any(self.toks[j].is_cap for j in pre[-1:]):
             return post
+        if self.lex.inflected and pre and post and self._names_someone(post[:2], possessive=False) and not self._names_someone(pre):
+            return post  # the subject after its verb: "Kako je prilikom ... izjavio predsednik parlamenta"
+
         if att.side in ("before", "inline", "context") and not self._names_someone(pre) and not self._names_someone(post):
             # "X, smiling, remarked:" / "X in this hall arrogantly declared:": the nearest name to the left
             run: list[int] = []
@@ -103,6 +119,16 @@ class Speakers(Reader):
 
 
     def resolve(self, c: Candidate) -> None:
+        self._zone: list[int] = []
+        self._resolve(c)
+        if c.attribution is not None:
+            anchor = min(c.open_at, c.attribution.cue[0])
+            self.joint(c, self._zone, anchor)
+            self.reader(c, anchor)
+        if c.speaker and self.entity_type(c.speaker) == "PER":
+            self.last_speaker = (c.speaker, c.end)
+
+    def _resolve(self, c: Candidate) -> None:
         att = c.attribution
         if att is None:
             return
@@ -113,19 +139,29 @@ class Speakers(Reader):
             hit = self.lex.words_of.match(self.toks, i)
             if hit:
                 j = i + hit[0]
+                owner = self.words_owner(j, hi)
+                if owner is not None:  # "tvrdnje ministra unutrašnjih poslova kantona Anela Ramića": the person
+                    c.speaker, c.speaker_span = self.person_referent(owner), (owner.start, owner.end)
+                    return
                 span = self._name_run(j, hi)
                 if span:
                     self._set_name(c, span)
                     if c.speaker or c.speaker_span:
                         return
         z = self.zone(att)
+        self._zone = z
+        if not any(m.type == "PER" for m in (self.mentions_in(self.toks[z[0]].start, self.toks[z[-1]].end) if z else [])):
+            loc = self.locative_org(att, anchor)
+            if loc:
+                c.speaker, c.speaker_span = loc
+                return
         if not z and att.kind in ("impersonal", "relay"):
             self._resolve_document(c, lo, hi, anchor)
             return
         if not z:
             gender = self.verb_gender(att)
             if gender and att.kind == "speech":
-                c.speaker = self.coref.resolve_pronoun(gender, anchor, self.in_quote)
+                c.speaker = self.pronoun_speaker(gender, anchor)
                 c.speaker_span = None
             return
         zs, ze = self.toks[z[0]].start, self.toks[z[-1]].end
@@ -133,14 +169,14 @@ class Speakers(Reader):
         pers = [m for m in ments if m.type == "PER"]
         if pers:
             m = min(pers, key=lambda m: abs(m.start - att.cue[0]))
-            c.speaker, c.speaker_span = m.entity, (m.start, m.end)
+            c.speaker, c.speaker_span = self.person_referent(m), (m.start, m.end)
             return
         for j in z:
-            hit = self.lex.pronouns.match(self.toks, j)
+            hit = self.lex.pronouns.match(self.toks, j) or (att.kind == "according" and self.lex.object_pronouns.match(self.toks, j))
             if hit and self.toks[j].text.lower() == self.toks[j].text or (hit and j == z[0]):
                 c.speaker_span = (self.toks[j].start, self.toks[j].end)
                 if hit[1] in ("m", "f", "n", ""):
-                    c.speaker = self.coref.resolve_pronoun(hit[1], anchor, self.in_quote)
+                    c.speaker = self.pronoun_speaker(hit[1], anchor)
                 return
         name = self._name_run_in(z)
         if name and att.kind != "relay":
@@ -168,11 +204,14 @@ class Speakers(Reader):
                 hit = self.lex.orgs.match(self.toks, j)
                 if hit:
                     c.speaker_span = (self.toks[j].start, self.toks[j + hit[0] - 1].end)
-                    c.speaker = self.resolve_org(hit[1], anchor, self.country_after(j, z[-1] + 1))
+                    c.speaker = self.resolve_org(hit[1], anchor, self.country_after(j, z[-1] + 1)) \
+                        or self.org_after(hit[1], self.toks[z[-1]].end, self.toks[hi - 1].end)
                     return
         if others and att.kind != "relay":
             m = min(others, key=lambda m: abs(m.start - att.cue[0]))
             c.speaker, c.speaker_span = m.entity, (m.start, m.end)
+            if m.type == "ORG":
+                c.speaker = self.org_referent(m, anchor, self.toks[hi - 1].end if hi > 0 else None)
             return
         for j in z:
             if self.lex.documents.match(self.toks, j):
@@ -198,7 +237,8 @@ class Speakers(Reader):
 
     def _name_run_in(self, z: list[int]) -> tuple[int, int] | None:
         caps = [j for j in z if self.toks[j].is_cap and not self.lex.pronouns.match(self.toks, j)
-                and not self.lex.titles.match(self.toks, j) and not self.cue_at(j)]
+                and not self.lex.titles.match(self.toks, j) and not self.cue_at(j)
+                and not (self.sentence_start(self.toks[j].start) == self.toks[j].start and j + 1 in z and not self.toks[j + 1].is_cap)]
         if not caps:
             return None
         return self.toks[caps[0]].start, self.toks[caps[-1]].end
@@ -214,7 +254,7 @@ class Speakers(Reader):
         c.speaker_span = span
         c.speaker = eid
 
-    def match_name(self, words: list[str], types: tuple[str, ...]) -> str | None:
+    def match_name(self, words: list[str], types: tuple[str, ...], exclude: str | None = None) -> str | None:
         """The one entity whose name contains these words (case endings tolerated), else None."""
         if not words:
             return None
@@ -223,7 +263,7 @@ class Speakers(Reader):
             return None
         hits = set()
         for e in self.doc.entities:
-            if e.type not in types:
+            if e.type not in types or e.id == exclude:
                 continue
             forms = {e.name, *e.aliases, *(m.text for m in e.mentions)}
             parts = {skeleton(w) for f in forms for w in f.split() if len(w) >= 3}
@@ -288,10 +328,10 @@ class Speakers(Reader):
                 out.add(cls)
         return out
 
-    def resolve_org(self, cls: str, anchor: int, country: str | None = None) -> str | None:
+    def resolve_org(self, cls: str, anchor: int, country: str | None = None, exclude: str | None = None) -> str | None:
         """The organisation of this class most recently named before the quote ('the ministry' -> Russian Foreign Ministry)."""
         for m in reversed(self.mentions):
-            if m.end > anchor or m.type != "ORG" or not m.entity or self.in_quote(m.start):
+            if m.end > anchor or m.type != "ORG" or not m.entity or self.in_quote(m.start) or m.entity == exclude:
                 continue
             if anchor - m.end > 4000:
                 return None
@@ -326,7 +366,9 @@ class Speakers(Reader):
                 c.speaker_span = (self.toks[j].start, self.toks[j + hit[0] - 1].end)
                 author = self.document_author(j, hit[0])
                 if author:
-                    c.speaker = author.entity
+                    c.speaker = self.org_referent(author, anchor) if author.type == "ORG" else author.entity
+                    return
+                if self.document_issuer(c, j, anchor):
                     return
                 break
         # the document was named earlier with its author
@@ -337,7 +379,7 @@ class Speakers(Reader):
                 if hit:
                     author = self.document_author(j, hit[0])
                     if author:
-                        c.speaker = author.entity
+                        c.speaker = self.org_referent(author, anchor) if author.type == "ORG" else author.entity
                         if c.speaker_span is None:
                             c.speaker_span = (author.start, author.end)
                         return

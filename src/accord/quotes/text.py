@@ -71,6 +71,8 @@ class Candidate:
     speaker_span: tuple[int, int] | None = None
     group: int = -1  # dash segments of one paragraph share the speaker
     follows_quote: bool = False  # opens the sentence right after another quote ("“A,” X said. “B.”")
+    speakers: list[str] | None = None  # every party of a joint attribution ("X and Y said"), the first named first
+    via: str | None = None  # who read or published the words for their author
 
 
 @dataclass
@@ -79,7 +81,7 @@ class Attribution:
     clause: tuple[int, int]  # token index range of the clause in doc tokens
     cue_tok: tuple[int, int]  # token index range of the cue
     side: str  # after | before | inline | context | according
-    kind: str  # speech | impersonal | relay | according
+    kind: str  # speech | impersonal | relay | according | frame (a colon after a sentence naming someone, no cue)
 
 QUOTE_CHARS = set("«»„“”‚‘’\"'")
 
@@ -146,6 +148,17 @@ class Reader:
                 return i
             i += 1
         return i
+
+    def lead_words(self, i0: int, i1: int) -> list[int]:
+        """The opening words of a clause up to a stop word or punctuation (skip words left out)."""
+        k, lead = i0, []
+        while k < i1 and self.is_skip(k):
+            k += 1
+        while k < i1 and (self.toks[k].is_word or self.abbrev_dot(k)) and not self.is_stop(k) and len(lead) < 6:
+            if self.toks[k].is_word:
+                lead.append(k)
+            k += 1
+        return lead
 
     def abbrev_dot(self, i: int) -> bool:
         """A dot after an abbreviation or initial ('Mr.', 'Rep.', 'Lisa O. Monaco') ends no sentence."""

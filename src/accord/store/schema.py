@@ -66,8 +66,10 @@ CREATE TABLE IF NOT EXISTS quotes (
     text VARCHAR,
     speaker VARCHAR,
     speaker_text VARCHAR,
-    style VARCHAR
+    style VARCHAR,
+    speakers VARCHAR[]  -- every speaker's entity id (a joint attribution), speaker first
 );
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speakers VARCHAR[];
 CREATE TABLE IF NOT EXISTS events (
     id VARCHAR,
     doc_id VARCHAR,
@@ -154,6 +156,7 @@ ARROW = {
     "quotes": pa.schema([
         ("doc_id", pa.string()), ("idx", pa.int32()), ("start", pa.int32()), ("end", pa.int32()),
         ("text", pa.string()), ("speaker", pa.string()), ("speaker_text", pa.string()), ("style", pa.string()),
+        ("speakers", pa.list_(pa.string())),
     ]),
     "events": pa.schema([
         ("id", pa.string()), ("doc_id", pa.string()), ("type", pa.string()), ("mode", pa.string()),

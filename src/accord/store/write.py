@@ -65,7 +65,8 @@ def rows(article: Article, now: datetime | None = None) -> dict[str, list[dict[s
                                    "script": article.script if native else None, "key": skeleton(form)})
     for i, q in enumerate(article.quotes):
         out["quotes"].append({"doc_id": d, "idx": i, "start": q.start, "end": q.end, "text": q.text,
-                              "speaker": q.speaker, "speaker_text": q.speaker_text, "style": q.style})
+                              "speaker": q.speaker, "speaker_text": q.speaker_text, "style": q.style,
+                              "speakers": list(q.speakers) or ([q.speaker] if q.speaker else [])})
     seen: set[str] = set()
     for ev in article.events:
         if ev.id in seen:  # two readings of one happening in one sentence: keep the first
