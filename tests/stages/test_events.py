@@ -194,6 +194,18 @@ def test_past_act_cannot_be_dated_after_publication_but_a_planned_one_can():
     assert planned.date == "2030"
 
 
+def test_an_agreement_made_today_is_not_dated_by_the_act_it_announces():
+    # the headline's agreement and the body's announced act merge into one AGREE: the happening is the
+    # agreement (published 2024-09-12), not the patrols it announces for next year
+    text = ("Serbia, China agree to extend joint police patrols\n\n"
+            "China and Serbia will extend joint police patrols to more cities next year, the minister said.")
+    doc = make(text, "en", [RUSSIA, ("Serbia", "Serbia", "LOC", "SRB"), ("China", "China", "LOC", "CHN")],
+               published="2024-09-12", dates=[_date(text, "next year", "2025")])
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and all(e.date <= "2024-09-12" for e in agree if not e.future)
+    assert all(e.date <= "2024-09-12" for e in doc.events if not e.future)
+
+
 @pytest.mark.parametrize("lang,text,ents", [
     ("en", "Serbia and Hungary signed a protocol on mixed police patrols.",
      [("Serbia", "Serbia", "LOC", "SRB"), ("Hungary", "Hungary", "LOC", "HUN")]),
