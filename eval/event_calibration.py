@@ -29,7 +29,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from accord.evaluate import doc_groups, event_accepts  # noqa: E402
+try:  # the scorer's home moved to accord.tools on main
+    from accord.tools.evaluate import doc_groups, event_accepts  # noqa: E402
+except ImportError:
+    from accord.evaluate import doc_groups, event_accepts  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 NEWS = {"samples": ROOT / "samples" / "gold.json", "dev": DATA / "news" / "dev" / "gold.json",

@@ -458,3 +458,19 @@ def test_a_match_result_in_sports_copy_is_no_assault():
     assert not [e for e in make(sport, "en", [russia, serbia]).events if e.type == "ASSAULT"]
     news = "Russia attacked Serbia on Tuesday, the defence ministry said."
     assert ("ASSAULT", ("RUS",), ("SRB",)) in dyads(make(news, "en", [russia, serbia]))
+
+
+def test_a_trigger_word_inside_an_organisations_name_is_no_act():
+    text = "Troops of the Collective Security Treaty Organization arrived in Tajikistan."
+    doc = make(text, "en", [("Collective Security Treaty Organization", "igo:csto", "ORG", None), ("Tajikistan", "Tajikistan", "LOC", "TJK")])
+    assert not any(e.type == "AGREE" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang,text,ents", [
+    ("en", "Russia reserves the right to respond to Belgium.", [RUSSIA, ("Belgium", "Belgium", "LOC", "BEL")]),
+    ("ru", "Россия оставляет за собой право ответить Бельгии.", [("Россия", "Russia", "LOC", "RUS"), ("Бельгии", "Belgium", "LOC", "BEL")]),
+    ("sr", "Rusija zadržava pravo da odgovori Belgiji.", [("Rusija", "Russia", "LOC", "RUS"), ("Belgiji", "Belgium", "LOC", "BEL")]),
+])
+def test_a_response_kept_in_reserve_threatens(lang, text, ents):
+    doc = make(text, lang, ents)
+    assert ("THREATEN", ("RUS",), ("BEL",)) in dyads(doc)
