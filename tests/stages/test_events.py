@@ -194,6 +194,18 @@ def test_past_act_cannot_be_dated_after_publication_but_a_planned_one_can():
     assert planned.date == "2030"
 
 
+def test_an_agreement_made_today_is_not_dated_by_the_act_it_announces():
+    # the headline's agreement and the body's announced act merge into one AGREE: the happening is the
+    # agreement (published 2024-09-12), not the patrols it announces for next year
+    text = ("Serbia, China agree to extend joint police patrols\n\n"
+            "China and Serbia will extend joint police patrols to more cities next year, the minister said.")
+    doc = make(text, "en", [RUSSIA, ("Serbia", "Serbia", "LOC", "SRB"), ("China", "China", "LOC", "CHN")],
+               published="2024-09-12", dates=[_date(text, "next year", "2025")])
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and all(e.date <= "2024-09-12" for e in agree if not e.future)
+    assert all(e.date <= "2024-09-12" for e in doc.events if not e.future)
+
+
 @pytest.mark.parametrize("lang,text,ents", [
     ("en", "Serbia and Hungary signed a protocol on mixed police patrols.",
      [("Serbia", "Serbia", "LOC", "SRB"), ("Hungary", "Hungary", "LOC", "HUN")]),
@@ -446,3 +458,19 @@ def test_a_match_result_in_sports_copy_is_no_assault():
     assert not [e for e in make(sport, "en", [russia, serbia]).events if e.type == "ASSAULT"]
     news = "Russia attacked Serbia on Tuesday, the defence ministry said."
     assert ("ASSAULT", ("RUS",), ("SRB",)) in dyads(make(news, "en", [russia, serbia]))
+
+
+def test_a_trigger_word_inside_an_organisations_name_is_no_act():
+    text = "Troops of the Collective Security Treaty Organization arrived in Tajikistan."
+    doc = make(text, "en", [("Collective Security Treaty Organization", "igo:csto", "ORG", None), ("Tajikistan", "Tajikistan", "LOC", "TJK")])
+    assert not any(e.type == "AGREE" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang,text,ents", [
+    ("en", "Russia reserves the right to respond to Belgium.", [RUSSIA, ("Belgium", "Belgium", "LOC", "BEL")]),
+    ("ru", "Россия оставляет за собой право ответить Бельгии.", [("Россия", "Russia", "LOC", "RUS"), ("Бельгии", "Belgium", "LOC", "BEL")]),
+    ("sr", "Rusija zadržava pravo da odgovori Belgiji.", [("Rusija", "Russia", "LOC", "RUS"), ("Belgiji", "Belgium", "LOC", "BEL")]),
+])
+def test_a_response_kept_in_reserve_threatens(lang, text, ents):
+    doc = make(text, lang, ents)
+    assert ("THREATEN", ("RUS",), ("BEL",)) in dyads(doc)

@@ -32,6 +32,15 @@ def event_date(doc: Article, s, toks: list[Tok], trigger: int, future: bool, lan
     return None, None, False
 
 
+def not_after_publication(e, doc: Article) -> None:
+    """A happening the text does not announce as future cannot postdate its article: merging may
+    have lent it the date of an announced act ("agreed ... will extend the patrols next year"),
+    or a mention may carry a misread date; it then keeps the publication date (not explicit)."""
+    if e.date and not e.future and _after_publication(e.date, doc.published):
+        value = (doc.published or "")[:10]
+        e.date, e.date_precision = value or None, {4: "year", 7: "month"}.get(len(value), "day") if value else None
+
+
 def _dates_in(doc: Article, start: int, end: int) -> list[DateMention]:
     """The date mentions (the dates stage's) that lie within [start, end)."""
     return [d for d in doc.dates if start <= d.start and d.end <= end]

@@ -12,6 +12,7 @@ import msgspec
 
 from ..doc import Actor, Article, Event
 from .countries import country_keys, is_state
+from .date import not_after_publication
 from .type import SYMMETRIC_BY_DEFAULT
 
 PARTIAL_PENALTY = 0.15  # an event missing a side (or its country) is less useful and less sure
@@ -173,6 +174,7 @@ def merge(events: list[Event], doc: Article) -> list[Event]:
             continue  # cooperation with no partner named anywhere: "сотрудничество дает результат"
         if not _complete(e):
             e.confidence = round(max(0.05, e.confidence - PARTIAL_PENALTY), 3)
+        not_after_publication(e, doc)
         kept.append(e)
     return kept
 

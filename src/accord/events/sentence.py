@@ -36,6 +36,7 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Tok], lang: str, p
     if not toks:
         return []
     matches, real, modal = triggers.find(toks, lang)
+    real = [m for m in real if not triggers.inside_name(doc, toks, m)]
     copresent = copresent_cues(toks, lang)
     if not real and not copresent:
         return []

@@ -39,6 +39,15 @@ def find(toks: list[Tok], lang: str) -> tuple[list[lexicon.Match], list[lexicon.
     return matches, real, modal
 
 
+def inside_name(doc, toks: list[Tok], m: lexicon.Match) -> bool:
+    """A trigger word inside an organisation's name of several words ("Collective Security Treaty
+    Organization", "Шанхайская организация сотрудничества", "Organizacija za evropsku bezbednost i
+    saradnju") names the body, not an act: PLOVER codes the act where a clause reports it."""
+    start, end = toks[m.first].start, toks[m.last].end
+    return any(x.type == "ORG" and x.start <= start and end <= x.end and " " in x.text.strip() and x.start < start
+               for x in doc.mentions)
+
+
 def has_trigger(toks: list[Tok], lang: str) -> bool:
     return any(m.pattern.label != "NONE" for m in lexicon.triggers(lang).find(toks))
 

@@ -25,6 +25,8 @@ Steps, each in the module of accord/events/ named after what it decides:
 4. merge: a mention that refers back ("after the meeting") joins its happening; sports copy
    drops match results (ner.sports); a compound act splits per country pair; one event per
    happening (same type, same dyad, compatible date), keeping every supporting sentence.
+5. calibration: a model fitted on gold (the PLOVER GSR sentences, the annotated news) turns each
+   event's evidence into its confidence; events under its floor are dropped.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from ..coref import Coref
 from ..doc import Article, Event
 from ..events import contexts, lexicon
 from ..events.analysis import sentence_tokens
+from ..events.calibration import calibrate
 from ..events.merge import merge, resolve_back, split_pairs
 from ..events.sentence import sentence_events
 from ..ner import sports
@@ -70,6 +73,6 @@ def run(doc: Article) -> None:
         # 'Russia beat Serbia 3-1' in sports copy is a match, not an assault (GDELT's classic slip)
         raw = [e for e in raw if not sports.reports_match(doc.text, e.sentence.start, e.sentence.end,
                                                           e.trigger.text if e.trigger else "", lang)]
-    doc.events = merge([pair for e in raw for pair in split_pairs(e)], doc)
+    doc.events = calibrate(merge([pair for e in raw for pair in split_pairs(e)], doc), doc, analysed)
     for n, e in enumerate(doc.events):
         e.id = f"{doc.doc_id}-ev{n + 1}"

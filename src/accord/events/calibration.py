@@ -1,0 +1,108 @@
+"""Whether a coded event holds: a logistic model over the event's own evidence, fitted on gold.
+
+Why: the rules that code an event score it by hand (trigger weight, sides named, clause), and on
+news nobody tuned to most false events are of a few kinds the rules cannot see one at a time: an
+act with one country or none (a domestic arrest, a seizure, an investigation), a conflict noun in
+a background clause, the fourth event of a crowded sentence. A model fitted on the PLOVER GSR
+sentences and the annotated news (eval/event_calibration.py rebuilds it; CALIBRATION.md says on
+what, and its cross-validated figures) weighs that evidence together. Its probability becomes
+`Event.confidence`, which also ranks a sentence's events (the most confident is its main act);
+an event under the model's floor is dropped.
+
+The features are language-free (no word, no language code): the event's type, the rule score,
+which sides carry a country or an organisation's code, how many actors and supporting
+sentences, title and position, intent and mode, an explicit date, and how many events share
+its sentence.
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+
+from ..doc import Article, Event
+from .countries import is_state
+
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+         "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+MODEL_FILE = "calibration.json"
+
+
+def features(e: Event, doc: Article, crowd: int, trigger=None) -> dict[str, float]:
+    """The evidence of one event (`crowd`: the events whose main sentence is this one's; `trigger`:
+    the analysis token of its trigger's first word, when known)."""
+    src = {a.country for a in e.sources if a.country}
+    tgt = {a.country for a in e.targets if a.country}
+    countries = {c for c in src | tgt}
+    states = {c for c in countries if is_state(c)}
+    title = doc.title_span
+    in_title = title is not None and any(title.start <= sp.start and sp.end <= title.end + 1 for sp in e.sentences)
+    published = (doc.published or "")[:10]
+    f = {
+        "bias": 1.0,
+        "rule": e.confidence,
+        "source_country": float(bool(src)),
+        "target_country": float(bool(tgt)),
+        "two_states": float(len(states) >= 2),
+        "no_country": float(not countries),
+        "organisation": float(bool(countries - states)),
+        "no_target": float(not e.targets),
+        "actors": min(len(e.sources) + len(e.targets), 4) / 4,
+        "sentences": min(len(e.sentences), 4) / 4,
+        "title": float(in_title),
+        "position": e.sentence.start / max(1, len(doc.text)),
+        "future": float(e.future),
+        "mode": float(bool(e.mode) and e.mode != "future"),
+        "explicit_date": float(bool(e.date) and e.date != published),
+        "crowd": 1.0 / max(1, crowd),
+        "trigger_verb": float(trigger is not None and trigger.pos in ("VERB", "AUX")),
+        "trigger_noun": float(trigger is not None and trigger.pos in ("NOUN", "PROPN")),
+        "trigger_root": float(trigger is not None and trigger.dep == "root"),
+        "trigger_untagged": float(trigger is None or not trigger.pos),
+    }
+    for t in TYPES:
+        f["type_" + t] = float(e.type == t)
+    return f
+
+
+def crowds(events: list[Event]) -> list[int]:
+    """How many events share each event's main sentence."""
+    count: dict[int, int] = {}
+    for e in events:
+        count[e.sentence.start] = count.get(e.sentence.start, 0) + 1
+    return [count[e.sentence.start] for e in events]
+
+
+@lru_cache(maxsize=1)
+def model() -> dict | None:
+    """The fitted weights (calibration.json beside this module), None when absent."""
+    try:
+        return json.loads((resources.files(__package__) / MODEL_FILE).read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError, ValueError):
+        return None
+
+
+def probability(f: dict[str, float], weights: dict[str, float]) -> float:
+    z = sum(weights.get(k, 0.0) * v for k, v in f.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def trigger_tokens(events: list[Event], analysed) -> list:
+    """The analysis token where each event's trigger starts (None where none is found)."""
+    at = {t.start: t for toks in analysed for t in toks}
+    return [at.get(e.trigger.start) if e.trigger else None for e in events]
+
+
+def calibrate(events: list[Event], doc: Article, analysed=(), fitted: dict | None = None) -> list[Event]:
+    """Each event's confidence becomes the model's probability; events under its floor go."""
+    fitted = fitted if fitted is not None else model()
+    if not fitted or not events:
+        return events
+    weights, floor = fitted["weights"], fitted.get("floor", 0.0)
+    kept = []
+    for e, n, t in zip(events, crowds(events), trigger_tokens(events, analysed)):
+        e.confidence = round(probability(features(e, doc, n, t), weights), 3)
+        if e.confidence >= floor:
+            kept.append(e)
+    return kept

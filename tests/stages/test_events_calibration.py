@@ -1,0 +1,39 @@
+"""The calibration model: its probability is the event's confidence, and events under its floor go."""
+from __future__ import annotations
+
+from accord.doc import Actor, Article, Event, Span
+from accord.events import calibration
+from tests.stages.test_events import make
+
+SERBIA = ("Serbia", "Serbia", "LOC", "SRB")
+HUNGARY = ("Hungary", "Hungary", "LOC", "HUN")
+
+
+def test_the_shipped_model_weighs_every_feature_and_has_a_floor():
+    fitted = calibration.model()
+    assert fitted is not None and 0.0 <= fitted["floor"] < 0.5
+    doc = Article(text="x" * 100, source="t.txt")
+    ev = Event(type="AGREE", source=Actor(country="SRB"), target=Actor(country="HUN"), sentence=Span(start=0, end=10))
+    assert set(calibration.features(ev, doc, 1)) == set(fitted["weights"])
+
+
+def test_a_headline_agreement_between_two_states_outweighs_a_domestic_arrest_in_a_crowded_sentence():
+    text = ("Serbia and Hungary sign police cooperation agreement\n\n"
+            "Serbia and Hungary signed an agreement on police cooperation on Tuesday.\n\n"
+            "Separately, police in Serbia arrested three people, seized weapons and opened an investigation.")
+    doc = make(text, "en", [SERBIA, HUNGARY], published="2021-05-04")
+    agree = next(e for e in doc.events if e.type == "AGREE")
+    assert agree.confidence > 0.6
+    assert all(e.confidence < agree.confidence for e in doc.events if e.type in ("COERCE", "ACCUSE"))
+    assert all(0.0 <= e.confidence <= 1.0 for e in doc.events)
+
+
+def test_events_under_the_floor_are_dropped_and_the_rest_rescored():
+    doc = Article(text="Serbia and Hungary agreed." + " " * 200, source="t.txt")
+    strong = Event(type="AGREE", source=Actor(country="SRB"), target=Actor(country="HUN"), sentence=Span(start=0, end=26),
+                   sentences=[Span(start=0, end=26)], sources=[Actor(country="SRB")], targets=[Actor(country="HUN")], confidence=0.9)
+    weak = Event(type="MOBILIZE", source=Actor(), target=Actor(), sentence=Span(start=200, end=210),
+                 sentences=[Span(start=200, end=210)], confidence=0.1)
+    kept = calibration.calibrate([strong, weak], doc, fitted={"weights": calibration.model()["weights"], "floor": 0.15})
+    assert kept == [strong] and strong.confidence != 0.9
+    assert calibration.calibrate([weak], doc, fitted={"weights": {}, "floor": 0.0}) == [weak]  # p = 0.5 for all
