@@ -21,6 +21,7 @@ from contextlib import contextmanager
 import msgspec
 
 from ..doc import Article
+from ..invisible import reslice, view
 from ..errors import AccordError, StageError, StageTimeout
 from .default import STAGES, default_pipeline
 from .registry import Component
@@ -67,6 +68,10 @@ def process(article: Article, stages: Iterable[str | Component] = STAGES, time_b
     directly; a failing stage raises StageError naming the source."""
     name = "?"
     chain = components(stages)  # looked up outside the article's time budget
+    original = article.text
+    seen = view(original)  # invisible characters read as spaces, offsets kept (accord.invisible)
+    if seen is not original:
+        reslice(article, seen)
     try:
         with _time_budget(time_budget):
             for component in chain:
@@ -83,6 +88,8 @@ def process(article: Article, stages: Iterable[str | Component] = STAGES, time_b
         raise StageTimeout(article.source, f"over the time budget of {time_budget:g} s (in stage {name}); skipped") from None
     finally:
         article.analysis = None  # transient: never in records, never sent between processes
+        if seen is not original:
+            reslice(article, original)  # the record holds the text as read
     return article
 
 
