@@ -97,3 +97,50 @@ def test_english_attribute_rules_equal_spacys_component():
     def sig(d):
         return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in d]
     assert [sig(d) for d in _sentence_docs(nlp, texts)] == [sig(d) for d in nlp.pipe(texts, disable=["ner"])]
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_analysis_fills_the_one_token_model(lang):
+    """Every backend makes accord.doc.Token: its index in the sentence, lower-case form, lemma,
+    the Latin form (Serbian Cyrillic transliterated) and, where the backend tags, UD features."""
+    from accord.doc import Token
+    from accord.translit import sr_to_latin
+
+    doc = parsed(lang)
+    sents = [analysis.of(doc).sentence(s) for s in doc.sentences]
+    for toks in sents:
+        assert all(isinstance(t, Token) for t in toks)
+        assert [t.i for t in toks] == list(range(len(toks)))
+        assert all(t.lat == (sr_to_latin(t.text) if lang == "sr" else t.text) and t.low for t in toks)
+    if lang == "sr":
+        assert sents[-1][0].lat == "Ministar" and sents[-1][0].low == "ministar"
+    else:
+        assert any("Number=Sing" in t.morph for toks in sents for t in toks)
+
+
+def test_english_features_are_spacys():
+    from accord.lang.en import analyser as english
+    from accord.models import spacy_en
+
+    doc = parsed("en")
+    toks = [t for sent in english.tokens(doc.sentences) for t in sent]
+    want = [str(t.morph) for s in doc.sentences for t in spacy_en()(s.text) if not t.is_space]
+    assert [t.morph for t in toks] == want
+
+
+def test_lazy_token_becomes_a_parsed_token_and_travels_as_a_token():
+    """Reading dep/head of a LazyToken parses its sentence; its tokens then are ParsedTokens
+    (plain fields). Neither carries its deferred parse into msgpack: they decode as Tokens."""
+    import msgspec
+
+    from accord.doc import LazyToken, ParsedToken, Token
+    from accord.lang.ru import analyser as russian
+
+    toks = russian.tokens(parsed("ru").sentences)
+    assert all(type(t) is LazyToken for sent in toks for t in sent)
+    first = toks[0]
+    assert first[0].head >= -1
+    assert all(type(t) is ParsedToken for t in first) and any(t.dep == "root" for t in first)
+    assert all(type(t) is LazyToken for t in toks[-1]) or all(type(t) is ParsedToken for t in toks[-1])
+    back = msgspec.msgpack.decode(msgspec.msgpack.encode(first), type=list[Token])
+    assert [msgspec.structs.astuple(t) for t in back] == [msgspec.structs.astuple(t) for t in first]

@@ -25,9 +25,60 @@ class TextSpan(msgspec.Struct, kw_only=True):
 
 
 class Token(msgspec.Struct, kw_only=True, array_like=True):
+    """A word or punctuation mark: the one token model of every stage.
+
+    The sentences stage gives offsets and text (razdel's tokens, `Sentence.tokens`); the parse
+    stage (accord.analysis) makes each sentence's tokens with the analysis fields filled, in
+    its language's backend (`Analysis.sentence`). A field no backend fills keeps its default
+    ("" or -1). Array-like: the fields travel as a msgpack array between worker processes, so
+    their order is the wire format (a default costs one byte per token)."""
+
     start: int
     end: int
     text: str
+    i: int = -1  # index in its sentence's analysis tokens
+    low: str = ""  # lower case; Serbian in Latin script (Russian ё read as е)
+    lemma: str = ""  # lower case, as `low`
+    pos: str = ""  # universal part of speech, where the backend tags
+    dep: str = ""  # dependency relation to the head (lower case), where the backend parses
+    head: int = -1  # index of the syntactic head in the same sentence, -1 for root / unknown
+    morph: str = ""  # UD features ("Case=Nom|Number=Sing"), where the backend gives them
+    lat: str = ""  # the text in Latin script: Serbian Cyrillic transliterated, else the text
+
+
+class LazyToken(Token, dict=True):
+    """A Token whose `dep` and `head` are parsed when first read: reading either of any token of
+    a sentence makes its backend parse that sentence (`_syntax`, an accord.analysis.deferred
+    DeferredSyntax, fills the fields and makes each of its tokens a ParsedToken). Backends whose
+    parse only some sentences need (events read dependencies where a trigger stands) make these,
+    so a sentence nobody asks about is never parsed. The values are the same as a parse made at
+    once. `_syntax` and `_sent` (the sentence's index in it) live in the instance dict, out of
+    the wire format; repr, == and encoding read the fields as they stand, without parsing."""
+
+    _syntax = None  # the DeferredSyntax that owes this token's sentence its parse
+    _sent = -1
+
+    @property  # type: ignore[override]
+    def dep(self) -> str:
+        self._parse()
+        return self.dep
+
+    @property  # type: ignore[override]
+    def head(self) -> int:
+        self._parse()
+        return self.head
+
+    def _parse(self) -> None:
+        if self._syntax is not None:
+            self._syntax.fill(self._sent)
+        if type(self) is LazyToken:  # owed no parse (made by hand): its fields stand
+            self.__class__ = ParsedToken
+
+
+class ParsedToken(Token, dict=True):
+    """What a LazyToken becomes once its sentence is parsed (its class is swapped: the same
+    layout): `dep` and `head` are plain fields again, read at a field's speed in the events
+    stage's loops rather than through a property."""
 
 
 class Sentence(msgspec.Struct, kw_only=True):

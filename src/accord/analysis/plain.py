@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from razdel import tokenize
 
-from ..doc import Sentence
-from . import Tok
+from ..doc import Sentence, Token
 
 
-def tokens(sentences: list[Sentence]) -> list[list[Tok]]:
-    return [[Tok(k, s.start + t.start, s.start + t.stop, t.text, t.text.lower(), t.text.lower())
+def tokens(sentences: list[Sentence]) -> list[list[Token]]:
+    return [[Token(start=s.start + t.start, end=s.start + t.stop, text=t.text, i=k, low=t.text.lower(),
+                   lemma=t.text.lower(), lat=t.text)
              for k, t in enumerate(tokenize(s.text))] for s in sentences]

@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...doc import Article, Sentence
+from ...doc import Article, Sentence, Token
 from ...models import spacy_en
-from ...analysis import Tok
 
 _KEY = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}
 
@@ -164,18 +163,37 @@ def _lemmatize(lemmatizer, doc):
     return doc
 
 
-def tokens(sentences: list[Sentence]) -> list[list[Tok]]:
+_FEATS: dict[int, str] = {}  # spaCy's morphology hash -> its UD features ("" for none)
+
+
+def _feats(strings, key: int) -> str:
+    """str(token.morph) from the token's morphology hash (a tenth of its cost: no MorphAnalysis
+    object per token)."""
+    found = _FEATS.get(key)
+    if found is None:
+        found = strings[key]
+        found = _FEATS[key] = "" if found == "_" else found
+    return found
+
+
+def tokens(sentences: list[Sentence]) -> list[list[Token]]:
+    from spacy.attrs import MORPH
+
     nlp = spacy_en()
+    strings = nlp.vocab.strings
     out = []
     for s, sdoc in zip(sentences, _sentence_docs(nlp, [s.text for s in sentences])):
         remap = {}  # spaCy token index -> ours (spaces dropped)
         toks = []
+        morphs = sdoc.to_array(MORPH).tolist()
         for t in sdoc:
             if t.is_space:
                 continue
             remap[t.i] = len(toks)
-            toks.append(Tok(len(toks), s.start + t.idx, s.start + t.idx + len(t.text), t.text, t.text.lower(),
-                            t.lemma_.lower(), t.pos_, t.dep_.lower(), t.head.i))
+            text = t.text
+            toks.append(Token(start=s.start + t.idx, end=s.start + t.idx + len(text), text=text, i=len(toks),
+                              low=text.lower(), lemma=t.lemma_.lower(), pos=t.pos_, dep=t.dep_.lower(),
+                              head=t.head.i, morph=_feats(strings, morphs[t.i]), lat=text))
         for tok in toks:
             tok.head = remap.get(tok.head, -1)
             if tok.head == tok.i:
@@ -184,7 +202,7 @@ def tokens(sentences: list[Sentence]) -> list[list[Tok]]:
     return out
 
 
-def article(doc: Article) -> tuple[list[list[Tok]], dict]:
+def article(doc: Article) -> tuple[list[list[Token]], dict]:
     """Tokens of the sentences, and the NER pass over the body lines that accord.lang.en.recogniser reads."""
     from ..en.recogniser import model_docs
 

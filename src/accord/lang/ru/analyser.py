@@ -2,7 +2,7 @@
 
 Each sentence is segmented on its own (natasha may cut it further), then the morphology tagger
 runs ONCE over all the article's sentences, so slovnet gets full batches instead of one tiny
-batch per sentence. The syntax parser runs only where dependencies are read (LazyTok /
+batch per sentence. The syntax parser runs only where dependencies are read (LazyToken /
 DeferredSyntax): the sentences holding an event trigger in one batch, any other on demand.
 slovnet masks padding, so a sentence's tags and parse do not depend on its batch. Lemmas depend only on (word, pos, feats) and are cached per process.
 The NER pass (accord.lang.ru.recogniser reads it) runs per body span, as natasha NER needs, and reuses
@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from razdel.segmenters.punct import DASHES
 
-from ...doc import Article, Sentence
+from ...doc import Article, LazyToken, Sentence, Token
 from ...models import natasha
-from ...analysis import DeferredSyntax, LazyTok, Tok
+from ...analysis.deferred import DeferredSyntax
 
 
 @lru_cache(maxsize=100_000)
@@ -260,7 +260,7 @@ def _tag_ner(docs) -> None:
         d.envelop_sent_spans()
 
 
-def article(doc: Article) -> tuple[list[list[Tok]], dict]:
+def article(doc: Article) -> tuple[list[list[Token]], dict]:
     """Tokens of the sentences and the NER docs of the body, sharing one morphology pass."""
     cache: dict = {}
     toks = tokens(doc.sentences, cache)
@@ -268,15 +268,15 @@ def article(doc: Article) -> tuple[list[list[Tok]], dict]:
 
 
 @lru_cache(maxsize=100_000)
-def _forms(text: str, tag: str) -> tuple[str | None, str, str]:
-    """(lemma, lower-case form, lower-case lemma; ё read as е) of a word with its morphology tag:
-    once per (word, tag), not once per token."""
+def _forms(text: str, tag: str) -> tuple[str | None, str, str, str]:
+    """(lemma, lower-case form, lower-case lemma; ё read as е, UD features) of a word with its
+    morphology tag: once per (word, tag), not once per token."""
     pos, feats = _morph_tag(tag)
     found = lemma(text, pos, feats)
-    return found, text.lower().replace("ё", "е"), (found or text).lower().replace("ё", "е")
+    return found, text.lower().replace("ё", "е"), (found or text).lower().replace("ё", "е"), tag.partition("|")[2]
 
 
-def tokens(sentences: list[Sentence], morph_cache: dict | None = None) -> list[list[Tok]]:
+def tokens(sentences: list[Sentence], morph_cache: dict | None = None) -> list[list[Token]]:
     """Tokens with lemmas and parts of speech now; dependencies parsed when first read
     (DeferredSyntax: events read them in the sentences that hold a trigger)."""
     docs = _docs([s.text for s in sentences], [_sentence_tokens(s) for s in sentences])
@@ -285,8 +285,9 @@ def tokens(sentences: list[Sentence], morph_cache: dict | None = None) -> list[l
     for s, d in zip(sentences, docs):
         toks = []
         for k, t in enumerate(d.tokens):
-            t.lemma, low, lem = _forms(t.text, t.tag)
-            toks.append(LazyTok(k, s.start + t.start, s.start + t.stop, t.text, low, lem, t.pos or ""))
+            t.lemma, low, lem, morph = _forms(t.text, t.tag)
+            toks.append(LazyToken(start=s.start + t.start, end=s.start + t.stop, text=t.text, i=k, low=low, lemma=lem,
+                                  pos=t.pos or "", morph=morph, lat=t.text))
         out.append(toks)
     DeferredSyntax("ru", out, lambda batch: _parse([docs[j] for j in batch]))
     return out

@@ -10,7 +10,6 @@ from functools import lru_cache
 from ...doc import Sentence, Token
 from ...models import lemmatizer
 from ...translit import sr_to_latin
-from ...analysis import Tok
 
 
 @lru_cache(maxsize=100_000)
@@ -18,7 +17,7 @@ def lemma(low: str) -> str:
     return lemmatizer("sr").lemmatize(low).lower() if low.isalpha() else low
 
 
-def tokens(sentences: list[Sentence]) -> list[list[Tok]]:
+def tokens(sentences: list[Sentence]) -> list[list[Token]]:
     out = []
     for s in sentences:
         words = s.tokens
@@ -28,7 +27,8 @@ def tokens(sentences: list[Sentence]) -> list[list[Tok]]:
             words = [Token(start=s.start + t.start, end=s.start + t.stop, text=t.text) for t in tokenize(s.text)]
         toks = []
         for t in words:
-            low = sr_to_latin(t.text).lower()
-            toks.append(Tok(len(toks), t.start, t.end, t.text, low, lemma(low)))
+            lat = sr_to_latin(t.text)
+            low = lat.lower()
+            toks.append(Token(start=t.start, end=t.end, text=t.text, i=len(toks), low=low, lemma=lemma(low), lat=lat))
         out.append(toks)
     return out
