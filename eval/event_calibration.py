@@ -50,7 +50,7 @@ def as_record(e) -> dict:
 
 def rows_of(set_name: str, docs: list, gold: dict | list) -> list[dict]:
     """One row per coded event: set, document, group, features, label, and the raw event."""
-    from accord.events.analysis import sentence_tokens
+    from accord.analysis import sentence_tokens
     from accord.events.calibration import crowds, features, trigger_tokens
     from plover_gsr import TYPE_MAP
 

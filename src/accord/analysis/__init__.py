@@ -16,7 +16,7 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..doc import Article, LazyToken, Sentence, Token
+from ..doc import Article, Sentence, Token
 
 from ..lang import get as language
 
@@ -86,7 +86,5 @@ def has_syntax(toks: list[Token]) -> bool:
     return any(t.dep for t in toks)
 
 
-Tok = Token  # alias until the token step 2 lands
-LazyTok = LazyToken  # alias until the token step 2 lands
 
-__all__ = ["Analysis", "LazyTok", "Tok", "analyse", "analyse_article", "has_syntax", "of", "sentence_tokens", "shared_extra"]
+__all__ = ["Analysis", "analyse", "analyse_article", "has_syntax", "of", "sentence_tokens", "shared_extra"]

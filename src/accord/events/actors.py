@@ -14,11 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..doc import Actor, Article
+from ..doc import Actor, Article, Token
 from ..lang import load_tsv
 from ..translit import fold
 from . import lexicon
-from .analysis import Tok
 from .countries import is_state
 
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:pass", "agent", "obl:agent"}
@@ -73,7 +72,7 @@ class Side:
         return out
 
 
-def group_sides(cands: list[Candidate], toks: list[Tok], lang: str, triggers: set[int] = frozenset()) -> list[Side]:
+def group_sides(cands: list[Candidate], toks: list[Token], lang: str, triggers: set[int] = frozenset()) -> list[Side]:
     """Candidates joined by coordination (and, и, i, commas) or adjacent form one compound side;
     a country word next to a name of the same country is one actor ("Russian ambassador Chepurin")."""
     coord_tokens = set()
@@ -113,18 +112,18 @@ def _titles(lang: str) -> frozenset[str]:
         return frozenset()
 
 
-def _is_title(tok: Tok, lang: str) -> bool:
+def _is_title(tok: Token, lang: str) -> bool:
     """Without a tagger (Serbian): a title word ("премијер", "kancelar") inside a list of office holders
     ("Vučić, premijer Mađarske Viktor Orban i kancelar Austrije") keeps the list one side."""
     return not tok.pos and (fold(tok.lemma) in _titles(lang) or fold(tok.low) in _titles(lang))
 
 
-def _is_descriptor(tok: Tok) -> bool:
+def _is_descriptor(tok: Token) -> bool:
     """Words that may sit inside one actor phrase ("Russian ambassador Chepurin") without splitting it."""
     return tok.pos in ("NOUN", "PROPN", "ADJ") and not tok.dep.startswith(("nsubj", "obj", "dobj"))
 
 
-def _syntax_role(toks: list[Tok], c: Candidate, verb: int) -> str | None:
+def _syntax_role(toks: list[Token], c: Candidate, verb: int) -> str | None:
     """'source' or 'target' when the candidate hangs below `verb` as subject / object."""
     for j in range(c.first, c.last + 1):
         k, below, steps = j, None, 0
@@ -144,7 +143,7 @@ def _syntax_role(toks: list[Tok], c: Candidate, verb: int) -> str | None:
     return None
 
 
-def _governing_verb(toks: list[Tok], trigger: int) -> int:
+def _governing_verb(toks: list[Token], trigger: int) -> int:
     t = toks[trigger]
     k, steps = trigger, 0
     while k != -1 and toks[k].pos not in ("VERB", "AUX") and steps < 4:
@@ -152,7 +151,7 @@ def _governing_verb(toks: list[Tok], trigger: int) -> int:
     return k if k != -1 else t.i
 
 
-def assign(sides: list[Side], places: list[Candidate], toks: list[Tok], trigger_first: int, trigger_last: int,
+def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigger_first: int, trigger_last: int,
            symmetric: bool, reverse: bool) -> tuple[list[Actor], list[Actor], bool]:
     """(sources, targets, from_syntax) for one trigger."""
     if not sides and not places:

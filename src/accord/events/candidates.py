@@ -16,12 +16,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..coref import Coref
-from ..doc import Actor, Article
+from ..doc import Actor, Article, Token
 from ..lang import load_list
 from ..translit import fold
 from . import lexicon
 from .actors import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Candidate
-from .analysis import Tok
 from .countries import actor_country, is_place, knowledge_base
 from .implicit import implicit_subjects
 
@@ -30,7 +29,7 @@ OWNER_DEPS = {"nmod", "nmod:poss", "poss", "amod"}  # a noun's possessor / genit
 CITY_OBJECT_DEPS = {"obj", "dobj", "iobj", "dative"}  # a bare object, no preposition ("asked Washington to")
 
 
-def _token_range(toks: list[Tok], start: int, end: int) -> tuple[int, int] | None:
+def _token_range(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
     idx = [t.i for t in toks if t.start < end and start < t.end]
     return (idx[0], idx[-1]) if idx else None
 
@@ -45,7 +44,7 @@ def speaker_actor(doc: Article, offset: int) -> Actor | None:
     return None
 
 
-def candidates(doc: Article, coref: Coref, toks: list[Tok], lang: str) -> list[Candidate]:
+def candidates(doc: Article, coref: Coref, toks: list[Token], lang: str) -> list[Candidate]:
     """The possible actors of one sentence, in order, with their role hints (see the module docstring)."""
     if not toks:
         return []
@@ -103,7 +102,7 @@ def candidates(doc: Article, coref: Coref, toks: list[Tok], lang: str) -> list[C
     return out
 
 
-def _mark_borders(cands: list[Candidate], toks: list[Tok], roles: list[lexicon.Match]) -> None:
+def _mark_borders(cands: list[Candidate], toks: list[Token], roles: list[lexicon.Match]) -> None:
     """A country that qualifies a border ("the border with North Macedonia", "на границе с Польшей",
     "na granici Bugarske i Turske") says where something happens, not who takes part: it becomes a
     place (and no host). Its coordinated neighbours ("with North Macedonia and Bulgaria") too."""
@@ -153,12 +152,12 @@ def _people_forms(lang: str) -> dict[str, str]:
     return {f: iso for f, iso in people.items() if f not in adjectives}
 
 
-def _demonym(t: Tok, lang: str) -> str | None:
+def _demonym(t: Token, lang: str) -> str | None:
     forms = _people_forms(lang)
     return forms.get(t.low) or forms.get(t.lemma)
 
 
-def _ethnic_groups(cands: list[Candidate], toks: list[Tok], lang: str, doc: Article,
+def _ethnic_groups(cands: list[Candidate], toks: list[Token], lang: str, doc: Article,
                    roles: list[lexicon.Match]) -> list[Candidate]:
     """An ethnic group is not its kin state: "Kosovo Albanians", "kosovski Albanci", "Albanians of
     southern Serbia" are people of the place that qualifies them (XKX, SRB); "ethnic Albanians"
@@ -206,7 +205,7 @@ def _genitive_endings(lang: str) -> tuple[str, ...]:
     return tuple(sorted((w[1:] for w in lexicon.role_words(lang, "genitive") if w.startswith("-")), key=len, reverse=True))
 
 
-def _mark_owners(cands: list[Candidate], toks: list[Tok], lang: str, roles: list[lexicon.Match]) -> None:
+def _mark_owners(cands: list[Candidate], toks: list[Token], lang: str, roles: list[lexicon.Match]) -> None:
     """The bare genitive after a `source-of` noun is who acts: "санкции США", "sankcije Evropske unije"."""
     nouns = [m for m in roles if m.pattern.label == "source-of"]
     if not nouns:
@@ -231,7 +230,7 @@ def _mark_owners(cands: list[Candidate], toks: list[Tok], lang: str, roles: list
                 break
 
 
-def _lowercase_adjective(t: Tok, lang: str, kb=None) -> bool:
+def _lowercase_adjective(t: Token, lang: str, kb=None) -> bool:
     """A lower-case word may be a nationality adjective ("российскую", "srpske"), never a short word that
     happens to spell a country ("того", "toga", "mali"): the tagger says ADJ, or, without one, it is no
     stopword and its lemma is no country's own name ("male zemlje" is small countries, not Mali)."""
@@ -250,7 +249,7 @@ def _stopwords(lang: str) -> frozenset[str]:
         return frozenset()
 
 
-def _mark_role_words(cands: list[Candidate], toks: list[Tok], lang: str) -> None:
+def _mark_role_words(cands: list[Candidate], toks: list[Token], lang: str) -> None:
     """Note the role word (target/agent/location) right before each candidate (2 words at most)."""
     found = lexicon.select(lexicon.roles(lang).find(toks))
     by_last = {}

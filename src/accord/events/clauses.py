@@ -7,12 +7,12 @@ future.tsv: `unreal`, `unreal-clause`) for every language alike.
 from __future__ import annotations
 
 from . import lexicon
-from .analysis import Tok
+from ..doc import Token
 
 CLAUSE_MARKS = {",", ";", ":", "(", ")", "—", "–"}
 
 
-def unreal_tokens(toks: list[Tok], cues: list[lexicon.Match]) -> set[int]:
+def unreal_tokens(toks: list[Token], cues: list[lexicon.Match]) -> set[int]:
     """Tokens of clauses that report no act: an indirect question or a condition ("did not say whether
     police would be deployed", "da li će sankcije uticati na saradnju", "будет ли", a conditional
     "превратило бы"). `unreal` cues open such a clause (it runs from the cue to the next clause mark);
@@ -33,7 +33,7 @@ def unreal_tokens(toks: list[Tok], cues: list[lexicon.Match]) -> set[int]:
     return out
 
 
-def relative_opener(toks: list[Tok], j: int, lang: str) -> bool:
+def relative_opener(toks: list[Token], j: int, lang: str) -> bool:
     """A relative pronoun opening a clause (not "that" after a speech verb: a relative follows a noun or comma)."""
     if not any(m.first == j and m.pattern.label == "relative" for m in lexicon.roles(lang).find(toks, j, j + 1)):
         return False
@@ -42,7 +42,7 @@ def relative_opener(toks: list[Tok], j: int, lang: str) -> bool:
     return j == 0 or toks[j - 1].pos not in ("VERB", "AUX")
 
 
-def relative_clause(toks: list[Tok], i: int, lang: str) -> tuple[int, int] | None:
+def relative_clause(toks: list[Token], i: int, lang: str) -> tuple[int, int] | None:
     """The token range of the relative clause holding token i (its opener to the next comma), if any."""
     for j in range(i, -1, -1):
         if j < i and toks[j].text in CLAUSE_MARKS:
@@ -53,7 +53,7 @@ def relative_clause(toks: list[Tok], i: int, lang: str) -> tuple[int, int] | Non
     return None
 
 
-def complement_between(toks: list[Tok], lo: int, hi: int, lang: str) -> bool:
+def complement_between(toks: list[Token], lo: int, hi: int, lang: str) -> bool:
     """A complementizer (da, что, that; 'to', 'чтобы') opens the refused act between the two tokens."""
     if any(toks[j].low in ("to", "чтобы") for j in range(lo + 1, hi)):
         return True

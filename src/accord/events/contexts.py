@@ -6,16 +6,15 @@ strong one for its paragraph; a theme cued in several paragraphs holds for the w
 """
 from __future__ import annotations
 
-from ..doc import Event, Sentence
+from ..doc import Event, Sentence, Token
 from . import lexicon
-from .analysis import Tok
 from .triggers import has_trigger
 
 DOC_CONTEXT_PARAGRAPHS = 3  # a context cued in this many paragraphs holds for the whole document
 CONTINUATION = 2  # sentences after a coded happening that may elaborate it
 
 
-def sentence_contexts(toks: list[Tok], lang: str) -> tuple[set[str], set[str]]:
+def sentence_contexts(toks: list[Token], lang: str) -> tuple[set[str], set[str]]:
     """(strong, weak) contexts cued in one sentence."""
     strong, weak = set(), set()
     for m in lexicon.select(lexicon.contexts(lang).find(toks)):
@@ -23,7 +22,7 @@ def sentence_contexts(toks: list[Tok], lang: str) -> tuple[set[str], set[str]]:
     return strong, weak
 
 
-def of_article(sentences: list[Sentence], analysed: list[list[Tok]], lang: str) -> tuple[list[set[str]], dict[int, set[str]]]:
+def of_article(sentences: list[Sentence], analysed: list[list[Token]], lang: str) -> tuple[list[set[str]], dict[int, set[str]]]:
     """(each sentence's contexts, each paragraph's strong contexts with the document's added)."""
     para_contexts: dict[int, set[str]] = {}
     sent_contexts = []
@@ -42,7 +41,7 @@ def of_article(sentences: list[Sentence], analysed: list[list[Tok]], lang: str) 
     return sent_contexts, para_contexts
 
 
-def lend(last: list[Event], distance: int, ctx: set[str], toks: list[Tok], lang: str) -> None:
+def lend(last: list[Event], distance: int, ctx: set[str], toks: list[Token], lang: str) -> None:
     """"The plan foresees data exchange on drug smuggling": a sentence with an act but no event of
     its own, at most CONTINUATION sentences after a coded happening, elaborates that happening
     and lends it its contexts."""

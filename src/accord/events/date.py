@@ -7,12 +7,11 @@ publication date (`explicit` False: merge lets an explicit date win over it).
 """
 from __future__ import annotations
 
-from ..doc import Article, DateMention
-from .analysis import Tok
+from ..doc import Article, DateMention, Token
 from .clauses import CLAUSE_MARKS, relative_clause, relative_opener
 
 
-def event_date(doc: Article, s, toks: list[Tok], trigger: int, future: bool, lang: str) -> tuple[str | None, str | None, bool]:
+def event_date(doc: Article, s, toks: list[Token], trigger: int, future: bool, lang: str) -> tuple[str | None, str | None, bool]:
     """(value, precision, explicit): the date the sentence gives for this trigger, else the publication date.
 
     A date inside a relative clause that does not hold the trigger ("на чемпионате, который
@@ -46,7 +45,7 @@ def _dates_in(doc: Article, start: int, end: int) -> list[DateMention]:
     return [d for d in doc.dates if start <= d.start and d.end <= end]
 
 
-def _date_tokens(toks: list[Tok], d: DateMention) -> tuple[int, int] | None:
+def _date_tokens(toks: list[Token], d: DateMention) -> tuple[int, int] | None:
     idx = [t.i for t in toks if t.start < d.end and d.start < t.end]
     return (idx[0], idx[-1]) if idx else None
 
@@ -58,7 +57,7 @@ def _after_publication(value: str, published: str | None) -> bool:
     return value[:n] > published[:n]
 
 
-def _date_usable(d: DateMention, doc: Article, toks: list[Tok], trigger: int, future: bool, lang: str) -> bool:
+def _date_usable(d: DateMention, doc: Article, toks: list[Token], trigger: int, future: bool, lang: str) -> bool:
     if not future and _after_publication(d.value, doc.published):
         return False
     rng = _date_tokens(toks, d)
@@ -68,7 +67,7 @@ def _date_usable(d: DateMention, doc: Article, toks: list[Tok], trigger: int, fu
     return clause is None or clause[0] <= trigger <= clause[1]
 
 
-def _clause_gap(toks: list[Tok], trigger: int, d: DateMention, lang: str) -> int:
+def _clause_gap(toks: list[Token], trigger: int, d: DateMention, lang: str) -> int:
     """1 when a comma, semicolon or relative word stands between the trigger and the date, else 0."""
     rng = _date_tokens(toks, d)
     if rng is None:

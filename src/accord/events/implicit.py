@@ -13,12 +13,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..coref import Coref, pronoun_genders, verb_genders
-from ..doc import Actor, Article
+from ..doc import Actor, Article, Token
 from ..lang import load_tsv
 from ..translit import fold
 from . import lexicon
 from .actors import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Candidate
-from .analysis import Tok, sentence_tokens
+from ..analysis import sentence_tokens
 from .countries import actor_country
 
 ZERO_LEAD = 3  # words a subjectless verb may follow in its clause ("Juče je optužio")
@@ -36,7 +36,7 @@ def _object_pronouns(lang: str) -> dict[str, str]:
     return out
 
 
-def _verb_gender(t: Tok, lang: str) -> str | None:
+def _verb_gender(t: Token, lang: str) -> str | None:
     word = fold(t.low)
     for suffix, g in verb_genders(lang):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
@@ -80,7 +80,7 @@ def _in_quote(doc: Article, offset: int) -> bool:
     return any(q.start <= offset < q.end for q in doc.quotes)
 
 
-def implicit_subjects(doc: Article, coref: Coref, toks: list[Tok], lang: str, taken: set[int]) -> list[Candidate]:
+def implicit_subjects(doc: Article, coref: Coref, toks: list[Token], lang: str, taken: set[int]) -> list[Candidate]:
     """Pronoun subjects and subjectless gendered verbs, each resolved to the person named before."""
     out: list[Candidate] = []
     # subject pronouns act; object pronouns ("Američka strana ga optužuje", "accused him") receive
@@ -109,7 +109,7 @@ def implicit_subjects(doc: Article, coref: Coref, toks: list[Tok], lang: str, ta
     return out
 
 
-def _subjectless_parsed(toks: list[Tok], t: Tok) -> bool:
+def _subjectless_parsed(toks: list[Token], t: Token) -> bool:
     """A finite verb of its own clause whose parse (and that of the verb it is coordinated with) has no subject."""
     if t.pos not in ("VERB", "AUX") or t.dep in ("xcomp", "amod", "acl", "acl:relcl", "csubj", "nsubj"):
         return False
@@ -123,7 +123,7 @@ def _subjectless_parsed(toks: list[Tok], t: Tok) -> bool:
     return True
 
 
-def _subjectless_plain(toks: list[Tok], t: Tok, lang: str, occupied: set[int]) -> bool:
+def _subjectless_plain(toks: list[Token], t: Token, lang: str, occupied: set[int]) -> bool:
     """Without a parse: a participle beside its auxiliary ("Optužio je", "je optužio") that opens its
     clause, with no actor, trigger or other word but a few before it."""
     aux = _aux_words(lang)

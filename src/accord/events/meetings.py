@@ -6,9 +6,8 @@ countries (with a lower confidence, IMPLIED_CONFIDENCE), unless the sentence alr
 """
 from __future__ import annotations
 
-from ..doc import Article, Event, Span, TextSpan
+from ..doc import Article, Event, Span, TextSpan, Token
 from . import lexicon
-from .analysis import Tok
 from .countries import country_keys
 from .date import event_date
 
@@ -16,7 +15,7 @@ COPRESENT_REACH = 8  # a joint act or statement this close to two foreign people
 IMPLIED_CONFIDENCE = 0.55
 
 
-def copresent_cues(toks: list[Tok], lang: str) -> list[lexicon.Match]:
+def copresent_cues(toks: list[Token], lang: str) -> list[lexicon.Match]:
     """Words that make two people of different countries acting together a meeting."""
     cues = [m for m in lexicon.roles(lang).find(toks) if m.pattern.label == "copresent"
             and toks[m.first].pos in ("", "VERB", "AUX")]  # "stated", not "state secretary"
@@ -24,7 +23,7 @@ def copresent_cues(toks: list[Tok], lang: str) -> list[lexicon.Match]:
     return cues
 
 
-def implied_meetings(doc: Article, s, toks: list[Tok], lang: str, sides, coded: list[Event],
+def implied_meetings(doc: Article, s, toks: list[Token], lang: str, sides, coded: list[Event],
                      cues: list) -> list[Event]:
     """Two people of different countries acting together (signing, stating "at the border crossing") met:
     CONSULT between their countries, unless the sentence already codes that meeting."""

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doc import Actor, Article, Event
+from ..doc import Actor, Article, Event, Token
 from . import lexicon
 from .actors import Candidate, Side, assign
-from .analysis import Tok
 from .candidates import speaker_actor
 from .clauses import complement_between
 from .type import COOPERATIVE, SYMMETRIC_BY_DEFAULT
@@ -26,7 +25,7 @@ SIDES_REACH = 5  # "the two ministries would hold a joint exercise": a sides cue
 OWNER_REACH = 4  # "по запросу властей США": the asker stands this close after the trigger
 
 
-def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Tok], lang: str, sides: list[Side],
+def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, sides: list[Side],
               places: list[Candidate], sides_at: list[lexicon.Match], coded: list[Event]
               ) -> tuple[list[Actor], list[Actor], bool, bool] | None:
     """(sources, targets, from_syntax, fallback) of trigger `m`; None when no one can be named
@@ -101,7 +100,7 @@ def _owner_roles(sides, m, sources: list[Actor], targets: list[Actor]) -> tuple[
     return own, [a for a in rest if (a.country or a.entity) not in keys]
 
 
-def _first_person(t: Tok, lang: str) -> bool:
+def _first_person(t: Token, lang: str) -> bool:
     """A verb whose ending says the speaker is its subject ("zahvaljujem", "očekujemo", "благодарю"):
     the form ends in one of the language's `first-person` endings (event_roles.tsv) and the lemma in
     one of its `infinitive` endings, so nouns sharing the ending ("sastanakom") do not count."""
@@ -115,7 +114,7 @@ def _endings(lang: str, label: str) -> tuple[str, ...]:
     return tuple(p.words[0][1:] for p in lexicon.roles(lang).patterns if p.label == label and p.words[0].startswith("-"))
 
 
-def for_what(toks: list[Tok], after: int, m: lexicon.Match, lang: str) -> bool:
+def for_what(toks: list[Token], after: int, m: lexicon.Match, lang: str) -> bool:
     """The trigger stands in what someone is thanked for: a `cause` word ("for", "за", "na") after the thanks
     and before the trigger, no sentence-level break between."""
     if m.first <= after or m.first - after > 14 or any(toks[j].text in (";", "—", "–") for j in range(after + 1, m.first)):
@@ -124,7 +123,7 @@ def for_what(toks: list[Tok], after: int, m: lexicon.Match, lang: str) -> bool:
 
 
 def not_sanctioned(targets: list[Actor], sides, places: list[Candidate], m: lexicon.Match, matches: list[lexicon.Match], joining: bool,
-                   toks: list[Tok], lang: str) -> list[Actor]:
+                   toks: list[Token], lang: str) -> list[Actor]:
     """Refusing sanctions rejects those who ask for them, not the country they would hit: "Србија неће
     учествовати у санкцијама против Минска", "odbio da Srbija uvede sankcije Ruskoj Federaciji" name no
     one rejected. Actors after the sanction word (the trigger itself when it joins sanctions) leave the targets."""

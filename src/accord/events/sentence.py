@@ -14,10 +14,9 @@ trigger and an explicit date.
 from __future__ import annotations
 
 from ..coref import Coref
-from ..doc import Actor, Article, Event, Span, TextSpan
+from ..doc import Actor, Article, Event, Span, TextSpan, Token
 from . import lexicon, roles, triggers
 from .actors import group_sides, location
-from .analysis import Tok
 from .candidates import candidates
 from .countries import country_keys
 from .date import event_date
@@ -29,7 +28,7 @@ COMPLEMENT_REACH = 3  # words after a REQUEST/REJECT/THREATEN trigger that name 
 IMPLICIT_PENALTY = 0.1  # an actor resolved from a pronoun or a subjectless verb ("He accused") is a guess
 
 
-def sentence_events(doc: Article, coref: Coref, s, toks: list[Tok], lang: str, previous: list[Event],
+def sentence_events(doc: Article, coref: Coref, s, toks: list[Token], lang: str, previous: list[Event],
                     back: set[int] | None = None) -> list[Event]:
     """The events sentence `s` reports (`previous`: those of the sentences before it). `back`
     collects the id() of events that refer back to a happening reported elsewhere."""
@@ -120,7 +119,7 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Tok], lang: str, p
     return out
 
 
-def _clause_weight(toks: list[Tok], i: int) -> float:
+def _clause_weight(toks: list[Token], i: int) -> float:
     """Main-clause triggers speak for the sentence; triggers in modifiers or relative clauses less."""
     dep = toks[i].dep
     if not dep:

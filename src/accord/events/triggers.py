@@ -11,7 +11,7 @@ elsewhere.
 from __future__ import annotations
 
 from . import lexicon
-from .analysis import Tok
+from ..doc import Token
 from .clauses import CLAUSE_MARKS, unreal_tokens
 from .type import READY_REACH
 
@@ -20,7 +20,7 @@ ALLEGING = {"ACCUSE", "PROTEST"}  # what is alleged or protested for (its comple
 NOMINAL_CONFLICT = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "PROTEST", "MOBILIZE"}
 
 
-def find(toks: list[Tok], lang: str) -> tuple[list[lexicon.Match], list[lexicon.Match], list[lexicon.Match]]:
+def find(toks: list[Token], lang: str) -> tuple[list[lexicon.Match], list[lexicon.Match], list[lexicon.Match]]:
     """(matches, real, modal) of one sentence: every selected trigger match but compound tails,
     those that report an act (see the module docstring; a bare readiness cue added as AGREE), and
     the intent and readiness cues (modality cues that open no unreal clause)."""
@@ -39,7 +39,7 @@ def find(toks: list[Tok], lang: str) -> tuple[list[lexicon.Match], list[lexicon.
     return matches, real, modal
 
 
-def inside_name(doc, toks: list[Tok], m: lexicon.Match) -> bool:
+def inside_name(doc, toks: list[Token], m: lexicon.Match) -> bool:
     """A trigger word inside an organisation's name of several words ("Collective Security Treaty
     Organization", "Шанхайская организация сотрудничества", "Organizacija za evropsku bezbednost i
     saradnju") names the body, not an act: PLOVER codes the act where a clause reports it."""
@@ -48,21 +48,21 @@ def inside_name(doc, toks: list[Tok], m: lexicon.Match) -> bool:
                for x in doc.mentions)
 
 
-def has_trigger(toks: list[Tok], lang: str) -> bool:
+def has_trigger(toks: list[Token], lang: str) -> bool:
     return any(m.pattern.label != "NONE" for m in lexicon.triggers(lang).find(toks))
 
 
-def _compound_tail(toks: list[Tok], i: int) -> bool:
+def _compound_tail(toks: list[Token], i: int) -> bool:
     """The second half of a hyphenated compound ("visa-free", "Russian-led") is not a trigger of its own."""
     return (i >= 2 and toks[i - 1].text in ("-", "‐") and toks[i - 1].start == toks[i - 2].end
             and toks[i].start == toks[i - 1].end)
 
 
-def _modal_cues(toks: list[Tok], lang: str) -> list[lexicon.Match]:
+def _modal_cues(toks: list[Token], lang: str) -> list[lexicon.Match]:
     return lexicon.select(lexicon.modality(lang).find(toks))
 
 
-def _modifier_noun(toks: list[Tok], m: lexicon.Match, lang: str) -> bool:
+def _modifier_noun(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
     """A nominal conflict trigger that only modifies another noun reports no act of its own
     ("the organisers of the attack", "обсуждали проблему кибератак", "over the course of the probe",
     "sumnjiče za ubistvo"): PLOVER codes the act where a clause reports it. A head that still reports
@@ -83,11 +83,11 @@ def _modifier_noun(toks: list[Tok], m: lexicon.Match, lang: str) -> bool:
     return j >= 0 and _has_role(toks, j, lang, "modifier")
 
 
-def _has_role(toks: list[Tok], i: int, lang: str, role: str) -> bool:
+def _has_role(toks: list[Token], i: int, lang: str, role: str) -> bool:
     return any(r.pattern.label == role for r in lexicon.roles(lang).find(toks, i, i + 1))
 
 
-def refers_back(toks: list[Tok], m: lexicon.Match, lang: str) -> bool:
+def refers_back(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
     """A nominal trigger right after "after"/"после"/"posle"/"по итогам" ("said after the meeting",
     "по итогам беседы", "izjavio je Dačić posle sastanka") names a happening the article reports
     anyway; the sentence's actors are not its parties."""
@@ -102,7 +102,7 @@ def refers_back(toks: list[Tok], m: lexicon.Match, lang: str) -> bool:
     return False
 
 
-def in_complement(toks: list[Tok], m: lexicon.Match, absorbing: set[int], lang: str) -> bool:
+def in_complement(toks: list[Token], m: lexicon.Match, absorbing: set[int], lang: str) -> bool:
     """The parse hangs the trigger below a REQUEST/REJECT/THREATEN trigger before it ("asked Washington
     to support a joint investigation team", "demanding that the government provide information"): it
     names what is asked, refused or threatened, not an act of its own. A trigger coordinated with that

@@ -10,7 +10,7 @@ intent cue describing a noun ("suspects who planned attacks") announces nothing.
 from __future__ import annotations
 
 from . import lexicon
-from .analysis import Tok
+from ..doc import Token
 
 NEGATION_WINDOW = 3  # words before the trigger a negator may stand
 FUTURE_WINDOW = 4  # words before the trigger an intent cue may stand
@@ -24,7 +24,7 @@ THREAT_MODE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violen
 THREAT_MODE_BY_MODE = {"expel": "expel", "arrest": "arrest", "convict": "arrest"}
 
 
-def is_negated(toks: list[Tok], first: int, lang: str) -> bool:
+def is_negated(toks: list[Token], first: int, lang: str) -> bool:
     neg, exc = lexicon.negation(lang)
     lo = max(0, first - NEGATION_WINDOW)
     excepted = set()
@@ -61,14 +61,14 @@ def recode(etype: str, mode: str | None, negated: bool, future: bool, joining: b
     return etype, mode
 
 
-def described_intent(toks: list[Tok], m: lexicon.Match, modal: list[lexicon.Match]) -> bool:
+def described_intent(toks: list[Token], m: lexicon.Match, modal: list[lexicon.Match]) -> bool:
     """The intent cue before a conflict trigger sits in a participle or relative clause that describes a
     noun ("членов ячейки, планировавших взрывы", "a group that planned attacks"): no one announced it."""
     cues = [c for c in modal if c.last < m.first and m.first - c.last <= FUTURE_WINDOW]
     return bool(cues) and all(toks[c.first].dep in ("acl", "amod", "acl:relcl", "relcl") for c in cues)
 
 
-def warns_of_state(toks: list[Tok], m: lexicon.Match, lang: str) -> bool:
+def warns_of_state(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
     """A warning that only describes what others do ("Europol warned that the route is used by cartels",
     "предупредил, что боевики пытаются") threatens nobody; a warning of what will or could happen
     ("warned that Moscow could scale down contacts", "police will no longer tolerate") is a threat.

@@ -33,7 +33,7 @@ from __future__ import annotations
 from ..coref import Coref
 from ..doc import Article, Event
 from ..events import contexts, lexicon
-from ..events.analysis import sentence_tokens
+from ..analysis import sentence_tokens
 from ..events.calibration import calibrate
 from ..events.merge import merge, resolve_back, split_pairs
 from ..events.sentence import sentence_events
