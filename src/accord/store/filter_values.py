@@ -84,7 +84,7 @@ def check_country(con, value: str | None) -> str | None:
         return None
     code = value.strip().upper()
     held = store_countries(con)
-    if code in held or _iso_alpha3(code):
+    if code in held or is_iso_alpha3(code):
         return code
     raise ValueError(f"unknown country code {value!r}: use ISO 3166-1 alpha-3 codes (SRB, RUS, DEU ...); "
                      f"this store holds {', '.join(held) or 'none'}")
@@ -104,7 +104,7 @@ def check_dyad(con, value: str | None) -> str | None:
     return a if b is None else f"{a}{'>' if directed else '-'}{b}"
 
 
-def _iso_alpha3(code: str) -> bool:
+def is_iso_alpha3(code: str) -> bool:
     if len(code) != 3 or not code.isalpha():
         return False
     try:
