@@ -39,11 +39,12 @@ def test_ingest_reports_and_is_idempotent(db, case_files, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     first = run("ingest", *case_files, empty, "--db", db, "--quiet")
-    assert first.exit_code == 0, first.output
+    assert first.exit_code == 1, first.output  # some inputs skipped (issue 21)
+    assert "1 input(s) skipped" in first.stderr
     assert f"skipped: [E002] {empty}" in first.stderr
     assert "4 stored, 0 unchanged" in first.stderr and "1 failed" in first.stderr
     second = run("ingest", *case_files, "--db", db)
-    assert "0 stored, 4 unchanged" in second.stderr
+    assert second.exit_code == 0 and "0 stored, 4 unchanged" in second.stderr
     summary = run("summary", "--db", db, "--json")
     assert json.loads(summary.stdout)["documents"] == 4
 

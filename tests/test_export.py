@@ -102,3 +102,41 @@ def test_unknown_format_and_table(filled, tmp_path):
         export(filled, "xml", tmp_path / "x")
     with pytest.raises(ValueError):
         export(filled, "csv", tmp_path / "x.csv", table="users; DROP TABLE events")
+
+
+def test_csv_lists_are_json(filled, tmp_path):
+    """Issue 21: a list cell is JSON (["crime", "migration"]), not DuckDB's [crime, migration]."""
+    out = tmp_path / "events.csv"
+    export(filled, "csv", out)
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows and all(isinstance(json.loads(r["contexts"]), list) for r in rows)
+    assert ["crime", "migration"] in [json.loads(r["contexts"]) for r in rows]
+
+
+def test_polecat_every_field_as_docs_export_md_says(filled, tmp_path):
+    """docs/export.md's table names every field; lists are lists; codes follow plover.md."""
+    import re
+    from pathlib import Path
+
+    from accord.export import polecat_country, polecat_modes
+    from accord.store.filter_values import PLOVER_CONTEXTS, PLOVER_TYPES
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "export.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `(\w+)` \|", doc, re.M))
+    out = tmp_path / "polecat.jsonl"
+    export(filled, "polecat", out)
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    for r in recs:
+        actor_keys = {k for a in r["actor"] + r["recipient"] for k in a}
+        assert set(r) | actor_keys <= documented | {"trigger", "confidence", "doc_id"}
+        assert all(isinstance(r[k], list) for k in ("actor", "recipient", "mode", "context"))
+        assert r["event"] in PLOVER_TYPES and set(r["context"]) <= set(PLOVER_CONTEXTS)
+        assert r["quad_code"] in {"verbal cooperation", "material cooperation", "verbal conflict", "material conflict"}
+        for a in r["actor"] + r["recipient"]:
+            assert a["country"] is None or re.fullmatch(r"[A-Z]{3}", a["country"])
+    assert {"id", "date", "actor", "recipient", "event", "mode", "context", "event_loc", "event_text", "quad_code",
+            "text_info", "cite_info", "location", "size", "actor_id", "actor_label", "country", "sector",
+            "text"} <= documented
+    assert [polecat_country(c) for c in ("SRB", "XKX", "EU", "NATO", "UN", None)] == ["SRB", "XKX", "IGO", "IGO", "UNO", None]
+    assert polecat_modes({"mode": "future", "future": True, "negated": True}) == ["future", "negation"]
+    assert polecat_modes({"mode": None, "future": False, "negated": False}) == []

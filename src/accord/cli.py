@@ -13,7 +13,8 @@ from typing import Optional
 
 import typer
 
-from .cli_output import DB_OPTION, JSON_OPTION, IngestProgress, echo_err, echo_text, fail, print_json
+from .cli_output import DB_OPTION, JSON_OPTION, echo_err, echo_text, fail, print_json
+from .cli_progress import RunProgress
 from .cli_query import register as register_queries
 from .terminal import is_terminal, safe_json
 
@@ -22,6 +23,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="accord: mult
 
 MAX_BYTES_OPTION = typer.Option(None, "--max-bytes", min=1, help="skip an article (file or JSONL record) over this many bytes "
                                 "(default: $ACCORD_MAX_BYTES or 20000000)")
+FORMAT_OPTION = typer.Option("auto", "--format", help="input format: auto (files by their suffix, "
+                             "stdin sniffed and reported), txt, html or jsonl (every input read so)")
 TIME_BUDGET_OPTION = typer.Option(None, "--time-budget", min=0.0, help="seconds one article may take before it is skipped "
                                   "(default: $ACCORD_TIME_BUDGET or 60; 0 = no limit)")
 
@@ -37,40 +40,72 @@ def _budget(seconds: float | None) -> float | None:
 def extract(
     paths: list[str] = typer.Argument(..., help="files, directories (recursive) or - for stdin"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL output file (default: stdout)"),
+    fmt: str = FORMAT_OPTION,
     max_bytes: Optional[int] = MAX_BYTES_OPTION,
     time_budget: Optional[float] = TIME_BUDGET_OPTION,
     workers: int = typer.Option(0, "--workers", "-w", min=0, help="pipeline processes (0 = all cores)"),
-    dask: Optional[str] = typer.Option(None, "--dask", help="run on a Dask cluster: scheduler address (tcp://host:8786) "
-                                       "or local:N; writes Parquet parts into the -o folder"),
+    dask: Optional[str] = typer.Option(None, "--dask", help="run on a Dask cluster (needs accord[dask]): scheduler "
+                                       "address (tcp://host:8786) or local:N; writes Parquet parts into the -o folder"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress, only errors and the final line"),
 ) -> None:
-    """Extract one JSON record per article (the output contract) as JSON Lines."""
+    """Extract one JSON record per article (the output contract) as JSON Lines.
+
+    Exit status: 0 every input done, 1 some skipped (or nothing to read), 2 usage error."""
     from .doc import encode_record
     from .errors import AccordError
     from .pipeline import process_parallel
-    from .stages.read import read_paths
+    from .stages.read import count_articles, read_paths
 
+    _check_format(fmt)
     if dask:
-        _extract_dask(paths, output, dask)
+        _extract_dask(paths, output, dask, quiet)
         return
     out = open(output, "wb") if output else sys.stdout.buffer
     terminal = output is None and is_terminal(sys.stdout)
-    failed = 0
+    done = failed = 0
+    progress = RunProgress(None if quiet else count_articles(paths, fmt), quiet=quiet or terminal)
     try:
-        for item in process_parallel(_with_warnings(read_paths(paths, max_bytes=max_bytes)), workers=workers or None,
-                                     time_budget=_budget(time_budget)):
-            if isinstance(item, AccordError):
-                failed += 1
-                echo_err(f"skipped: {item}")
-                continue
-            line = encode_record(item.to_record())
-            if terminal:  # JSON escapes C0 controls; C1 controls and bidi overrides too on a screen
-                line = safe_json(line.decode("utf-8")).encode("utf-8")
-            out.write(line + b"\n")
+        with progress:
+            items = read_paths(paths, max_bytes=max_bytes, fmt=fmt, on_format=_say_format)
+            for item in process_parallel(_with_warnings(items), workers=workers or None, time_budget=_budget(time_budget)):
+                progress.advance(1, f"{done} extracted, {failed} skipped")
+                if isinstance(item, AccordError):
+                    failed += 1
+                    echo_err(f"skipped: {item}")
+                    continue
+                done += 1
+                line = encode_record(item.to_record())
+                if terminal:  # JSON escapes C0 controls; C1 controls and bidi overrides too on a screen
+                    line = safe_json(line.decode("utf-8")).encode("utf-8")
+                out.write(line + b"\n")
     finally:
         if output:
             out.close()
+    _finish(done, failed, f"{output}: {done} record(s)" if output else None)
+
+
+def _check_format(fmt: str) -> None:
+    from .stages.read import FORMATS
+
+    if fmt not in FORMATS:
+        fail(ValueError(f"unknown --format {fmt!r} (valid: {', '.join(FORMATS)})"))
+
+
+def _say_format(source: str, used: str, sniffed: bool) -> None:
+    """Which format stdin was read as: a wrong guess is seen, and --format corrects it."""
+    echo_err(f"{source}: read as {used}" + (" (detected; --format txt|html|jsonl to choose)" if sniffed else ""))
+
+
+def _finish(done: int, failed: int, line: str | None = None) -> None:
+    """The command's last line and exit status: 0 all done, 1 some inputs skipped or none found."""
+    if line:
+        echo_err(line)
     if failed:
         echo_err(f"{failed} input(s) skipped")
+        raise typer.Exit(1)
+    if not done:
+        echo_err("nothing to read: no article in the given paths")
+        raise typer.Exit(1)
 
 
 def _with_warnings(items):
@@ -82,21 +117,28 @@ def _with_warnings(items):
         yield item
 
 
-def _extract_dask(paths: list[str], output: Optional[Path], scheduler: str) -> None:
+def _extract_dask(paths: list[str], output: Optional[Path], scheduler: str, quiet: bool = False) -> None:
     """`accord extract --dask`: the pipeline on a Dask cluster, Parquet parts in `output`."""
+    import importlib.util
+
     if output is None:
         fail(ValueError("--dask needs -o OUTPUT_FOLDER (shared by every worker) for the Parquet parts"))
+    if importlib.util.find_spec("dask") is None or importlib.util.find_spec("distributed") is None:
+        fail(ValueError("--dask needs Dask, an optional extra: pip install 'accord[dask]' (or run without --dask)"))
+    from .stages.read import count_articles
+    from .tools.distributed import extract as dask_extract
+
+    progress = RunProgress(None if quiet else count_articles(paths), quiet=quiet)
     try:
-        from .tools.distributed import extract as dask_extract
-    except ImportError:
-        fail(ValueError("--dask needs Dask: pip install 'accord[dask]'"))
-    try:
-        report = dask_extract(paths, output, scheduler=scheduler)
+        with progress:
+            report = dask_extract(paths, output, scheduler=scheduler,
+                                  on_part=lambda part, n, errors: progress.advance(n + len(errors)))
     except (OSError, ValueError) as err:
         fail(err)
     for source, message in report.failed:
         echo_err(f"skipped: {message}")
-    echo_err(f"{output}: {report.articles} articles in {report.parts} Parquet part(s), {len(report.failed)} skipped")
+    _finish(report.articles, len(report.failed),
+            f"{output}: {report.articles} articles in {report.parts} Parquet part(s), {len(report.failed)} skipped")
 
 
 @app.command()
@@ -139,45 +181,47 @@ def ingest(
     paths: list[str] = typer.Argument(..., help="files, directories (recursive) or - for stdin"),
     db: Path = DB_OPTION,
     force: bool = typer.Option(False, "--force", help="re-extract and replace articles already stored"),
+    fmt: str = FORMAT_OPTION,
     workers: int = typer.Option(0, "--workers", "-w", help="pipeline processes (0 = all cores)"),
     batch_size: int = typer.Option(50, "--batch-size", min=1, help="documents per transaction"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress, only errors and the final line"),
     max_bytes: Optional[int] = MAX_BYTES_OPTION,
     time_budget: Optional[float] = TIME_BUDGET_OPTION,
 ) -> None:
-    """Extract articles and store them in DuckDB. Articles already stored are skipped (same text, same id)."""
+    """Extract articles and store them in DuckDB. Articles already stored are skipped (same text, same id).
+
+    Exit status: 0 every input stored or unchanged, 1 some skipped (or nothing to read), 2 usage or store error."""
     import time
-
-    from .errors import AccordError
-    from .stages.read import read_paths
-    from .store import ingest as run_ingest
-
     from functools import partial
 
+    from .errors import AccordError
     from .pipeline import process_many, process_parallel
+    from .stages.read import count_articles, read_paths
+    from .store import ingest as run_ingest
+    from .tools.distributed import is_parquet_input, read_parquet
 
+    _check_format(fmt)
     process = partial(process_many, time_budget=_budget(time_budget))
     if workers != 1:
         process = partial(process_parallel, workers=workers or None, time_budget=_budget(time_budget))
-    items = read_paths(paths, max_bytes=max_bytes)
-    from .tools.distributed import is_parquet_input, read_parquet
-
+    items = read_paths(paths, max_bytes=max_bytes, fmt=fmt, on_format=_say_format)
+    total = None if quiet else count_articles(paths, fmt)
     if is_parquet_input(paths):  # Parquet parts written by `accord extract --dask`: already extracted
-        items, process = read_parquet(paths), (lambda stream: stream)
+        items, process, total = read_parquet(paths), (lambda stream: stream), None
     t0 = time.perf_counter()
-    progress = None if quiet else IngestProgress()
+    progress = RunProgress(total, quiet=quiet)
     try:
-        with progress or contextlib.nullcontext():
+        with progress:
             report = run_ingest(items, db, force=force, batch_size=batch_size, process=process,
                                 on_error=lambda e: echo_err(f"skipped: {e}"),
-                                on_progress=progress.update if progress else None,
-                                on_warning=lambda w: echo_err(f"warning: {w}"))
+                                on_progress=progress.ingested, on_warning=lambda w: echo_err(f"warning: {w}"))
     except AccordError as err:
         fail(err)
     secs = time.perf_counter() - t0
     warned = f"{len(report.warnings)} warning(s), " if report.warnings else ""
-    echo_err(f"{db}: {report.stored} stored, {report.unchanged} unchanged, {report.duplicates} duplicate(s), "
-             f"{len(report.failed)} failed, {warned}in {secs:.1f} s")
+    _finish(report.stored + report.unchanged + report.duplicates, len(report.failed),
+            f"{db}: {report.stored} stored, {report.unchanged} unchanged, {report.duplicates} duplicate(s), "
+            f"{len(report.failed)} failed, {warned}in {secs:.1f} s")
 
 
 register_queries(app)  # events, entities, quotes, summary (accord.cli_query), listed here in --help
@@ -260,7 +304,25 @@ def serve(
 
 
 def main() -> None:
-    app()
+    """The `accord` script. After the command, the exit handlers run and the process ends
+    without the interpreter's final teardown: DuckDB's bindings (nanobind) otherwise print ~50
+    lines of "nanobind: leaked ... instances" at exit after a run that loaded the pipeline's
+    models, which is noise (the process is ending; nothing leaks for the user)."""
+    import atexit
+    import os
+
+    try:
+        app()
+        code = 0
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+        if done.code is not None and not isinstance(done.code, int):
+            echo_err(str(done.code))
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -44,7 +44,8 @@ def echo_text(text: str) -> None:
 
 def query_store(db: Path, run, as_json: bool = False):
     """Run `run(con)` on a read-only connection to the store at `db`; a store error (missing,
-    busy, foreign file, other schema) ends the command with exit 2. With `as_json` the result
+    busy, foreign file, other schema) or a filter value the store cannot match (ValueError from
+    accord.store.filter_values) ends the command with exit 2. With `as_json` the result
     is printed as JSON and None returned (the caller is done); otherwise the result is returned."""
     from .errors import AccordError
     from .store import reader
@@ -52,7 +53,7 @@ def query_store(db: Path, run, as_json: bool = False):
     try:
         with reader(db) as con:
             result = run(con)
-    except AccordError as err:
+    except (AccordError, ValueError) as err:
         fail(err)
     if as_json:
         print_json(result)
@@ -112,40 +113,3 @@ def short(text: str | None, n: int = 90) -> str | None:
         return None
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
-
-
-class IngestProgress:
-    """A rich progress line on stderr when it is a terminal; otherwise a line every 1000 documents."""
-
-    EVERY = 1000
-
-    def __init__(self) -> None:
-        self.tty = sys.stderr.isatty()
-        self._progress = None
-        self._task = None
-        self._last = 0
-
-    def __enter__(self):
-        if self.tty:
-            from rich.console import Console
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                                      console=Console(stderr=True), transient=True)
-            self._progress.__enter__()
-            self._task = self._progress.add_task("ingesting", total=None)
-        return self
-
-    def __exit__(self, *exc):
-        if self._progress is not None:
-            self._progress.__exit__(*exc)
-        return False
-
-    def update(self, report) -> None:
-        line = (f"{report.seen} seen: {report.stored} stored, {report.unchanged} unchanged, "
-                f"{len(report.failed)} failed")
-        if self._progress is not None:
-            self._progress.update(self._task, description=line)
-        elif report.seen - self._last >= self.EVERY:
-            self._last = report.seen
-            echo_err(line)

@@ -28,18 +28,25 @@ def events(
     until: Optional[str] = typer.Option(None, "--until", help="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)"),
     context: Optional[str] = typer.Option(None, "--context", help="PLOVER context, e.g. terrorism"),
     min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0),
-    limit: int = typer.Option(50, "--limit", "-n", min=0),
+    limit: int = typer.Option(50, "--limit", "-n", min=1),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Stored events, newest first."""
+    """Stored events, newest first. A filter value the store cannot match is an error listing the valid ones."""
+    from .store import filter_values as fv
     from .store import query
 
-    for bound in (since, until):
-        if bound and not _is_date(bound):
-            fail(ValueError(f"not a date: {bound!r} (use YYYY, YYYY-MM or YYYY-MM-DD)"))
-    types = [t for group in (type or []) for t in group.split(",")]
-    rows = query_store(db, lambda con: query.events(con, dyad=dyad, types=types, since=since, until=until, context=context,
-                                               min_confidence=min_confidence, limit=limit), as_json)
+    try:
+        since, until = fv.check_date(since), fv.check_date(until)
+        types = fv.check_types(type)
+        context = fv.check_context(context)
+    except ValueError as err:
+        fail(err)
+
+    def run(con):
+        return query.events(con, dyad=fv.check_dyad(con, dyad), types=types, since=since, until=until, context=context,
+                            min_confidence=min_confidence, limit=limit)
+
+    rows = query_store(db, run, as_json)
     if rows is None:
         return
     for r in rows:
@@ -62,23 +69,23 @@ def _actor_show(row: dict, side: str) -> str | None:
     return name or country
 
 
-def _is_date(value: str) -> bool:
-    import re
-
-    return re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) is not None
-
-
 def entities(
     db: Path = DB_OPTION,
-    top: int = typer.Option(20, "--top", "-n", min=0, help="how many, by number of documents"),
+    top: int = typer.Option(20, "--top", "-n", min=1, help="how many, by number of documents"),
     country: Optional[str] = typer.Option(None, "--country", help="ISO alpha-3, e.g. RUS"),
     type: Optional[str] = typer.Option(None, "--type", help="PER, ORG or LOC"),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Entities (one identity across languages), most mentioned first, with their aliases."""
+    from .store import filter_values as fv
     from .store import query
 
-    rows = query_store(db, lambda con: query.entities(con, top=top, country=country, type=type), as_json)
+    try:
+        type = fv.check_entity_type(type)
+    except ValueError as err:
+        fail(err)
+    rows = query_store(db, lambda con: query.entities(con, top=top, country=fv.check_country(con, country), type=type),
+                       as_json)
     if rows is None:
         return
     for r in rows:
@@ -91,7 +98,7 @@ def entities(
 def quotes(
     db: Path = DB_OPTION,
     speaker: Optional[str] = typer.Option(None, "--speaker", help="name in any language or script (Vulin finds Вулин)"),
-    limit: int = typer.Option(50, "--limit", "-n", min=0),
+    limit: int = typer.Option(50, "--limit", "-n", min=1),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Direct quotes and their speakers."""

@@ -3,7 +3,8 @@
     jsonl    the output contract, one record per article (exactly what `accord extract` writes)
     csv      one table (default events) via DuckDB COPY
     parquet  one table (default events) via DuckDB COPY
-    polecat  one JSON line per event with PLOVER/POLECAT field names (shared/reference/plover.md)
+    polecat  one JSON line per event with PLOVER/POLECAT field names (shared/reference/plover.md);
+             every field, its source column and code system: docs/export.md (kept beside this)
 
 To a terminal (no -o, stdout a tty) nothing from an article acts on the screen: CSV shows control
 characters as \\xNN text, JSON lines escape what JSON leaves raw (accord.terminal). Files and
@@ -33,8 +34,9 @@ def polecat_record(row: dict[str, Any]) -> dict[str, Any]:
     def actor(side: str) -> list[dict[str, Any]]:
         if not any(row.get(f"{side}_{k}") for k in ("entity", "country", "text")):
             return []
+        code = row.get(f"{side}_country")
         return [{"actor_id": row.get(f"{side}_entity"), "actor_label": row.get(f"{side}_name"),
-                 "country": row.get(f"{side}_country"), "sector": row.get(f"{side}_sector"),
+                 "country": polecat_country(code), "accord_country": code, "sector": row.get(f"{side}_sector"),
                  "text": row.get(f"{side}_text")}]
 
     date = valid_date(row.get("date")) or valid_date(row.get("published"))
@@ -45,7 +47,7 @@ def polecat_record(row: dict[str, Any]) -> dict[str, Any]:
         "actor": actor("source"),
         "recipient": actor("target"),
         "event": row["type"],
-        "mode": [row["mode"]] if row.get("mode") else [],
+        "mode": polecat_modes(row),
         "context": list(row.get("contexts") or []),
         "event_loc": row.get("location_name"),
         "event_text": row.get("sentence_text"),
@@ -61,6 +63,32 @@ def polecat_record(row: dict[str, Any]) -> dict[str, Any]:
         "confidence": row.get("confidence"),
         "doc_id": row["doc_id"],
     }
+
+
+def polecat_modes(row: dict[str, Any]) -> list[str]:
+    """The event's mode and PLOVER's auxiliary modes (future, negation) from accord's flags."""
+    modes = [row["mode"]] if row.get("mode") else []
+    for flag, mode in (("future", "future"), ("negated", "negation")):
+        if row.get(flag) and mode not in modes:
+            modes.append(mode)
+    return modes
+
+
+# accord's codes for bodies that are not states -> POLECAT's non-state codes (plover.md, "Actors")
+POLECAT_NON_STATE = {"UN": "UNO", "UNO": "UNO", "NGO": "NGO", "MNC": "MNC", "IMG": "IMG", "ISM": "ISM"}
+
+
+def polecat_country(code: str | None) -> str | None:
+    """An actor's country in POLECAT's code system: ISO 3166-1 alpha-3 as it is (XKX for Kosovo
+    too), the UN as UNO, and every other international body accord codes by its own acronym
+    (EU, NATO, CIS, CSTO, Interpol ...) as IGO; accord's own code stays in `accord_country`."""
+    if not code:
+        return None
+    if code in POLECAT_NON_STATE:
+        return POLECAT_NON_STATE[code]
+    from .store.filter_values import is_iso_alpha3
+
+    return code if is_iso_alpha3(code) else "IGO"
 
 
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")

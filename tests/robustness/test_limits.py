@@ -76,7 +76,7 @@ def test_cli_time_budget_skips_a_10_mb_single_line_article_and_stores_the_rest(t
     db = tmp_path / "s.duckdb"
     res = run_accord("ingest", corpus, "--db", db, "--workers", "2", "--time-budget", "3", "-q", timeout=600)
     err = res.stderr.decode()
-    assert res.returncode == 0, err
+    assert res.returncode == 1, err  # one input skipped (issue 21)
     assert "E011" in err and "huge_line.txt" in err and "time budget of 3 s" in err
     assert "3 stored" in err and "1 failed" in err
     assert table_rows(db, "SELECT count(*) FROM documents")[0][0] == 3
@@ -92,7 +92,7 @@ def test_cli_max_bytes_skips_big_files_and_records_with_a_clear_message(tmp_path
                                        + json.dumps({"text": SHORT[2]}, ensure_ascii=False) + "\n", encoding="utf-8")
     res = run_accord("extract", corpus, "--workers", "1", "--max-bytes", "2000", timeout=300)
     err = res.stderr.decode()
-    assert res.returncode == 0, err
+    assert res.returncode == 1, err  # inputs skipped (issue 21)
     assert f"big.txt: {len(SHORT[0].encode()) * 100} bytes is over the limit of 2000" in err and "--max-bytes" in err
     assert "dump.jsonl:2:" in err and "over the limit of 2000" in err
     records = [json.loads(line) for line in res.stdout.splitlines()]

@@ -23,6 +23,7 @@ from pathlib import Path
 from ..doc import Article
 from ..errors import AccordError, ReadError, TooLarge
 from .read_decode import decode_bytes
+from .read_format import FORMATS, SUFFIX, suffix_for
 from .read_files import display_name, open_regular, read_capped, walk
 from .read_html import from_html
 from .read_jsonl import binary_head, is_utf8_jsonl, jsonl_lines, jsonl_text, read_jsonl_file, warn
@@ -34,7 +35,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 DIRECTORY_SUFFIXES = (SUFFIXES - {""})  # files picked up when walking a directory
 
-__all__ = ["MAX_BYTES", "SUFFIXES", "decode_bytes", "from_html", "iter_files", "iter_inputs", "read_bytes", "read_paths"]
+__all__ = ["FORMATS", "MAX_BYTES", "SUFFIXES", "decode_bytes", "from_html", "iter_files", "iter_inputs", "read_bytes", "read_paths"]
 
 
 def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path | str | AccordError]:
@@ -85,13 +86,14 @@ def read_bytes(data: bytes, source: str, suffix: str = ".txt", max_bytes: int | 
         yield err
 
 
-def _read_file(path: Path, source: str, limit: int) -> Iterator[Article | AccordError]:
-    """One regular file, never more than `limit` bytes in memory at once."""
+def _read_file(path: Path, source: str, limit: int, fmt: str = "auto") -> Iterator[Article | AccordError]:
+    """One regular file, never more than `limit` bytes in memory at once; its suffix picks the
+    reader unless `fmt` names one."""
     f = open_regular(path, source)
     if isinstance(f, AccordError):
         yield f
         return
-    suffix = path.suffix.lower()
+    suffix = path.suffix.lower() if fmt == "auto" else SUFFIX[fmt]
     with f:
         if suffix in JSONL_SUFFIXES:
             yield from read_jsonl_file(f, source, suffix, limit)
@@ -105,8 +107,15 @@ def _read_file(path: Path, source: str, limit: int) -> Iterator[Article | Accord
     yield from read_bytes(data, source, suffix, limit)
 
 
-def read_paths(paths: Iterable[str | Path], max_bytes: int | None = None) -> Iterator[Article | AccordError]:
-    """Every article under the paths, in order; a file that fails is an error in the stream."""
+def read_paths(paths: Iterable[str | Path], max_bytes: int | None = None, fmt: str = "auto",
+               on_format=None) -> Iterator[Article | AccordError]:
+    """Every article under the paths, in order; a file that fails is an error in the stream.
+
+    `fmt` (accord.stages.read_format.FORMATS): 'auto' reads a file by its suffix and sniffs
+    stdin; 'txt', 'html' or 'jsonl' reads every input so. `on_format(source, format, sniffed)`
+    hears which format stdin was read as."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown input format {fmt!r} (valid: {', '.join(FORMATS)})")
     limit = MAX_BYTES if max_bytes is None else max_bytes
     for f in iter_inputs(paths):
         if isinstance(f, AccordError):
@@ -114,13 +123,35 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int | None = None) -> Ite
             continue
         if f == "-":
             data = sys.stdin.buffer.read(limit + 1)
-            yield from read_bytes(data, "<stdin>", ".txt", limit)
+            suffix, used = suffix_for(fmt, data)
+            if on_format is not None:
+                on_format("<stdin>", used, fmt == "auto")
+            yield from read_bytes(data, "<stdin>", suffix, limit)
             continue
         source = display_name(f)
         try:
-            for item in _read_file(Path(f), source, limit):
+            for item in _read_file(Path(f), source, limit, fmt):
                 if source != str(f) and isinstance(item, Article):
                     warn(item, source, "the file name is not valid UTF-8; its odd bytes are shown as \\xNN in the source")
                 yield item
         except Exception as exc:  # noqa: BLE001 - whatever a hostile file provokes costs that file only
             yield ReadError(source, f"could not be read: {type(exc).__name__}: {exc}")
+
+
+def count_articles(paths: Iterable[str | Path], fmt: str = "auto") -> int | None:
+    """About how many articles the paths hold, for a progress bar: a file each, a line each in
+    JSON Lines files; None when stdin is among them (its size is unknown until it is read)."""
+    total = 0
+    for f in iter_files(paths):
+        if f == "-":
+            return None
+        path = Path(f)
+        if (path.suffix.lower() if fmt == "auto" else SUFFIX[fmt]) in JSONL_SUFFIXES:
+            try:
+                with open(path, "rb") as fh:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b"")) or 1
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total

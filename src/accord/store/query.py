@@ -202,12 +202,20 @@ EXPORT_TABLES = {
 
 
 def copy_table(con, table: str, path: str, fmt: str) -> int:
-    """DuckDB COPY of one table to parquet or csv; returns the row count."""
+    """DuckDB COPY of one table to parquet or csv; returns the row count. In CSV, list and
+    struct columns are JSON text, which every CSV reader can parse back."""
     if table not in EXPORT_TABLES:
         raise ValueError(f"unknown table {table!r}; one of {', '.join(EXPORT_TABLES)}")
     options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
     quoted = path.replace("'", "''")
-    con.execute(f"COPY ({EXPORT_TABLES[table]}) TO '{quoted}' ({options})")
+    select = EXPORT_TABLES[table]
+    if fmt == "csv":  # a list or struct cell as JSON (["crime","cyber"]), not DuckDB's [crime, cyber]
+        nested = [name for name, kind, *_ in con.execute(f"DESCRIBE ({select})").fetchall()
+                  if kind.endswith("]") or kind.startswith(("STRUCT", "MAP"))]
+        if nested:
+            replace = ", ".join(f'CAST(to_json("{c}") AS VARCHAR) AS "{c}"' for c in nested)
+            select = f"SELECT * REPLACE ({replace}) FROM ({select})"
+    con.execute(f"COPY ({select}) TO '{quoted}' ({options})")
     return con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
 
 

@@ -4,7 +4,11 @@ each article.
 
 Why a module of the store: the matching is SQL (LIKE over folded text, alias skeleton keys), and
 the store is the only code that speaks SQL. 'Vulin' also looks for 'Вулин': the query is tried
-as typed, in Latin and in Serbian Cyrillic.
+as typed, in Latin and in Serbian Cyrillic. An inflected or undiacritised query finds its
+entity by the alias keys (skeletons, so 'dacic' = 'Дачић'; an inflected ending is tried off, so
+'Лаврова' finds Lavrov), and every alias of the entities found is then searched for in quotes
+and articles too ('dacic' finds 'Дачићем'). `%` and `_` are characters, not wildcards. A
+snippet comes from the article's body (the cleaned text), never from its boilerplate.
 """
 from __future__ import annotations
 
@@ -50,24 +54,54 @@ def find_any(text: str, variants: list[str]) -> tuple[int, int] | None:
     return best
 
 
+MIN_STEM = 4  # an inflected ending is tried off a query word only while this many letters remain
+ENDING = 2  # letters an inflected ending may have (Лаврова, Вулином -> vulin + om)
+ALIAS_VARIANTS = 40  # aliases of the entities found that are searched for in quotes and articles
+
+
+def like_escape(value: str) -> str:
+    """`value` for a LIKE pattern with ESCAPE '\\': its %, _ and \\ are plain characters."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def key_stems(key: str) -> list[str]:
+    """The alias key and, for each ending of up to ENDING letters, the key without it."""
+    stems = [key]
+    for cut in range(1, ENDING + 1):
+        if len(key) - cut >= MIN_STEM and " " not in key[-cut - 1:]:
+            stems.append(key[:-cut])
+    return stems
+
+
 def search(con, q: str, limit: int = 50) -> dict[str, Any]:
     """Entities (by any alias, in any script or spelling), quotes and articles matching `q`."""
     variants = query_variants(q)
     key = skeleton(q)
     if not variants:
         return {"q": q, "variants": [], "key": key, "entities": [], "quotes": [], "articles": []}
-    like = [f"%{v}%" for v in variants]
-    text_match = " OR ".join("strip_accents(lower({col})) LIKE strip_accents(lower(?))" for _ in like)
+    stems = key_stems(key) if key else []
+    key_match = " OR ".join("key LIKE ? ESCAPE '\\'" for _ in stems) or "FALSE"
+    name_like = [f"%{like_escape(v)}%" for v in variants]
+    name_match = " OR ".join("strip_accents(lower(en.name)) LIKE strip_accents(lower(?)) ESCAPE '\\'" for _ in name_like)
     ent_rows = _dicts(con.execute(
         "SELECT en.id, en.name, en.type, en.country, en.sector, "
         "(SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = en.id) AS docs, "
         "(SELECT list(DISTINCT a.alias ORDER BY a.alias) FROM aliases a WHERE a.entity_id = en.id) AS aliases "
-        "FROM entities en WHERE en.id IN (SELECT entity_id FROM aliases WHERE ? <> '' AND key LIKE '%' || ? || '%') "
-        f"OR {text_match.format(col='en.name')} "
-        f"ORDER BY docs DESC, en.name LIMIT {int(limit)}", [key, key, *like]))
+        f"FROM entities en WHERE en.id IN (SELECT entity_id FROM aliases WHERE {key_match}) "
+        f"OR {name_match} "
+        f"ORDER BY docs DESC, en.name LIMIT {int(limit)}", [*(f"%{like_escape(s)}%" for s in stems), *name_like]))
     ids = [e["id"] for e in ent_rows]
     for e in ent_rows:
         e["country_name"] = country_name(e["country"])
+    forms = {a for e in ent_rows[:5] for a in (e["aliases"] or []) if len(a) >= 3 and any(st in skeleton(a) for st in stems)}
+    for alias in sorted(forms, key=lambda a: (-len(a), a)):  # only forms of the query's name, not titles
+        if len(variants) >= ALIAS_VARIANTS:
+            break
+        for form in query_variants(alias):  # in each script: 'Dačić' is 'Дачић' in a Serbian Cyrillic article
+            if form not in variants:
+                variants.append(form)  # the entity's other forms: 'dacic' finds 'Дачићем' in an article
+    like = [f"%{like_escape(v)}%" for v in variants]
+    text_match = " OR ".join("strip_accents(lower({col})) LIKE strip_accents(lower(?)) ESCAPE '\\'" for _ in like)
     quote_rows = _dicts(con.execute(
         "SELECT q.doc_id, q.idx, q.start, q.\"end\", q.text, q.speaker, en.name AS speaker_name, q.speaker_text, "
         "d.title, d.lang, d.published FROM quotes q JOIN documents d USING (doc_id) "
@@ -75,26 +109,41 @@ def search(con, q: str, limit: int = 50) -> dict[str, Any]:
         f"WHERE ({text_match.format(col='q.text')}) OR q.speaker IN (SELECT UNNEST(?)) "
         f"ORDER BY d.published DESC NULLS LAST, q.doc_id, q.idx LIMIT {int(limit)}", [*like, ids]))
     doc_rows = _dicts(con.execute(
-        "SELECT d.doc_id, d.title, d.lang, d.script, d.outlet, d.published, d.text FROM documents d "
+        "SELECT d.doc_id, d.title, d.lang, d.script, d.outlet, d.published, d.text, d.body FROM documents d "
         f"WHERE ({text_match.format(col='d.text')}) "
         "OR d.doc_id IN (SELECT doc_id FROM mentions WHERE entity_id IN (SELECT UNNEST(?))) "
         f"ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT {int(limit)}", [*like, ids]))
     for d in doc_rows:
-        d["snippet"] = snippet(d.pop("text") or "", variants)
+        d["snippet"] = snippet(d.pop("text") or "", variants, body=_spans(d.pop("body")))
     for qrow in quote_rows:
         hit = find_any(qrow["text"] or "", variants)
         qrow["match"] = {"start": hit[0], "end": hit[1]} if hit else None
     return {"q": q, "variants": variants, "key": key, "entities": ent_rows, "quotes": quote_rows, "articles": doc_rows}
 
 
-def snippet(text: str, variants: list[str], width: int = 90) -> dict[str, Any]:
-    """Text around the first match: {before, match, after} (the page escapes each part)."""
-    hit = find_any(text, variants)
-    if hit is None:
-        head = " ".join(text[: 2 * width].split())
+def _spans(body) -> list[tuple[int, int]]:
+    """The body's (start, end) spans, from the store's JSON or list of structs."""
+    import json
+
+    if isinstance(body, str):
+        body = json.loads(body or "[]")
+    return [(b["start"], b["end"]) for b in body or []]
+
+
+def snippet(text: str, variants: list[str], width: int = 90, body: list[tuple[int, int]] | None = None) -> dict[str, Any]:
+    """Text around the first match in the body: {before, match, after} (the page escapes each
+    part); with no match, the body's start. Boilerplate (what lies outside `body`) is never shown."""
+    spans = body or [(0, len(text))]
+    for start, end in spans:
+        hit = find_any(text[start:end], variants)
+        if hit is not None:
+            break
+    else:
+        start, end = spans[0]
+        head = " ".join(text[start:min(end, start + 2 * width)].split())
         return {"before": head, "match": "", "after": "", "start": None}
-    s, e = hit
-    lo, hi = max(0, s - width), min(len(text), e + width)
+    s, e = hit[0] + start, hit[1] + start
+    lo, hi = max(start, s - width), min(end, e + width)
     return {"before": ("…" if lo else "") + " ".join(text[lo:s].split()) + (" " if text[lo:s][-1:].isspace() else ""),
             "match": text[s:e],
             "after": (" " if text[e:hi][:1].isspace() else "") + " ".join(text[e:hi].split()) + ("…" if hi < len(text) else ""),

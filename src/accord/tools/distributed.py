@@ -166,9 +166,12 @@ def is_parquet_input(paths: Iterable[str]) -> bool:
 
 
 def _columns(paths: Iterable[str], columns: list[str]) -> Iterator[tuple]:
-    """Rows of the named columns of the Parquet parts, in part and row order."""
+    """Rows of the named columns of the Parquet parts, in part and row order. One folder or
+    file may be given alone (`read_records(OUT)`), not only a list of them."""
     import pyarrow.parquet as pq
 
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     files: list[Path] = []
     for p in paths:
         path = Path(p)
