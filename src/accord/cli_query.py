@@ -62,7 +62,7 @@ def events(
 
 
 def _actor_show(row: dict, side: str) -> str | None:
-    name = row.get(f"{side}_name") or row.get(f"{side}_text")
+    name = row.get(f"{side}_label")  # entity name, else country name, else the sentence's words
     country = row.get(f"{side}_country")
     if name and country:
         return f"{name} ({country})"

@@ -8,7 +8,8 @@
 
 What the web view shows, one module per question it answers (accord.web only renders them):
     event_filter  the filter shared by the network, events and timeline, as a WHERE clause
-    network       overview counts, filter choices, the event network and its dyads
+    overview      the overview's counts (cards, types, entities, speakers, dyads) under a filter
+    network       filter choices, the event network (one node per country) and its dyads
     event_list    events matching a filter, and their count per month (timeline)
     article       one article with every span extracted from it
     entity        one entity with its aliases, articles, quotes and events

@@ -4,7 +4,8 @@ Why here: the store is the only code that speaks SQL, so the filter the web view
 its query parameters is turned into a WHERE clause in the store, not in the web package.
 
 A network node is a country (ISO 3166 alpha-3) when the event actor has one, otherwise the
-actor entity itself (`level="country"`); `level="actor"` prefers the entity. Node ids are
+actor entity itself (`level="country"`); `level="actor"` prefers the entity, except that a
+country's own entity (`country:SRB`) is the country's node (`SRB`), never a second one. Node ids are
 therefore either three capital letters or an entity id (which always contains a colon), and
 the filter accepts either as `a`, `b` or `actor`.
 """
@@ -17,10 +18,23 @@ from typing import Any
 from .query import Where
 from .schema import QUAD_CLASS
 
+# The knowledge base names a country's own entity `country:` + its ISO alpha-3 code (type LOC,
+# country = that code): as an actor, that entity IS the country, so it is the country's node.
+COUNTRY_ENTITY = "country:"
+
+
+def _actor_node(side: str) -> str:
+    """The actor-level node of one side of an event: its entity, except that the country's own
+    entity and an actor known only by its country are both the country node (one node per country)."""
+    ent, cc = f"e.{side}_entity", f"e.{side}_country"
+    return (f"(CASE WHEN {ent} LIKE '{COUNTRY_ENTITY}%' THEN COALESCE({cc}, substr({ent}, {len(COUNTRY_ENTITY) + 1})) "
+            f"ELSE COALESCE({ent}, {cc}) END)")
+
+
 # the node an actor side of an event belongs to, per network level
 NODE_SQL = {
     "country": ("COALESCE(e.source_country, e.source_entity)", "COALESCE(e.target_country, e.target_entity)"),
-    "actor": ("COALESCE(e.source_entity, e.source_country)", "COALESCE(e.target_entity, e.target_country)"),
+    "actor": (_actor_node("source"), _actor_node("target")),
 }
 PLOVER_TYPES = tuple(QUAD_CLASS)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .actor_name import name_actors
 from .event_filter import PLOVER_TYPES, EventFilter, country_name, one, where_events
 from .query import EVENT_DATE
 from .query import dicts as _dicts
@@ -31,7 +32,7 @@ def events(con, f: EventFilter, limit: int = 100, offset: int = 0) -> dict[str, 
         "LEFT JOIN entities le ON le.id = e.location "
         f"WHERE {where} ORDER BY event_date DESC NULLS LAST, e.doc_id, e.sentence_start, e.id "
         f"LIMIT {int(limit)} OFFSET {int(offset)}", args))
-    for r in rows:
+    for r in name_actors(rows):
         r["quad_name"] = QUAD_NAME.get(r["quad_class"])
         r["source_country_name"] = country_name(r["source_country"])
         r["target_country_name"] = country_name(r["target_country"])

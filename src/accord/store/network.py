@@ -1,5 +1,6 @@
-"""What the web view's overview page answers: the store's counts, the values its filter
-controls offer, and the event network (nodes, directed edges per quad class, dyads).
+"""What the web view's overview page answers about the network: the values its filter controls
+offer, and the event network (nodes, directed edges per quad class, dyads); the page's counts
+under the same filter are `overview`'s.
 
 Why a module of the store: these are SQL aggregations, and the store is the only code that
 speaks SQL; the web package renders what these functions return (and /api returns it as JSON).
@@ -8,26 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .event_filter import NODE_SQL, PLOVER_TYPES, EventFilter, country_name, is_country, node_label, one, where_events
+from .event_filter import NODE_SQL, PLOVER_TYPES, EventFilter, country_name, is_country, node_label, where_events
 from .query import EVENT_DATE
 from .query import dicts as _dicts
-from .query import summary as store_summary
 from .schema import QUAD_NAME
-
-
-def overview(con, top: int = 10) -> dict[str, Any]:
-    """Counts for the overview page (the store's own summary plus what the filters offer)."""
-    s = store_summary(con, top=top)
-    s["mentions"] = one(con, "SELECT count(*) FROM mentions")
-    s["dates"] = one(con, "SELECT count(*) FROM dates")
-    s["events_by_quad"] = _dicts(con.execute(
-        "SELECT quad_class, count(*) AS events FROM events WHERE quad_class IS NOT NULL GROUP BY ALL ORDER BY quad_class"))
-    for row in s["events_by_quad"]:
-        row["name"] = QUAD_NAME.get(row["quad_class"])
-    for row in s["top_dyads"]:
-        row["name_a"], row["name_b"] = country_name(row["country_a"]), country_name(row["country_b"])
-    s["choices"] = choices(con)
-    return s
 
 
 def choices(con) -> dict[str, Any]:

@@ -77,7 +77,8 @@ def events(con, *, dyad: str | None = None, types: list[str] | None = None, sinc
            entity: str | None = None, doc_id: str | None = None, limit: int | None = 50) -> list[dict[str, Any]]:
     """Events, newest first. Dates compare at the coarser of the two precisions (2019 overlaps 2019-01).
 
-    An event with no date of its own takes its article's publication date.
+    An event with no date of its own takes its article's publication date. Each actor is named
+    in `source_label`/`target_label` (accord.store.actor_name: entity, else country, else the words).
     """
     w = Where()
     if dyad:
@@ -106,7 +107,9 @@ def events(con, *, dyad: str | None = None, types: list[str] | None = None, sinc
            "LEFT JOIN entities se ON se.id = e.source_entity LEFT JOIN entities te ON te.id = e.target_entity "
            + w.clause()
            + f"ORDER BY event_date DESC NULLS LAST, e.confidence DESC, e.id LIMIT {_limit(limit)}")
-    return dicts(con.execute(sql, w.args))
+    from .actor_name import name_actors  # (it imports event_filter, which imports this module)
+
+    return name_actors(dicts(con.execute(sql, w.args)))
 
 
 def entities(con, *, top: int | None = 20, country: str | None = None, type: str | None = None,

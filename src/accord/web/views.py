@@ -22,10 +22,12 @@ from ..store.entity import entity as store_entity
 from ..store.event_filter import EventFilter, is_country, node_label
 from ..store.event_list import events as store_events
 from ..store.event_list import timeline as store_timeline
-from ..store.network import choices, network, overview, top_actors
+from ..store.network import choices, network, top_actors
+from ..store.overview import overview
 from ..store.schema import QUAD_CLASS, QUAD_NAME
 from ..store.search import search as store_search
 from .highlight import article_marks, render
+from .layout import lay_out
 
 router = APIRouter()
 
@@ -115,9 +117,11 @@ def _one_or_404(request: Request, key: str, pattern: re.Pattern, fetch, what: st
 # --- overview -----------------------------------------------------------------------------------
 
 def _overview_data(request: Request, f: EventFilter, level: str, nodes: int) -> dict[str, Any]:
+    """Every block answers for the same filter (accord.store.overview says what each counts)."""
     with _db(request) as con:
-        data = overview(con)
-        data["network"] = network(con, f, level=level, max_nodes=nodes)
+        data = overview(con, f)
+        data["choices"] = choices(con)
+        data["network"] = lay_out(network(con, f, level=level, max_nodes=nodes))
     data["filter"] = f.params()
     return data
 
@@ -128,15 +132,16 @@ def overview_page(request: Request, f: Filter, level: Level = "country", nodes: 
     return _page(request, "overview.html", {"data": data, "f": f, "level": level, "nodes": nodes}, "/api/overview")
 
 
-@router.get("/api/overview", tags=["overview"], summary="Counts, top entities and dyads, and the event network")
+@router.get("/api/overview", tags=["overview"],
+            summary="Counts, languages, event types, top entities, speakers and dyads, and the event network, all under the same filters")
 def overview_api(request: Request, f: Filter, level: Level = "country", nodes: MaxNodes = 40) -> dict[str, Any]:
     return _overview_data(request, f, level, nodes)
 
 
-@router.get("/api/network", tags=["overview"], summary="Nodes and directed edges (per quad class) weighted by events")
+@router.get("/api/network", tags=["overview"], summary="Nodes (with fixed x, y) and directed edges (per quad class) weighted by events")
 def network_api(request: Request, f: Filter, level: Level = "country", nodes: MaxNodes = 40) -> dict[str, Any]:
     with _db(request) as con:
-        return network(con, f, level=level, max_nodes=nodes) | {"filter": f.params()}
+        return lay_out(network(con, f, level=level, max_nodes=nodes)) | {"filter": f.params()}
 
 
 # --- events -------------------------------------------------------------------------------------

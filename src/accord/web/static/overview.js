@@ -1,4 +1,5 @@
-/* The overview's network: countries/actors as nodes, directed edges per quad class (ECharts graph). */
+/* The overview's network: countries/actors as nodes, directed edges per quad class (ECharts graph),
+   drawn at the positions the server computed (no force layout in the browser, so no re-layout). */
 "use strict";
 (function () {
   const el = document.getElementById("network");
@@ -12,8 +13,9 @@
   const maxEdge = Math.max(1, ...net.edges.map(e => e.events));
   const kinds = [...new Set(net.nodes.map(n => n.kind))];
 
+  // positions come from the server (accord/web/layout.py): the same data, the same picture
   const nodes = net.nodes.map(n => ({
-    id: n.id, name: n.id, value: n.events, category: kinds.indexOf(n.kind),
+    id: n.id, name: n.id, value: n.events, category: kinds.indexOf(n.kind), x: n.x, y: n.y,
     symbolSize: 14 + 38 * Math.sqrt(n.events / maxNode),
     label: {show: true, formatter: () => n.name},
     itemStyle: {color: KIND_COLOURS[n.kind] || "#6b7280", borderColor: "#fff", borderWidth: 1.5},
@@ -27,7 +29,7 @@
 
   const chart = echarts.init(el, null, {renderer: "canvas"});
   chart.setOption({
-    animationDuration: 600,
+    animation: false,
     tooltip: {
       formatter: p => {
         if (p.dataType === "edge") {
@@ -43,12 +45,11 @@
     },
     legend: {data: kinds, bottom: 0, textStyle: {color: "#6b7385"}},
     series: [{
-      type: "graph", layout: "force", roam: true, draggable: true,
+      type: "graph", layout: "none", roam: true, draggable: true,
       top: 30, bottom: 50, left: 30, right: 110,
       categories: kinds.map(k => ({name: k, itemStyle: {color: KIND_COLOURS[k] || "#6b7280"}})),
       data: nodes, links: edges, autoCurveness: true,
       edgeSymbol: ["none", "arrow"], edgeSymbolSize: [0, 8],
-      force: {repulsion: 360, edgeLength: [80, 200], gravity: 0.18, friction: 0.6},
       label: {position: "right", fontSize: 12, color: "#1d2433"},
       emphasis: {focus: "adjacency", lineStyle: {opacity: 1}},
       lineStyle: {curveness: 0.15}
