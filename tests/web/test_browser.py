@@ -204,6 +204,22 @@ def test_overview_draws_the_network_and_leads_to_an_article(page, server, shots,
     assert not page.problems, page.problems
 
 
+NODE_LAYOUT = """() => { const d = echarts.getInstanceByDom(document.getElementById('network'))
+  .getModel().getSeriesByIndex(0).getData();
+  return Array.from({length: d.count()}, (_, i) => d.getItemLayout(i).map(v => Math.round(v))); }"""
+
+
+def test_the_network_is_drawn_the_same_on_every_load(page, server):
+    layouts = []
+    for _ in range(2):
+        page.goto(server + "/")
+        page.wait_for_selector("#network[data-ready=true]")
+        page.wait_for_timeout(300)
+        layouts.append(page.evaluate(NODE_LAYOUT))
+    assert layouts[0] and layouts[0] == layouts[1]
+    assert not page.problems, page.problems
+
+
 def test_clicking_a_node_lists_its_events(page, server, client):
     net = client.get("/api/network").json()
     page.goto(server + "/")
