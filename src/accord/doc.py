@@ -44,6 +44,23 @@ class Token(msgspec.Struct, kw_only=True, array_like=True):
     head: int = -1  # index of the syntactic head in the same sentence, -1 for root / unknown
     morph: str = ""  # UD features ("Case=Nom|Number=Sing"), where the backend gives them
     lat: str = ""  # the text in Latin script: Serbian Cyrillic transliterated, else the text
+    keys: tuple[str, ...] = ()  # word-list lookup forms, where a stage fills them (the quotes stage: the
+    # folded text, accord.translit.fold, and its folded Latin form where Serbian Cyrillic differs)
+
+    @property
+    def is_word(self) -> bool:
+        """A word or number (it starts with a letter or digit), not punctuation."""
+        return self.text[:1].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        """Capitalised: its first character is upper case."""
+        return self.text[:1].isupper()
+
+    @property
+    def is_lower(self) -> bool:
+        """Its first character is lower case (a digit or a mark is neither capitalised nor lower)."""
+        return self.text[:1].islower()
 
 
 class LazyToken(Token, dict=True):

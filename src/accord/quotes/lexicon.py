@@ -14,7 +14,7 @@ from ..lang import get as language, load_list, load_tsv
 from ..translit import fold
 
 if TYPE_CHECKING:
-    from .text import Tok
+    from ..doc import Token
 
 class Phrases:
     """Phrases of one or more words; a word ending in '*' matches any ending.
@@ -66,7 +66,7 @@ class Phrases:
             self._cache[keys] = found
         return found
 
-    def match(self, toks: list[Tok], i: int) -> tuple[int, str] | None:
+    def match(self, toks: list[Token], i: int) -> tuple[int, str] | None:
         """Longest phrase starting at token i: (number of tokens, label)."""
         if i >= len(toks):
             return None

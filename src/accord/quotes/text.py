@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..coref import Coref, Ment
-from ..doc import Article
+from ..doc import Article, Token
 from ..translit import fold, sr_to_latin
 from .lexicon import lexicon
 
@@ -19,22 +19,6 @@ SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
 DASHES = "-–—"
 RESUME = re.compile(r"[.,:]?\s*[-–—]+\s+(?=\S)")
 CLAUSE_MAX = 220  # characters an attribution clause may run after or before its quote
-
-
-@dataclass
-class Tok:
-    start: int
-    end: int
-    text: str
-    keys: tuple[str, ...]  # folded form, and its Latin form for Serbian Cyrillic
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
 
 
 _KEYS: dict[str, tuple[str, ...]] = {}  # token text -> its keys (words recur: computed once per process)
@@ -52,8 +36,10 @@ def _keys(raw: str) -> tuple[str, ...]:
     return keys
 
 
-def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group(), _keys(m.group())) for m in TOKEN.finditer(text, start, end)]
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The words and marks of text[start:end], each with its `keys` (the forms word lists match)."""
+    return [Token(start=m.start(), end=m.end(), text=(w := m.group()), keys=_keys(w))
+            for m in TOKEN.finditer(text, start, end)]
 
 
 # ---------------------------------------------------------------- candidates
@@ -95,7 +81,7 @@ class Reader:
         self.lex = lexicon(doc.lang)
         self.coref = Coref(doc)
         self.paragraphs = self.coref.paragraphs
-        self.toks: list[Tok] = [t for lo, hi in self.paragraphs for t in tokenize(self.text, lo, hi)]
+        self.toks: list[Token] = [t for lo, hi in self.paragraphs for t in tokenize(self.text, lo, hi)]
         self.tok_starts = [t.start for t in self.toks]
         self.mentions = self.coref.mentions
         self.quote_spans: list[tuple[int, int]] = []

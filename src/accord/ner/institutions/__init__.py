@@ -89,12 +89,15 @@ def apply(doc: Article, mentions: list[Mention], lang: str, features: Callable[[
 def _adjective_abbreviations(doc: Article, mentions: list[Mention], finder: Finder) -> list[Mention]:
     """'японского МИДа', 'сербского МВД': a bare abbreviation says nothing without the country
     adjective before it, so the adjective is part of the organisation's mention."""
-    by_end = {w.end: w for w in finder.words}
+    by_end = {w.end: k for k, w in enumerate(finder.words)}
     for m in mentions:
         if m.type != "ORG" or " " in m.text or not ABBREVIATION.match(m.text):
             continue
-        prev = by_end.get(m.start - 1)
-        if prev is None or doc.text[prev.end:m.start] != " " or not prev.lower or not prev.f.country \
+        k = by_end.get(m.start - 1)
+        if k is None:
+            continue
+        prev = finder.words[k]
+        if doc.text[prev.end:m.start] != " " or not prev.is_lower or not finder.feats[k].country \
                 or any(x.start <= prev.start < x.end for x in mentions):
             continue
         joined = make(doc.text, prev.start, m.end, "ORG", m.source, candidates=m.candidates)
