@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from accord.kb import Compiled, KBEntry, Term, alias_key  # noqa: E402
+from accord.kb import checks  # noqa: E402
 from accord.kb.keys import index_lang, index_langs  # noqa: E402
 from accord.lang import DISPLAY, get as language, roots  # noqa: E402
 
@@ -189,6 +190,12 @@ def main() -> None:
         norm_rows.append((eid, lang, alias, flags))
     alias_rows = norm_rows
 
+    # a reviewed row's `common` flag holds for the same alias wherever it comes from ('Mali' in
+    # Serbian is also the word 'small': CLDR's row gets the flag of country_aliases_extra's)
+    common = {(eid, lang, alias) for eid, lang, alias, flags in alias_rows if "common" in flags}
+    alias_rows = [(eid, lang, alias, flags | {"common"} if (eid, lang, alias) in common else flags)
+                  for eid, lang, alias, flags in alias_rows]
+
     # surnames of people ---------------------------------------------------------------
     surname_rows = []
     for eid, lang, alias, flags in alias_rows:
@@ -273,6 +280,11 @@ def main() -> None:
         entries[eid].terms.append(Term(role=role, country=dash(country), start=dash(start), end=dash(end),
                                        approx=approx == "1"))
 
+    problems = checks.check(entries, alias_rows)
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        raise SystemExit(f"the KB fails {len(problems)} check(s) (accord.kb.checks); kb.json not written")
+
     compiled = Compiled(
         provenance=[
             "accord knowledge base, compiled by scripts/build_kb.py (same sources, same bytes)",
@@ -285,7 +297,11 @@ def main() -> None:
         index={lang: dict(sorted(idx.items())) for lang, idx in sorted(index.items())},
         countries={lang: dict(sorted(idx.items())) for lang, idx in sorted(countries_idx.items())},
     )
+    old_path = KB_DIR / "kb.json"
+    old = msgspec.json.decode(old_path.read_bytes(), type=Compiled) if old_path.exists() else None
+    report = checks.changes(old, compiled)
     (KB_DIR / "kb.json").write_bytes(msgspec.json.encode(compiled))
+    print("\n".join(report[:200]) + (f"\n... {len(report) - 200} more" if len(report) > 200 else ""))
     n_forms = {lang: sum(len(v) for v in idx.values()) for lang, idx in index.items()}
     print(f"entries={len(order)} keys={ {k: len(v) for k, v in index.items()} } forms={n_forms} "
           f"country_words={ {k: len(v) for k, v in countries_idx.items()} }")
