@@ -190,11 +190,12 @@ def main() -> None:
         norm_rows.append((eid, lang, alias, flags))
     alias_rows = norm_rows
 
-    # a reviewed row's `common` flag holds for the same alias wherever it comes from ('Mali' in
+    # a reviewed row's `common` (or `proper`) flag holds for the same alias wherever it comes from ('Mali' in
     # Serbian is also the word 'small': CLDR's row gets the flag of country_aliases_extra's)
-    common = {(eid, lang, alias) for eid, lang, alias, flags in alias_rows if "common" in flags}
-    alias_rows = [(eid, lang, alias, flags | {"common"} if (eid, lang, alias) in common else flags)
-                  for eid, lang, alias, flags in alias_rows]
+    reviewed = defaultdict(set)
+    for eid, lang, alias, flags in alias_rows:
+        reviewed[(eid, lang, alias)] |= flags & {"common", "proper"}
+    alias_rows = [(eid, lang, alias, flags | reviewed[(eid, lang, alias)]) for eid, lang, alias, flags in alias_rows]
 
     # surnames of people ---------------------------------------------------------------
     surname_rows = []

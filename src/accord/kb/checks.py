@@ -24,9 +24,10 @@ from functools import lru_cache
 from ..lang import DISPLAY, get as language
 from .keys import alias_key, index_lang
 
-# flags that say a reviewer already knows the alias is a word ('common'), names such a body in
+# flags that say a reviewer already knows the alias is a word ('common'; 'proper': a reviewer
+# judged the capitalised word a name wherever it stands, 'Chile'), names such a body in
 # any country ('generic') or must be written in capitals ('abbr')
-WORD_OK = ("common", "generic", "abbr")
+WORD_OK = ("common", "generic", "abbr", "proper")
 
 
 @lru_cache(maxsize=None)

@@ -3,7 +3,8 @@
 Why one module: a country comes from several kinds of evidence, in a fixed order, and a reader
 must see all of it at once:
 1. a KB entity's country is the KB's (`of_entry`), whatever the text says;
-2. a body outside the KB: a country named in the mention ('Ministarstvo unutrašnjih poslova
+2. a place outside the KB: the places gazetteer's country (`settle_place`: accord.kb.places);
+   a body outside the KB: a country named in the mention ('Ministarstvo unutrašnjih poslova
    Srbije', 'китайское правительство', split off by `split_country`), else one right next to it
    (`cue`: 'МУП Србије', 'of Russia', "Serbia's", 'российского ... МВД') (`settle_body`);
 3. a person outside the KB, and every person mention: a nationality adjective or country in the
@@ -126,6 +127,14 @@ def settle_body(g: Group, iso: str | None, cue_: str | None) -> None:
     the one next to it (`split_country`, `cue`), unless an earlier mention settled it."""
     if g.country is None:
         g.country = iso or cue_
+
+
+def settle_place(st: Linking, g: Group, m: Mention, near: str | None) -> None:
+    """A place outside the KB: the country the places gazetteer puts it in (GeoNames cities,
+    ISO 3166-2 subdivisions: 'Pinsk', 'Харбине', 'Guangxi'), which beats a country word next to it
+    ('в Харбине ... российского'); else the one named in or next to it (settle_body)."""
+    if g.country is None:
+        g.country = knowledge.place_country(m.normal or m.text, st.lang) or knowledge.place_country(m.text, st.lang)
 
 
 # -- persons ----------------------------------------------------------------------------

@@ -48,6 +48,17 @@ def country_from_word(word: str, lang: str) -> str | None:
     return _ask(lambda base: base.country_from_word(word, lang), None)
 
 
+def place_country(text: str, lang: str) -> str | None:
+    """ISO3 of the country a place outside the KB lies in (accord.kb.places), else None."""
+    if not text or not text[:1].isalpha():
+        return None
+    try:
+        from ..kb.places import place_country as gazetteer
+        return gazetteer(text, lang)
+    except Exception:  # no gazetteer: no country rather than a guess
+        return None
+
+
 def match_spans(text: str, lang: str) -> list[tuple[int, int, object]]:
     return _ask(lambda base: list(base.match_spans(text, lang)), []) if text.strip() else []
 
