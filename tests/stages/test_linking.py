@@ -201,3 +201,44 @@ def test_a_ministry_outside_the_kb_has_one_id_and_sector_in_every_language():
     # a KB body keeps its KB id
     assert entity_with(link("Министерство внутренних дел России сообщило о задержании.", "ru"),
                        "Министерство внутренних дел России").id == "org:mvd-rus"
+
+
+# --- issue 18: a country or place inside a body's name is a mention of it ---------------------
+@needs_kb
+@pytest.mark.parametrize("text,lang,body,place", [
+    ("Ministarstvo unutrašnjih poslova Republike Srbije saopštilo je da je uhapšen osumnjičeni.", "sr",
+     "Ministarstvo unutrašnjih poslova Republike Srbije", "Republike Srbije"),
+    ("Припадници МУП-а Републике Србије ухапсили су осумњиченог.", "sr", "МУП-а Републике Србије", "Републике Србије"),
+    ("Министерство внутренних дел Республики Сербия сообщило об аресте.", "ru",
+     "Министерство внутренних дел Республики Сербия", "Республики Сербия"),
+])
+def test_a_country_named_inside_a_body_is_a_mention_of_it_with_its_offsets(text, lang, body, place):
+    doc = link(text, lang)
+    org, loc = entity_with(doc, body), entity_with(doc, place)
+    assert org.id == "org:mup-srb" and (loc.id, loc.country, loc.type) == ("country:SRB", "SRB", "LOC")
+    m = next(x for x in loc.mentions if x.text == place)
+    assert doc.text[m.start:m.end] == place and text.index(place) == m.start
+
+
+@needs_kb
+def test_a_province_inside_a_body_outside_the_kb_gives_it_its_country():
+    doc = link("The Yunnan Provincial Public Security Department said on Monday that it had arrested two men.", "en")
+    body = entity_with(doc, "Yunnan Provincial Public Security Department")
+    assert body.country == "CHN" and entity_with(doc, "Yunnan").country == "CHN"
+
+
+@needs_kb
+@pytest.mark.parametrize("text,lang,place,iso", [
+    ("Police in Pinsk detained two men on Monday.", "en", "Pinsk", "BLR"),
+    ("Представительство МВД откроется в Харбине в следующем году.", "ru", "Харбине", "CHN"),
+    ("Policija je u Antverpenu zaplenila kokain.", "sr", "Antverpenu", "BEL"),
+])
+def test_a_place_outside_the_kb_gets_the_country_of_the_places_gazetteer(text, lang, place, iso):
+    assert entity_with(link(text, lang), place).country == iso
+
+
+def test_places_gazetteer_leaves_shared_names_and_everyday_words_alone():
+    from accord.kb.places import place_country
+    assert place_country("Brest", "en") is None  # France and Belarus: no guess
+    assert place_country("Police", "en") is None  # a town in Poland, and a word
+    assert place_country("Guangxi", "en") == "CHN" and place_country("Пинске", "ru") == "BLR"
