@@ -197,6 +197,17 @@ def main() -> None:
         reviewed[(eid, lang, alias)] |= flags & {"common", "proper"}
     alias_rows = [(eid, lang, alias, flags | reviewed[(eid, lang, alias)]) for eid, lang, alias, flags in alias_rows]
 
+    # the family's other standards (Croatian, Bosnian: 'Europska unija', 'Sjeverna Makedonija',
+    # 'Ministarstvo unutarnjih poslova'): indexed and inflected, not listed as the entry's names
+    variant_rows = []
+    for eid, lang, alias, flags in alias_rows:
+        if "cyr" in flags or entries[eid].type == "PER" or language(lang) is None:
+            continue
+        for v in sorted(language(lang).kb_variants(alias)):
+            variant_rows.append((eid, lang, v, flags | {"variant"}))
+    known = {(eid, lang, alias) for eid, lang, alias, _ in alias_rows}
+    alias_rows += [r for r in variant_rows if (r[0], r[1], r[2]) not in known]
+
     # surnames of people ---------------------------------------------------------------
     surname_rows = []
     for eid, lang, alias, flags in alias_rows:
@@ -212,7 +223,7 @@ def main() -> None:
 
     # base aliases on entries ------------------------------------------------------------
     for eid, lang, alias, flags in alias_rows:
-        if "short" in flags:
+        if "short" in flags or "variant" in flags:
             continue
         e = entries[eid]
         if folded_into(lang) or "cyr" in flags:
@@ -269,6 +280,8 @@ def main() -> None:
         target = index_lang(lang)
         for base in split_aliases(cell):
             forms = {base} | language(lang).kb_adjective_forms(base, kind)
+            for v in language(lang).kb_variants(base):  # 'europski' beside 'evropski'
+                forms |= {v} | language(lang).kb_adjective_forms(v, kind)
             for f in forms:
                 country_words[target][alias_key(f, target)].add(iso)
     countries_idx = {lang: {k: next(iter(v)) for k, v in d.items() if len(v) == 1} for lang, d in country_words.items()}

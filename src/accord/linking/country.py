@@ -160,6 +160,20 @@ def countries_in_phrase(st: Linking, phrase: list[Token]) -> list[str]:
     return out
 
 
+def plural_title(st: Linking, phrase: list[Token]) -> bool:
+    """Whether a title phrase's title word is plural ('ministri', 'заместителями', 'ministers'):
+    then one nationality in it is that of every coordinated name after it."""
+    from ..ner.titles import _plural_endings, _singular_form
+
+    endings = _plural_endings(st.lang)
+    for t in phrase:
+        low = knowledge.latin(t.text, st.lang).lower()
+        lemma = st.title_lemma(low)
+        if lemma in st.titles and low != lemma and low.endswith(tuple(endings)) and not _singular_form(low, st.lang):
+            return True
+    return False
+
+
 def person_country(st: Linking, m: Mention, position: int, coordinated: list[Mention]) -> str | None:
     """A person mention's country: from the title phrase (shared out over coordinated names),
     else from an apposition after it."""
@@ -169,8 +183,10 @@ def person_country(st: Linking, m: Mention, position: int, coordinated: list[Men
         return countries[position]
     if countries and (not coordinated or position == 0):
         return countries[0]
+    if len(countries) == 1 and plural_title(st, phrase):
+        return countries[0]  # 'заместителями министра ... КНР Мэн Хунвэем и Чэнь Чжиминем': all of them
     # apposition: "Zhang Zhe, charge d'affaires of the Chinese Embassy"
-    right = st.ctx.right(m, WINDOW + 2)
+    right = st.ctx.right(m, 2 * WINDOW)  # 'Director of the Department of New Challenges and Threats of the Russian Foreign Ministry'
     if right and right[0].text == ",":
         for t in right[1:]:
             if t.text in PUNCT_STOP:
