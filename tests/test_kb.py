@@ -396,3 +396,27 @@ def test_the_shipped_kb_passes_its_own_checks_and_reports_changes(kb):
     old = Compiled(provenance=[], entries=kb.entries[:-1], index={}, countries={})
     report = checks.changes(old, Compiled(provenance=[], entries=kb.entries, index={}, countries={}))
     assert report[0] == f"entries: {len(kb) - 1} -> {len(kb)}" and report[1].startswith(f"+ {kb.entries[-1].id}")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Croatian and Bosnian spellings of the KB's Serbian names (lang/sr/variants_*.tsv at build time)
+    ("Europska unija", "hr", "igo:eu"), ("Europske unije", "hr", "igo:eu"),
+    ("Sjevernom Makedonijom", "hr", "country:MKD"), ("Sjeverne Makedonije", "bs", "country:MKD"),
+])
+def test_croatian_and_bosnian_spellings_of_kb_names(kb, text, lang, expected):
+    assert ids(kb.lookup(text, lang)) == [expected]
+
+
+@pytest.mark.parametrize("word,lang,iso", [("srbijanskog", "hr", "SRB"), ("europskih", "hr", None)])
+def test_croatian_adjectives_name_their_country(kb, word, lang, iso):
+    assert kb.country_from_word(word, lang) == iso
+
+
+@pytest.mark.parametrize("text,lang,expected,iso", [
+    ("IRNA", "en", "org:irna", "IRN"), ("ИРНА", "ru", "org:irna", "IRN"), ("Hine", "hr", "org:hina", "HRV"),
+    ("KAZINFORM", "en", "org:kazinform", "KAZ"), ("Интерфакс-Украина", "ru", "org:interfax-ukraine", "UKR"),
+    ("Лента.ру", "ru", "org:lenta-ru", "RUS"), ("BelaPAN", "en", "org:belapan", "BLR"),
+])
+def test_national_news_agencies_carry_their_country(kb, text, lang, expected, iso):
+    found = kb.lookup(text, lang)
+    assert ids(found) == [expected] and found[0].country == iso and found[0].sector == "JRN"

@@ -242,3 +242,22 @@ def test_places_gazetteer_leaves_shared_names_and_everyday_words_alone():
     assert place_country("Brest", "en") is None  # France and Belarus: no guess
     assert place_country("Police", "en") is None  # a town in Poland, and a word
     assert place_country("Guangxi", "en") == "CHN" and place_country("Пинске", "ru") == "BLR"
+
+
+@needs_kb
+@pytest.mark.parametrize("text,lang,person,iso", [
+    # a rank's abbreviation dots end no title phrase
+    ("The mission, as described by Russian Col. Gen. Anatoly Sidorov, includes a simulated attack.", "en",
+     "Anatoly Sidorov", "RUS"),
+    # a plural title: one nationality for every coordinated name after it
+    ("Зубов провел в Пекине переговоры с заместителями министра общественной безопасности КНР Мэн Хунвэем и Чэнь Чжиминем.",
+     "ru", "Чэнь Чжиминем", "CHN"),
+])
+def test_person_country_from_the_title_phrase(text, lang, person, iso):
+    assert entity_with(link(text, lang), person).country == iso
+
+
+@needs_kb
+def test_a_singular_title_gives_its_nationality_to_the_first_name_only():
+    doc = link("Srpski ministar Nebojša Stefanović i Tomas de Mezijer potpisali su sporazum.", "sr")
+    assert entity_with(doc, "Tomas de Mezijer").country != "SRB"
