@@ -261,3 +261,18 @@ def test_person_country_from_the_title_phrase(text, lang, person, iso):
 def test_a_singular_title_gives_its_nationality_to_the_first_name_only():
     doc = link("Srpski ministar Nebojša Stefanović i Tomas de Mezijer potpisali su sporazum.", "sr")
     assert entity_with(doc, "Tomas de Mezijer").country != "SRB"
+
+
+@needs_kb
+def test_a_bare_generic_name_in_a_croatian_article_means_croatias_body():
+    """The home country of a variant's articles is the variant's (lang/hr/home_country.txt), not the family's."""
+    from accord.ner.knowledge import home_country
+    assert (home_country("sr"), home_country("hr"), home_country("bs"), home_country("cnr")) == ("SRB", "HRV", "BIH", "MNE")
+    doc = Article(text="Hrvatska i Srbija potpisale su sporazum. MUP je priopćio da će Hrvatska pojačati nadzor granice.",
+                  source="t.txt", lang="hr")
+    doc.body = [Span(start=0, end=len(doc.text))]
+    sentences.run(doc)
+    entities.run(doc)
+    linking.run(doc)
+    mup = entity_with(doc, "MUP")
+    assert mup.country != "SRB"

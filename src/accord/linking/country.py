@@ -109,8 +109,9 @@ def _split_country(st: Linking, text: str) -> tuple[str | None, str | None]:
 
 
 def article_home(st: Linking) -> str | None:
-    """The language's home country ('Srbija' for Serbian) when the article names it as a place."""
-    home = knowledge.home_country(st.lang)
+    """The language's home country ('Srbija' for Serbian, 'Hrvatska' for a Croatian article) when
+    the article names it as a place."""
+    home = knowledge.home_country(st.doc.lang or st.lang)  # a Croatian article's home is Croatia
     if st.doc_countries is None:
         counts: dict[str, int] = {}
         for m in st.doc.mentions:

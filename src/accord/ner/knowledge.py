@@ -86,8 +86,13 @@ def titles(lang: str) -> dict[str, str | None]:
 
 @lru_cache(maxsize=None)
 def home_country(lang: str) -> str | None:
-    items = load_list(lang, "home_country.txt")
-    return items[0] if items else None
+    """The country a bare generic name ('MUP', 'Vlada') means in this language's articles: the
+    variant's own where it has one (lang/hr: HRV), listed after its family's (lang/sr: SRB)."""
+    try:
+        items = load_list(lang, "home_country.txt")
+    except Exception:
+        return None
+    return items[-1] if items else None
 
 
 @lru_cache(maxsize=1)
