@@ -59,7 +59,7 @@ def _place_nouns(lang: str) -> frozenset[str]:
     """The language's words for a kind of place ('region', 'oblast', 'kanton', 'область')."""
     found = language(lang)
     out: set[str] = set()
-    for name in ("place_nouns.txt", "place_descriptors.txt"):
+    for name in ("place_nouns.txt",):
         try:
             out |= {w.strip().casefold() for w in found.lines(name) if w.strip()} if found else set()
         except Exception:
@@ -109,3 +109,9 @@ def _lookup(text: str, lang: str) -> str | None:
     if lk and lk in names:
         return names[lk]
     return table["stems"].get(stem(text))
+
+
+def place_country_exact(text: str, lang: str) -> str | None:
+    """Like place_country, on the name as written only (no lemma, no stem): for a word inside
+    another name ('Yunnan Provincial ...'), where a stem would find a town in any capital word."""
+    return _table()["names"].get(alias_key(text, lang))

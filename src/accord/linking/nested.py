@@ -5,8 +5,8 @@ Provincial Public Security Department' name Serbia and Yunnan; with the body's m
 article 'does not mention' the country, and a body outside the KB has no country. So after
 identity, every multi-word body mention is read word window by word window (three words, then
 two, then one): a window that names a country or a KB place (any case, any script:
-`KB.country_name_iso`, a LOC entry of `KB.lookup`), or a capitalised word the places gazetteer
-puts in one country (accord.kb.places), becomes a LOC mention of its own, with its offsets in the
+`KB.country_name_iso`, a LOC entry of `KB.lookup`), or a body's capitalised first word that the
+places gazetteer puts in one country under that very name (accord.kb.places), becomes a LOC mention of its own, with its offsets in the
 text, linked to that country or place; and gives the body its country when nothing else did.
 Adjectives ('Russian Security Council', 'srbijanskog ministarstva') name no place and are left
 alone, as is a window that is the whole mention.
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Mention
-from ..kb.places import stem
+from ..kb.places import place_country_exact as _exact, stem
 from ..ner import knowledge
 from .document import Linking
 
@@ -24,7 +24,7 @@ WORD = re.compile(r"\w+(?:[-‐‑–]\w+)*")
 WINDOW = 3
 
 
-def _place(st: Linking, text: str):
+def _place(st: Linking, text: str, first: bool):
     """(entity id, display name, ISO3, from the KB) of the place a window names, or None."""
     base = knowledge.kb()
     if base is None:
@@ -37,8 +37,10 @@ def _place(st: Linking, text: str):
     entries = [e for e in knowledge.lookup(text, st.lang) if e.type == "LOC"]
     if len(entries) == 1:
         return entries[0].id, entries[0].name, entries[0].country, True
-    if " " not in text and text[:1].isupper() and not text.isupper():
-        iso = knowledge.place_country(text, st.lang)
+    if first and " " not in text and text[:1].isupper() and not text.isupper():
+        # the gazetteer only for the body's first word ('Yunnan Provincial Public Security
+        # Department'): its inner capitalised words are name words ('European Union', not Union, NJ)
+        iso = _exact(text, st.lang) if text[:1].isalpha() else None
         if iso:
             return f"loc:{stem(text)}", text, iso, False
     return None
@@ -63,7 +65,7 @@ def nested_mentions(st: Linking) -> None:
                 piece = m.text[s:e]
                 if not piece[:1].isupper():
                     continue
-                hit = _place(st, piece)
+                hit = _place(st, piece, s == 0)
                 if hit:
                     found = (n, s, e, hit)
                     break
