@@ -276,3 +276,25 @@ def test_a_bare_generic_name_in_a_croatian_article_means_croatias_body():
     linking.run(doc)
     mup = entity_with(doc, "MUP")
     assert mup.country != "SRB"
+
+
+@needs_kb
+@pytest.mark.parametrize("text,lang,surface,expected,iso", [
+    ("The ring was dismantled with help from the Croatian police, officials said.", "en", "Croatian police", "org:police-hrv", "HRV"),
+    ("Poland's Defence Ministry accused Minsk of provocations.", "en", "Poland's Defence Ministry", "org:defence-ministry-pol", "POL"),
+    ("Diplomats left the Polish embassy in Minsk on Friday.", "en", "Polish embassy", "org:embassy-pol", "POL"),
+    ("Akciju je izvela srbijanska policija uz pomoć kolega.", "hr", "srbijanska policija", "org:police-srb", "SRB"),
+    ("Российское посольство в Минске сообщило об этом.", "ru", "Российское посольство", "org:embassy-rus", "RUS"),
+    # the KB's body where the KB has that country's one: no second id for it
+    ("The Serbian government said on Monday that talks would go on.", "en", "Serbian government", "org:gov-srb", "SRB"),
+])
+def test_a_nationality_and_a_body_noun_name_that_countrys_body(text, lang, surface, expected, iso):
+    e = entity_with(link(text, lang), surface)
+    assert (e.id, e.type, e.country) == (expected, "ORG", iso)
+
+
+@needs_kb
+def test_two_countries_bodies_of_one_kind_stay_apart():
+    doc = link("The Croatian police and the Belgian police worked with Serbia's MUP.", "en")
+    ids = {entity_with(doc, s).id for s in ("Croatian police", "Belgian police")}
+    assert ids == {"org:police-hrv", "org:police-bel"}
