@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from accord.kb import Compiled, KBEntry, Term, alias_key  # noqa: E402
+from accord.kb import checks  # noqa: E402
 from accord.kb.keys import index_lang, index_langs  # noqa: E402
 from accord.lang import DISPLAY, get as language, roots  # noqa: E402
 
@@ -189,6 +190,24 @@ def main() -> None:
         norm_rows.append((eid, lang, alias, flags))
     alias_rows = norm_rows
 
+    # a reviewed row's `common` (or `proper`) flag holds for the same alias wherever it comes from ('Mali' in
+    # Serbian is also the word 'small': CLDR's row gets the flag of country_aliases_extra's)
+    reviewed = defaultdict(set)
+    for eid, lang, alias, flags in alias_rows:
+        reviewed[(eid, lang, alias)] |= flags & {"common", "proper"}
+    alias_rows = [(eid, lang, alias, flags | reviewed[(eid, lang, alias)]) for eid, lang, alias, flags in alias_rows]
+
+    # the family's other standards (Croatian, Bosnian: 'Europska unija', 'Sjeverna Makedonija',
+    # 'Ministarstvo unutarnjih poslova'): indexed and inflected, not listed as the entry's names
+    variant_rows = []
+    for eid, lang, alias, flags in alias_rows:
+        if "cyr" in flags or entries[eid].type == "PER" or language(lang) is None:
+            continue
+        for v in sorted(language(lang).kb_variants(alias)):
+            variant_rows.append((eid, lang, v, flags | {"variant"}))
+    known = {(eid, lang, alias) for eid, lang, alias, _ in alias_rows}
+    alias_rows += [r for r in variant_rows if (r[0], r[1], r[2]) not in known]
+
     # surnames of people ---------------------------------------------------------------
     surname_rows = []
     for eid, lang, alias, flags in alias_rows:
@@ -204,7 +223,7 @@ def main() -> None:
 
     # base aliases on entries ------------------------------------------------------------
     for eid, lang, alias, flags in alias_rows:
-        if "short" in flags:
+        if "short" in flags or "variant" in flags:
             continue
         e = entries[eid]
         if folded_into(lang) or "cyr" in flags:
@@ -261,6 +280,8 @@ def main() -> None:
         target = index_lang(lang)
         for base in split_aliases(cell):
             forms = {base} | language(lang).kb_adjective_forms(base, kind)
+            for v in language(lang).kb_variants(base):  # 'europski' beside 'evropski'
+                forms |= {v} | language(lang).kb_adjective_forms(v, kind)
             for f in forms:
                 country_words[target][alias_key(f, target)].add(iso)
     countries_idx = {lang: {k: next(iter(v)) for k, v in d.items() if len(v) == 1} for lang, d in country_words.items()}
@@ -272,6 +293,11 @@ def main() -> None:
             raise SystemExit(f"terms.tsv: unknown id {eid}")
         entries[eid].terms.append(Term(role=role, country=dash(country), start=dash(start), end=dash(end),
                                        approx=approx == "1"))
+
+    problems = checks.check(entries, alias_rows)
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        raise SystemExit(f"the KB fails {len(problems)} check(s) (accord.kb.checks); kb.json not written")
 
     compiled = Compiled(
         provenance=[
@@ -285,7 +311,11 @@ def main() -> None:
         index={lang: dict(sorted(idx.items())) for lang, idx in sorted(index.items())},
         countries={lang: dict(sorted(idx.items())) for lang, idx in sorted(countries_idx.items())},
     )
+    old_path = KB_DIR / "kb.json"
+    old = msgspec.json.decode(old_path.read_bytes(), type=Compiled) if old_path.exists() else None
+    report = checks.changes(old, compiled)
     (KB_DIR / "kb.json").write_bytes(msgspec.json.encode(compiled))
+    print("\n".join(report[:200]) + (f"\n... {len(report) - 200} more" if len(report) > 200 else ""))
     n_forms = {lang: sum(len(v) for v in idx.values()) for lang, idx in index.items()}
     print(f"entries={len(order)} keys={ {k: len(v) for k, v in index.items()} } forms={n_forms} "
           f"country_words={ {k: len(v) for k, v in countries_idx.items()} }")

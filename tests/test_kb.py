@@ -344,3 +344,79 @@ def test_issue_4_forty_countries_with_three_office_holders_each_with_terms(kb):
         assert e.terms and e.sector and e.code, e.id
         for t in e.terms:
             assert t.start and (t.end is None or t.start <= t.end), (e.id, t)
+
+
+# --- issue 18: a KB that checks itself ---------------------------------------------------------
+def _entry(eid, etype="ORG", country="RUS", name="x", kind=None, terms=()):
+    from accord.kb import KBEntry, Term
+    return KBEntry(id=eid, name=name, type=etype, country=country, kind=kind,
+                   terms=[Term(role=r, country=country) for r in terms])
+
+
+def test_build_check_refuses_two_entries_for_one_body():
+    """org:sb-rus and org:security-council-rus: one name, one type, one country = one body."""
+    from accord.kb import checks
+    entries = {e.id: e for e in (_entry("org:security-council-rus", name="Security Council of Russia"),
+                                 _entry("org:sb-rus", name="Russian Security Council body"),
+                                 _entry("org:security-council-kaz", country="KAZ", name="Security Council of Kazakhstan"))}
+    rows = [("org:security-council-rus", "ru", "Совет безопасности России", set()),
+            ("org:sb-rus", "ru", "СОВЕТ БЕЗОПАСНОСТИ России", set()),
+            ("org:security-council-rus", "ru", "Совбез", {"generic"}),
+            ("org:security-council-kaz", "ru", "Совбез", {"generic"})]
+    problems = checks.duplicates(entries, rows)
+    assert len(problems) == 1 and "org:sb-rus" in problems[0] and "org:security-council-rus" in problems[0]
+    # the same generic name for two countries' councils is no duplicate
+    assert not any("kaz" in p for p in problems)
+
+
+def test_build_check_refuses_an_everyday_word_as_an_alias():
+    from accord.kb import checks
+    entries = {e.id: e for e in (_entry("media:politika", country="SRB", name="Politika"),
+                                 _entry("per:rama", "PER", "ALB", "Edi Rama", "person", ["prime minister"]))}
+    rows = [("media:politika", "sr-Latn", "Politika", set()), ("per:rama", "sr-Latn", "mali", {"short"})]
+    found = checks.common_word_aliases(entries, rows)
+    assert any("media:politika" in p for p in found) and any("bare surname" in p for p in found)
+    rows = [("media:politika", "sr-Latn", "Politika", {"common"}), ("per:rama", "sr-Latn", "mali", {"short", "nosurname"})]
+    assert checks.common_word_aliases(entries, rows) == []
+
+
+def test_build_check_refuses_an_office_holder_without_a_term():
+    from accord.kb import checks
+    entries = {e.id: e for e in (_entry("per:a", "PER", name="A B", kind="person"),
+                                 _entry("per:b", "PER", name="C D", kind="person", terms=["president"]))}
+    assert [p.split()[2] for p in checks.office_holders_without_terms(entries)] == ["per:a"]
+
+
+def test_the_shipped_kb_passes_its_own_checks_and_reports_changes(kb):
+    """kb.json was written by a build that ran the checks; its report names what an edit changed."""
+    from accord.kb import Compiled, checks
+    rows = [(e.id, lang, a, set()) for e in kb.entries for lang, names in e.aliases.items() for a in names]
+    assert checks.duplicates({e.id: e for e in kb.entries}, rows) == []
+    assert checks.office_holders_without_terms({e.id: e for e in kb.entries}) == []
+    old = Compiled(provenance=[], entries=kb.entries[:-1], index={}, countries={})
+    report = checks.changes(old, Compiled(provenance=[], entries=kb.entries, index={}, countries={}))
+    assert report[0] == f"entries: {len(kb) - 1} -> {len(kb)}" and report[1].startswith(f"+ {kb.entries[-1].id}")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Croatian and Bosnian spellings of the KB's Serbian names (lang/sr/variants_*.tsv at build time)
+    ("Europska unija", "hr", "igo:eu"), ("Europske unije", "hr", "igo:eu"),
+    ("Sjevernom Makedonijom", "hr", "country:MKD"), ("Sjeverne Makedonije", "bs", "country:MKD"),
+])
+def test_croatian_and_bosnian_spellings_of_kb_names(kb, text, lang, expected):
+    assert ids(kb.lookup(text, lang)) == [expected]
+
+
+@pytest.mark.parametrize("word,lang,iso", [("srbijanskog", "hr", "SRB"), ("europskih", "hr", None)])
+def test_croatian_adjectives_name_their_country(kb, word, lang, iso):
+    assert kb.country_from_word(word, lang) == iso
+
+
+@pytest.mark.parametrize("text,lang,expected,iso", [
+    ("IRNA", "en", "org:irna", "IRN"), ("ИРНА", "ru", "org:irna", "IRN"), ("Hine", "hr", "org:hina", "HRV"),
+    ("KAZINFORM", "en", "org:kazinform", "KAZ"), ("Интерфакс-Украина", "ru", "org:interfax-ukraine", "UKR"),
+    ("Лента.ру", "ru", "org:lenta-ru", "RUS"), ("BelaPAN", "en", "org:belapan", "BLR"),
+])
+def test_national_news_agencies_carry_their_country(kb, text, lang, expected, iso):
+    found = kb.lookup(text, lang)
+    assert ids(found) == [expected] and found[0].country == iso and found[0].sector == "JRN"

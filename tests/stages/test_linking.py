@@ -201,3 +201,100 @@ def test_a_ministry_outside_the_kb_has_one_id_and_sector_in_every_language():
     # a KB body keeps its KB id
     assert entity_with(link("Министерство внутренних дел России сообщило о задержании.", "ru"),
                        "Министерство внутренних дел России").id == "org:mvd-rus"
+
+
+# --- issue 18: a country or place inside a body's name is a mention of it ---------------------
+@needs_kb
+@pytest.mark.parametrize("text,lang,body,place", [
+    ("Ministarstvo unutrašnjih poslova Republike Srbije saopštilo je da je uhapšen osumnjičeni.", "sr",
+     "Ministarstvo unutrašnjih poslova Republike Srbije", "Republike Srbije"),
+    ("Припадници МУП-а Републике Србије ухапсили су осумњиченог.", "sr", "МУП-а Републике Србије", "Републике Србије"),
+    ("Министерство внутренних дел Республики Сербия сообщило об аресте.", "ru",
+     "Министерство внутренних дел Республики Сербия", "Республики Сербия"),
+])
+def test_a_country_named_inside_a_body_is_a_mention_of_it_with_its_offsets(text, lang, body, place):
+    doc = link(text, lang)
+    org, loc = entity_with(doc, body), entity_with(doc, place)
+    assert org.id == "org:mup-srb" and (loc.id, loc.country, loc.type) == ("country:SRB", "SRB", "LOC")
+    m = next(x for x in loc.mentions if x.text == place)
+    assert doc.text[m.start:m.end] == place and text.index(place) == m.start
+
+
+@needs_kb
+def test_a_province_inside_a_body_outside_the_kb_gives_it_its_country():
+    doc = link("The Yunnan Provincial Public Security Department said on Monday that it had arrested two men.", "en")
+    body = entity_with(doc, "Yunnan Provincial Public Security Department")
+    assert body.country == "CHN" and entity_with(doc, "Yunnan").country == "CHN"
+
+
+@needs_kb
+@pytest.mark.parametrize("text,lang,place,iso", [
+    ("Police in Pinsk detained two men on Monday.", "en", "Pinsk", "BLR"),
+    ("Представительство МВД откроется в Харбине в следующем году.", "ru", "Харбине", "CHN"),
+    ("Policija je u Antverpenu zaplenila kokain.", "sr", "Antverpenu", "BEL"),
+])
+def test_a_place_outside_the_kb_gets_the_country_of_the_places_gazetteer(text, lang, place, iso):
+    assert entity_with(link(text, lang), place).country == iso
+
+
+def test_places_gazetteer_leaves_shared_names_and_everyday_words_alone():
+    from accord.kb.places import place_country
+    assert place_country("Brest", "en") is None  # France and Belarus: no guess
+    assert place_country("Police", "en") is None  # a town in Poland, and a word
+    assert place_country("Guangxi", "en") == "CHN" and place_country("Пинске", "ru") == "BLR"
+
+
+@needs_kb
+@pytest.mark.parametrize("text,lang,person,iso", [
+    # a rank's abbreviation dots end no title phrase
+    ("The mission, as described by Russian Col. Gen. Anatoly Sidorov, includes a simulated attack.", "en",
+     "Anatoly Sidorov", "RUS"),
+    # a plural title: one nationality for every coordinated name after it
+    ("Зубов провел в Пекине переговоры с заместителями министра общественной безопасности КНР Мэн Хунвэем и Чэнь Чжиминем.",
+     "ru", "Чэнь Чжиминем", "CHN"),
+])
+def test_person_country_from_the_title_phrase(text, lang, person, iso):
+    assert entity_with(link(text, lang), person).country == iso
+
+
+@needs_kb
+def test_a_singular_title_gives_its_nationality_to_the_first_name_only():
+    doc = link("Srpski ministar Nebojša Stefanović i Tomas de Mezijer potpisali su sporazum.", "sr")
+    assert entity_with(doc, "Tomas de Mezijer").country != "SRB"
+
+
+@needs_kb
+def test_a_bare_generic_name_in_a_croatian_article_means_croatias_body():
+    """The home country of a variant's articles is the variant's (lang/hr/home_country.txt), not the family's."""
+    from accord.ner.knowledge import home_country
+    assert (home_country("sr"), home_country("hr"), home_country("bs"), home_country("cnr")) == ("SRB", "HRV", "BIH", "MNE")
+    doc = Article(text="Hrvatska i Srbija potpisale su sporazum. MUP je priopćio da će Hrvatska pojačati nadzor granice.",
+                  source="t.txt", lang="hr")
+    doc.body = [Span(start=0, end=len(doc.text))]
+    sentences.run(doc)
+    entities.run(doc)
+    linking.run(doc)
+    mup = entity_with(doc, "MUP")
+    assert mup.country != "SRB"
+
+
+@needs_kb
+@pytest.mark.parametrize("text,lang,surface,expected,iso", [
+    ("The ring was dismantled with help from the Croatian police, officials said.", "en", "Croatian police", "org:police-hrv", "HRV"),
+    ("Poland's Defence Ministry accused Minsk of provocations.", "en", "Poland's Defence Ministry", "org:defence-ministry-pol", "POL"),
+    ("Diplomats left the Polish embassy in Minsk on Friday.", "en", "Polish embassy", "org:embassy-pol", "POL"),
+    ("Akciju je izvela srbijanska policija uz pomoć kolega.", "hr", "srbijanska policija", "org:police-srb", "SRB"),
+    ("Российское посольство в Минске сообщило об этом.", "ru", "Российское посольство", "org:embassy-rus", "RUS"),
+    # the KB's body where the KB has that country's one: no second id for it
+    ("The Serbian government said on Monday that talks would go on.", "en", "Serbian government", "org:gov-srb", "SRB"),
+])
+def test_a_nationality_and_a_body_noun_name_that_countrys_body(text, lang, surface, expected, iso):
+    e = entity_with(link(text, lang), surface)
+    assert (e.id, e.type, e.country) == (expected, "ORG", iso)
+
+
+@needs_kb
+def test_two_countries_bodies_of_one_kind_stay_apart():
+    doc = link("The Croatian police and the Belgian police worked with Serbia's MUP.", "en")
+    ids = {entity_with(doc, s).id for s in ("Croatian police", "Belgian police")}
+    assert ids == {"org:police-hrv", "org:police-bel"}

@@ -169,6 +169,11 @@ class Language:
         """Other forms of a nationality adjective (kind 'adj') or demonym of adjectives.tsv."""
         return set()
 
+    def kb_variants(self, alias: str) -> set[str]:
+        """The alias as the family's other standards spell it (Serbian 'Evropska unija' ->
+        Croatian 'Europska unija'); none where the family has one standard."""
+        return set()
+
     def analyser_module(self):
         return import_module(self.analyser) if self.analyser else None
 

@@ -3,7 +3,8 @@
 Why one module: a country comes from several kinds of evidence, in a fixed order, and a reader
 must see all of it at once:
 1. a KB entity's country is the KB's (`of_entry`), whatever the text says;
-2. a body outside the KB: a country named in the mention ('Ministarstvo unutrašnjih poslova
+2. a place outside the KB: the places gazetteer's country (`settle_place`: accord.kb.places);
+   a body outside the KB: a country named in the mention ('Ministarstvo unutrašnjih poslova
    Srbije', 'китайское правительство', split off by `split_country`), else one right next to it
    (`cue`: 'МУП Србије', 'of Russia', "Serbia's", 'российского ... МВД') (`settle_body`);
 3. a person outside the KB, and every person mention: a nationality adjective or country in the
@@ -108,8 +109,9 @@ def _split_country(st: Linking, text: str) -> tuple[str | None, str | None]:
 
 
 def article_home(st: Linking) -> str | None:
-    """The language's home country ('Srbija' for Serbian) when the article names it as a place."""
-    home = knowledge.home_country(st.lang)
+    """The language's home country ('Srbija' for Serbian, 'Hrvatska' for a Croatian article) when
+    the article names it as a place."""
+    home = knowledge.home_country(st.doc.lang or st.lang)  # a Croatian article's home is Croatia
     if st.doc_countries is None:
         counts: dict[str, int] = {}
         for m in st.doc.mentions:
@@ -126,6 +128,14 @@ def settle_body(g: Group, iso: str | None, cue_: str | None) -> None:
     the one next to it (`split_country`, `cue`), unless an earlier mention settled it."""
     if g.country is None:
         g.country = iso or cue_
+
+
+def settle_place(st: Linking, g: Group, m: Mention, near: str | None) -> None:
+    """A place outside the KB: the country the places gazetteer puts it in (GeoNames cities,
+    ISO 3166-2 subdivisions: 'Pinsk', 'Харбине', 'Guangxi'), which beats a country word next to it
+    ('в Харбине ... российского'); else the one named in or next to it (settle_body)."""
+    if g.country is None:
+        g.country = knowledge.place_country(m.normal or m.text, st.lang) or knowledge.place_country(m.text, st.lang)
 
 
 # -- persons ----------------------------------------------------------------------------
@@ -151,6 +161,20 @@ def countries_in_phrase(st: Linking, phrase: list[Token]) -> list[str]:
     return out
 
 
+def plural_title(st: Linking, phrase: list[Token]) -> bool:
+    """Whether a title phrase's title word is plural ('ministri', 'заместителями', 'ministers'):
+    then one nationality in it is that of every coordinated name after it."""
+    from ..ner.titles import _plural_endings, _singular_form
+
+    endings = _plural_endings(st.lang)
+    for t in phrase:
+        low = knowledge.latin(t.text, st.lang).lower()
+        lemma = st.title_lemma(low)
+        if lemma in st.titles and low != lemma and low.endswith(tuple(endings)) and not _singular_form(low, st.lang):
+            return True
+    return False
+
+
 def person_country(st: Linking, m: Mention, position: int, coordinated: list[Mention]) -> str | None:
     """A person mention's country: from the title phrase (shared out over coordinated names),
     else from an apposition after it."""
@@ -160,8 +184,10 @@ def person_country(st: Linking, m: Mention, position: int, coordinated: list[Men
         return countries[position]
     if countries and (not coordinated or position == 0):
         return countries[0]
+    if len(countries) == 1 and plural_title(st, phrase):
+        return countries[0]  # 'заместителями министра ... КНР Мэн Хунвэем и Чэнь Чжиминем': all of them
     # apposition: "Zhang Zhe, charge d'affaires of the Chinese Embassy"
-    right = st.ctx.right(m, WINDOW + 2)
+    right = st.ctx.right(m, 2 * WINDOW)  # 'Director of the Department of New Challenges and Threats of the Russian Foreign Ministry'
     if right and right[0].text == ",":
         for t in right[1:]:
             if t.text in PUNCT_STOP:

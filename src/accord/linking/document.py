@@ -75,6 +75,11 @@ class Context:
         return out
 
 
+def abbreviation_dot(word: Token, dot: Token) -> bool:
+    """A dot right after a short capitalised abbreviation ('Col.', 'Gen.', 'Lt.', 'Dr.')."""
+    return word.end == dot.start and word.text.isalpha() and len(word.text) <= 4 and word.text[:1].isupper()
+
+
 class Linking:
     """One article being linked: its language's lists, its token context, the groups so far."""
 
@@ -125,7 +130,10 @@ class Linking:
         unutrašnjih poslova Nebojša Stefanović')."""
         left = self.ctx.left(m, WINDOW)
         phrase: list[Token] = []
-        for t in reversed(left):
+        for k in range(len(left) - 1, -1, -1):
+            t = left[k]
+            if t.text == "." and k > 0 and abbreviation_dot(left[k - 1], t):
+                continue  # 'Russian Col. Gen. Anatoly Sidorov': a rank's dot ends no phrase
             if t.text in PUNCT_STOP or self.in_person(t.start):
                 break
             phrase.insert(0, t)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Mention
+from ..kb.places import stem
 from ..ner import knowledge
 from ..translit import has_cyrillic, skeleton
 from . import country, sector
@@ -29,28 +30,10 @@ def slug(text: str) -> str:
     return "-".join(skeleton(text).split()) or "x"
 
 
-# case endings of place names in Serbian and Russian, read on the transliteration skeleton
-PLACE_ENDINGS = ("ogo", "iem", "og", "oj", "oi", "im", "ym", "iu", "ia", "ie", "ii", "om", "em", "ju", "ja", "je", "ji", "a", "e", "i", "u", "o", "y", "j")
-FLEETING_A = re.compile(r"([bdgkptv]ar|[^aeiou]ac|[^aeiou]at)$")
-
-
 def place_key(name: str) -> str:
     """Id part of a place outside the KB, the same in every case and script: 'Dubai',
-    'Dubaija', 'Дубае' -> 'dub'; 'Kragujevac', 'Kragujevca' -> 'kragujevc'. Lemmatisers mangle
-    unknown foreign names ('Dubaija' -> 'Dubaia'), so the key is a stem, not a lemma."""
-    out = []
-    for w in skeleton(name).split():
-        if len(w) >= 4:
-            if len(w) > 4 and FLEETING_A.search(w):
-                w = w[:-2] + w[-1]
-            for e in PLACE_ENDINGS:
-                if w.endswith(e) and len(w) - len(e) >= 3:
-                    w = w[:-len(e)]
-                    break
-            while len(w) > 3 and w[-1] in "aeiouyj":
-                w = w[:-1]
-        out.append(w)
-    return "-".join(out) or "x"
+    'Dubaija', 'Дубае' -> 'dub' (accord.kb.places.stem)."""
+    return stem(name)
 
 
 QUOTED = re.compile(r"[«„“\"]\s*([^«»„“”\"]+?)\s*[»“”\"]?$")
@@ -222,5 +205,7 @@ def _link_name(st: Linking, m: Mention, surnames: dict[str, str | None]) -> None
     else:
         gid = f"{m.type.lower()}:{slug(normal)}"
     g = st.group(gid, m.type, normal, m)
+    if m.type == "LOC":
+        country.settle_place(st, g, m, named or cue)
     country.settle_body(g, named, cue)
     sector.settle_body(g, concept_sector)

@@ -48,6 +48,17 @@ def country_from_word(word: str, lang: str) -> str | None:
     return _ask(lambda base: base.country_from_word(word, lang), None)
 
 
+def place_country(text: str, lang: str) -> str | None:
+    """ISO3 of the country a place outside the KB lies in (accord.kb.places), else None."""
+    if not text or not text[:1].isalpha():
+        return None
+    try:
+        from ..kb.places import place_country as gazetteer
+        return gazetteer(text, lang)
+    except Exception:  # no gazetteer: no country rather than a guess
+        return None
+
+
 def match_spans(text: str, lang: str) -> list[tuple[int, int, object]]:
     return _ask(lambda base: list(base.match_spans(text, lang)), []) if text.strip() else []
 
@@ -75,8 +86,13 @@ def titles(lang: str) -> dict[str, str | None]:
 
 @lru_cache(maxsize=None)
 def home_country(lang: str) -> str | None:
-    items = load_list(lang, "home_country.txt")
-    return items[0] if items else None
+    """The country a bare generic name ('MUP', 'Vlada') means in this language's articles: the
+    variant's own where it has one (lang/hr: HRV), listed after its family's (lang/sr: SRB)."""
+    try:
+        items = load_list(lang, "home_country.txt")
+    except Exception:
+        return None
+    return items[-1] if items else None
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,10 @@ Steps (accord.linking; each module's docstring gives its evidence and order):
    surname and first name, single names joining the one full name, then other names outside the
    KB (a body with its country by a language-free concept id, a place by the stem of its name);
    a body's country (country.settle_body) and concept sector (sector.settle_body) as it goes;
+1b. nested.nested_mentions: a country or place named inside a body's name ('MUP-a Republike
+   Srbije') becomes a LOC mention of its own (offsets kept) and gives the body its country;
+1c. bodies.concept_bodies: a nationality and a concept head ('Croatian police', "Poland's Defence
+   Ministry", 'srbijanska policija') become an ORG mention of that country's body;
 2. country.person_countries: every person mention's country (title phrase, coordinated names,
    apposition) and that of a person outside the KB;
 3. sector.person_sectors: the sector of a person outside the KB from the title before it;
@@ -16,7 +20,7 @@ Steps (accord.linking; each module's docstring gives its evidence and order):
 from __future__ import annotations
 
 from ..doc import Article
-from ..linking import country, identity, sector, titles
+from ..linking import bodies, country, identity, nested, sector, titles
 from ..linking.document import Linking
 from ..pipeline.registry import Component
 
@@ -30,6 +34,8 @@ def run(doc: Article) -> None:
         m.entity = None
     st = Linking(doc)
     identity.link(st)
+    nested.nested_mentions(st)
+    bodies.concept_bodies(st)
     country.person_countries(st)
     sector.person_sectors(st)
     titles.title_references(st)

@@ -39,7 +39,9 @@ class Mark:
 
 
 def valid_marks(marks: Iterable[Mark], length: int) -> list[Mark]:
-    """Marks inside the text and non-empty; links never nest inside links (the longer one wins)."""
+    """Marks inside the text and non-empty; links never nest inside links (the longer one wins):
+    a link inside a kept one (a country named inside a body's name, 'MUP-a Republike Srbije') is
+    still marked, as a plain span without its link."""
     out = [m for m in marks if isinstance(m.start, int) and isinstance(m.end, int) and 0 <= m.start < m.end <= length]
     links = sorted((m for m in out if m.tag == "a"), key=lambda m: (m.start, -(m.end - m.start)))
     kept, last_end = set(), -1
@@ -47,7 +49,9 @@ def valid_marks(marks: Iterable[Mark], length: int) -> list[Mark]:
         if m.start >= last_end:
             kept.add(id(m))
             last_end = m.end
-    return [m for m in out if m.tag != "a" or id(m) in kept]
+    return [m if m.tag != "a" or id(m) in kept
+            else dataclasses.replace(m, tag="span", attrs=tuple(a for a in m.attrs if a[0] != "href"))
+            for m in out]
 
 
 def render(text: str, marks: Iterable[Mark]) -> Markup:

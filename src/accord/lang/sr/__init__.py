@@ -46,5 +46,10 @@ class Serbian(Language):
 
         return sr_adjective_all(word) if kind == "adj" else sr_demonym_all(word)
 
+    def kb_variants(self, alias: str) -> set[str]:
+        from .kb_forms import sr_standard_variants
+
+        return sr_standard_variants(alias)
+
 
 LANGUAGE = Serbian()

@@ -185,3 +185,57 @@ def sr_demonym_all(word: str) -> set[str]:
     else:
         forms.add(word + "a")
     return forms
+
+
+# --- the Croatian and Bosnian standards' spellings of a Serbian alias --------------------------
+def _variant_rows() -> list[tuple[str, list[str]]]:
+    """(Serbian word or prefix*, [its forms in the other standards]) from variants_yat.tsv
+    (ekavian -> ijekavian) and variants_lexical.tsv (Evropa -> Europa, savet -> vijeće)."""
+    from pathlib import Path
+
+    rows = []
+    for name in ("variants_yat.tsv", "variants_lexical.tsv"):
+        for line in (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith(("#", "@")):
+                continue
+            cols = [c.strip() for c in line.split("\t")]
+            if cols[0] != "-" and len(cols) > 1:
+                rows.append((cols[0], [c for c in cols[1:] if c != "-" and c != cols[0]]))
+    return rows
+
+
+_VARIANTS: list | None = None
+
+
+def _word_variants(word: str) -> set[str]:
+    global _VARIANTS
+    if _VARIANTS is None:
+        _VARIANTS = _variant_rows()
+    low = word.lower()
+    out = set()
+    for sr, others in _VARIANTS:
+        prefix = sr.endswith("*")
+        stem = sr.rstrip("*")
+        if (prefix and low.startswith(stem)) or (not prefix and low == stem):
+            for o in others:
+                ostem = o.rstrip("*")
+                new = ostem + low[len(stem):] if prefix and o.endswith("*") else (o if not o.endswith("*") else None)
+                if new and new != low:
+                    out.add(new[:1].upper() + new[1:] if word[:1].isupper() else new)
+            break
+    return out
+
+
+def sr_standard_variants(alias: str) -> set[str]:
+    """An alias as Croatian and Bosnian spell it, word by word ('Savet bezbednosti' -> 'Savjet
+    bezbjednosti', 'Evropska unija' -> 'Europska unija', 'Severna Makedonija' -> 'Sjeverna
+    Makedonija'): every word takes its first variant, the others stay."""
+    words = alias.split()
+    options = [sorted(_word_variants(w)) for w in words]
+    if not any(options):
+        return set()
+    out = set()
+    for k in range(max(len(o) for o in options)):
+        out.add(" ".join(o[min(k, len(o) - 1)] if o else w for w, o in zip(words, options)))
+    out.discard(alias)
+    return out
