@@ -86,7 +86,7 @@ def test_only_body_text_is_read():
 def toks(*words):
     out, pos = [], 0
     for w in words:
-        out.append(Tok(pos, pos + len(w), w, w))
+        out.append(Tok(start=pos, end=pos + len(w), text=w, lat=w))
         pos += len(w) + 1
     return out
 

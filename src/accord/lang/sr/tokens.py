@@ -4,19 +4,15 @@ gazetteer match covers them, and whether a sentence is written in capitals (a he
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ...doc import Article, Mention
+from ...doc import Article, Mention, Token
 from ...ner.spans import furthest_end
 from ...translit import has_cyrillic, sr_to_latin
 
 
-@dataclass
-class Tok:
-    start: int
-    end: int
-    text: str  # original
-    lat: str  # Serbian Latin
+class Tok(Token, kw_only=True):
+    """accord.doc.Token (text: original; lat: its Serbian Latin form) with the one thing only the
+    Serbian rules ask of a token: whether a KB gazetteer match covers it."""
+
     kb: bool = False  # covered by a KB gazetteer match
 
     @property
@@ -44,7 +40,7 @@ def tokens_of(doc: Article, gaz: list[Mention]) -> list[list[Tok]]:
         toks = []
         for t in sent.tokens:
             lat = sr_to_latin(t.text) if has_cyrillic(t.text) else t.text
-            toks.append(Tok(t.start, t.end, t.text, lat, reach(t.start) >= t.end))
+            toks.append(Tok(start=t.start, end=t.end, text=t.text, lat=lat, kb=reach(t.start) >= t.end))
         out.append(toks)
     return out
 
