@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from . import outlet, published
+from . import model, outlet, published
+from .features import line_features
 from .lexicon import Lexicon, lexicon
 from .lines import (LETTER_RE, LONG_PARAGRAPH, MAX_KEYED, UPPER, WORD_RE, Line, any_key, dominant, headline_like,
                     latin_forms, script_counts, split_lines)
@@ -184,7 +185,33 @@ def classify(text: str) -> list[Line]:
         elif line.noise == "breadcrumb" and not seen_prose:
             outlet.breadcrumb_site(line, _is_breadcrumb(line) or [], lex)
     _mark_masthead(lines, lex)
+    for line in lines:
+        line.extra["rule"] = line.noise
+    learned = model.current()
+    if learned is not None and lines:
+        apply_model(lines, learned)
     return lines
+
+
+# reasons the model never overrides: nothing else a line with them can be
+HARD_REASONS = frozenset({"comments", "no_letters", "captcha", "hashtags"})
+
+
+def apply_model(lines: list[Line], learned: model.LineModel) -> None:
+    """The learned decision (`accord.clean.model`): a line is body when the model gives body
+    and title together at least the `keep` threshold; the rules' reason stays as the reason
+    for the lines the model drops (or "model" where the rules saw none). `line.extra["p"]`
+    keeps the probabilities for `title`."""
+    probs = learned.predict(line_features(lines))
+    keep = learned.thresholds.get("keep", 0.5)
+    for line, p in zip(lines, probs):
+        line.extra["p"] = p
+        if line.noise in HARD_REASONS:
+            continue
+        if p[model.BODY] + p[model.TITLE] >= keep:
+            line.noise = None
+        elif line.noise is None:
+            line.noise = "model"
 
 
 def _mark_masthead(lines: list[Line], lex: Lexicon) -> None:

@@ -20,6 +20,7 @@ family's lists (the stage runs before language detection). The cascade (`accord.
 from __future__ import annotations
 
 from ..clean import boilerplate, outlet, published, title
+from ..clean.lexicon import lexicon
 from ..clean.lines import Line
 from ..doc import Article, Span
 from ..pipeline.registry import Component
@@ -39,5 +40,5 @@ def run(doc: Article) -> None:
     doc.body = [_body_span(ln) for ln in kept]
     title.decide(doc, kept)
     header = boilerplate.header(lines)
-    doc.outlet = outlet.decide(doc, lines, kept, header)
+    doc.outlet = outlet.decide(doc, lines, kept, header, lexicon())
     published.decide(doc, lines, header)
