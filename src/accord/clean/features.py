@@ -76,27 +76,27 @@ def line_features(lines: list[Line]) -> list[list[float]]:
     for i, ln in enumerate(lines):
         t = ln.text[:400]
         chars = len(ln.text)
-        letters = [c for c in t if c.isalpha()]
-        n_letters = len(letters) or 1
-        upper = sum(c.isupper() for c in letters)
+        n_alpha_chars = sum(map(str.isalpha, t))
+        n_letters = n_alpha_chars or 1
+        upper = sum(map(str.isupper, t))
         words = t.split()
         n_words = len(words) or 1
         alpha_words = [w.strip(".,;:!?()\"«»“”„'") for w in words]
         alpha_words = [w for w in alpha_words if w and w[0].isalpha()]
         n_alpha = len(alpha_words) or 1
-        digits = sum(c.isdigit() for c in t)
-        punct = sum((not c.isalnum()) and not c.isspace() for c in t)
+        digits = sum(map(str.isdigit, t))
+        punct = len(t) - sum(map(str.isalnum, t)) - sum(map(str.isspace, t))
         last = ln.text[-1]
         first = next((c for c in t if c.isalnum()), "")
         own.append([
             math.log1p(chars) / 6, math.log1p(ln.words) / 4,
             float(last in _TERMINAL), float(last == ":"), float(last not in _TERMINAL and last not in ":;,"),
-            upper / n_letters, float(first.isupper()), float(len(letters) > 3 and upper / n_letters > 0.8),
+            upper / n_letters, float(first.isupper()), float(n_alpha_chars > 3 and upper / n_letters > 0.8),
             sum(w[0].isupper() for w in alpha_words) / n_alpha, digits / max(1, len(t)),
             punct / max(1, len(t)), t.count(",") / n_words,
             sum(len(w) <= 3 and w.islower() for w in alpha_words) / n_alpha,
             sum(len(w) >= 8 for w in alpha_words) / n_alpha,
-            float(any(c in _QUOTES for c in t)), float(headline_like(ln)), float(prose[i]),
+            float(not _QUOTES.isdisjoint(t)), float(headline_like(ln)), float(prose[i]),
             float("|" in t or "•" in t or "·" in t), float(seen[ln.keys[0]] > 1),
         ])
     rows = []

@@ -44,17 +44,19 @@ def context(p1: np.ndarray, x: np.ndarray) -> np.ndarray:
     n = len(p1)
     body = p1[:, BODY] + p1[:, TITLE]
     weight = np.exp(x[:, 1] * 6)  # x[:, 1] is log1p(chars) / 6
-    prev = np.r_[0.0, body[:-1]]
-    nxt = np.r_[body[1:], 0.0]
+    zero = np.zeros(1)
+    prev = np.concatenate((zero, body[:-1]))
+    nxt = np.concatenate((body[1:], zero))
     cols = [p1[:, BOILERPLATE], p1[:, TITLE], prev, nxt]
-    cb, cw = np.r_[0.0, np.cumsum(body * weight)], np.r_[0.0, np.cumsum(weight)]
+    cb = np.concatenate((zero, np.cumsum(body * weight)))
+    cw = np.concatenate((zero, np.cumsum(weight)))
     idx = np.arange(n)
     for w in WINDOWS:
         lo, hi = np.maximum(0, idx - w), np.minimum(n, idx + w + 1)
         cols.append((cb[hi] - cb[lo]) / np.maximum(cw[hi] - cw[lo], 1e-9))
-    before = np.r_[0.0, np.cumsum(body)[:-1]] / np.maximum(idx, 1)
-    after = (body.sum() - np.cumsum(body)) / np.maximum(n - 1 - idx, 1)
-    cols += [before, after]
+    cum = np.cumsum(body)
+    cols.append((cum - body) / np.maximum(idx, 1))
+    cols.append((cum[-1] - cum) / np.maximum(n - 1 - idx, 1))
     return np.column_stack(cols)
 
 

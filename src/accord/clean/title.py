@@ -20,14 +20,18 @@ from .lines import LONG_PARAGRAPH, Line, headline_like
 TITLE_MIN = 0.3  # the least title probability a line needs to be the title
 
 
+FIRST_BONUS = 0.3  # the first kept line, headline-shaped, is the title unless another is clearly likelier
+
+
 def _learned(kept: list[Line]) -> Line | None:
     best, best_p = None, TITLE_MIN
-    for line in kept[:40]:
+    for i, line in enumerate(kept[:40]):
         p = line.extra.get("p")
         if p is None:
             return None
-        if line.words >= 2 and len(line.text) <= 300 and not line.extra.get("cut") and p[model.TITLE] >= best_p:
-            best, best_p = line, p[model.TITLE]
+        score = p[model.TITLE] + (FIRST_BONUS if i == 0 and headline_like(line) else 0.0)
+        if line.words >= 2 and len(line.text) <= 300 and not line.extra.get("cut") and score >= best_p:
+            best, best_p = line, score
         if line.end - line.start >= LONG_PARAGRAPH and line.text[-1] in ".!?…\"»”":
             break
     return best
