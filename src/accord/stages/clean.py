@@ -30,7 +30,7 @@ from ..doc import Article, Span
 from ..pipeline.registry import Component
 from .read import HTML_SUFFIXES
 
-COMPONENT = Component("clean", requires=("text", "meta"),
+COMPONENT = Component("clean", requires=("text", "meta", "source"),
                       assigns=("body", "title", "title_span", "outlet", "published", "published_span"))
 
 
