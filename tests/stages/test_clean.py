@@ -163,3 +163,65 @@ def test_in_blank_line_layout_a_teaser_block_runs_to_the_blank_line():
     art = cleaned(text)
     assert outside_body(art, "Orban u Beogradu") and outside_body(art, "Nećemo primiti nijednog migranta")
     assert in_body(art, "Vulin je rekao da će patrole") and in_body(art, "Kraj izveštaja")
+
+
+_PROSE_SR = ("Ministri unutrašnjih poslova dve zemlje razgovarali su danas o saradnji policija u borbi "
+             "protiv organizovanog kriminala i krijumčarenja ljudi na zajedničkoj granici.")
+_PROSE_EN = ("Interior ministers of the two countries agreed on Tuesday to set up joint patrols on the border "
+             "and to share data on smuggling networks, officials said after the talks.")
+_PROSE_RU = ("Министры внутренних дел двух стран договорились о совместном патрулировании границы и обмене "
+             "данными о каналах контрабанды, сообщили в пресс-службе ведомства.")
+
+
+@pytest.mark.parametrize("text,outlet", [
+    # a credit after the stamp's digits
+    ("Украина запросит выдачу задержанных\n\n18:10 31.07.2020 Источник: Интерфакс\n\n" + _PROSE_RU, "Интерфакс"),
+    # a parenthesised dateline: the agency last
+    ("Россия высылает дипломатов\n\n(Казань, 30 марта, «Татар-информ»). " + _PROSE_RU, "Татар-информ"),
+    # an upper-case dateline: CITY. AGENCY, then the prose
+    ("Security councils meet in Astana\n\nASTANA. KAZINFORM " + _PROSE_EN, "KAZINFORM"),
+    # the agency after the author's comma
+    ("Border committee gets new equipment\n\nBy Ivan Ivanov, BelaPAN\n\n" + _PROSE_EN, "BelaPAN"),
+    # a credit in parentheses closing the article
+    ("Mađarska policija na granici\n\n" + _PROSE_SR + "\n\n" + _PROSE_SR + "\n\n(Telegraf.rs)", "Telegraf.rs"),
+    # the name before a stamp keeps its digits
+    ("Božović: MUP ne usmerava migrante\n\nN1 Info 20.06.2018  |  Beta\n\n" + _PROSE_SR, "N1 Info"),
+    # a name before a date closing a header line, menu words dropped
+    ("China takes initiative in drug control\n\n0 Comment(s)Print E-mail Xinhua, June 24, 2016\n\n" + _PROSE_EN, "Xinhua"),
+    # a site name on its own line beside the title (not all words capitalised: not an author)
+    ("Новости онлајн\n\nСарадња полиција две земље\n\n" + _PROSE_RU, "Новости онлајн"),
+])
+def test_outlet_from_news_conventions(text, outlet):
+    assert cleaned(text).outlet == outlet
+
+
+@pytest.mark.parametrize("text", [
+    "Saradnja policija\n\nPetar Petrović\n\n12.10.2022.\n\n" + _PROSE_SR,  # an author beside the stamp
+    "Хроника\n\nСарадња полиција две земље\n\n" + _PROSE_RU,  # a section label beside the title
+    "Сотрудничество полиций\n\nВойти | Регистрация\n\n" + _PROSE_RU,  # a menu beside the title
+])
+def test_no_outlet_from_an_author_a_section_label_or_a_menu(text):
+    assert cleaned(text).outlet is None
+
+
+def test_the_learned_model_ships_and_decides_with_the_rules_as_features():
+    from accord.clean import boilerplate, model
+    from accord.clean.features import FEATURES
+    learned = model.current()
+    assert learned is not None and tuple(learned.data["features"]) == FEATURES
+    text = ("Home  News  World  Sport\nSerbia and Hungary agree on joint border patrols\n\n" + _PROSE_EN + "\n\n"
+            + _PROSE_EN + "\n\nMost read\nFootball club signs new coach after defeat\nStorm hits the coast overnight\n"
+            "Leave a comment\nLog in to comment")
+    lines = boilerplate.classify(text)
+    kept = [ln.text for ln in boilerplate.kept_lines(lines)]
+    assert _PROSE_EN in kept and "Home  News  World  Sport" not in kept and "Log in to comment" not in kept
+    assert all(ln.extra["p"].shape == (3,) for ln in lines)
+    with model.use(None):  # the rules alone still run (no model: the old decision)
+        assert all("p" not in ln.extra for ln in boilerplate.classify(text))
+
+
+def test_an_extractors_article_keeps_its_lines_unless_the_model_is_sure():
+    text = "Serbia and Hungary agree on joint border patrols\n\n" + _PROSE_EN + "\n\nThe talks were short.\n\n" + _PROSE_EN
+    art = Article(text=text, source="page.html", meta={})
+    clean.run(art)
+    assert in_body(art, "The talks were short.")

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from . import outlet, published
+from . import model, outlet, published
+from .features import line_features
 from .lexicon import Lexicon, lexicon
 from .lines import (LETTER_RE, LONG_PARAGRAPH, MAX_KEYED, UPPER, WORD_RE, Line, any_key, dominant, headline_like,
                     latin_forms, script_counts, split_lines)
@@ -132,8 +133,10 @@ def _uses_blank_lines(text: str) -> bool:
     return breaks >= 4 and 2 * sample.count("\n\n") >= 0.6 * breaks
 
 
-def classify(text: str) -> list[Line]:
-    """Every non-empty line with its noise reason (None = body), stamps and outlet hints."""
+def classify(text: str, extracted: bool = False) -> list[Line]:
+    """Every non-empty line with its noise reason (None = body), stamps and outlet hints.
+    `extracted`: the text is an HTML extractor's article (trafilatura): the model is only a
+    second opinion there (`apply_model`)."""
     lex = lexicon()
     lines = split_lines(text)
     counts = script_counts(text[:200_000])
@@ -184,7 +187,40 @@ def classify(text: str) -> list[Line]:
         elif line.noise == "breadcrumb" and not seen_prose:
             outlet.breadcrumb_site(line, _is_breadcrumb(line) or [], lex)
     _mark_masthead(lines, lex)
+    for line in lines:
+        line.extra["rule"] = line.noise
+    learned = model.current()
+    if learned is not None and lines:
+        apply_model(lines, learned, extracted)
     return lines
+
+
+# reasons the model never overrides on plain text: nothing else a line with them can be (on an
+# extractor's article a "comments" line may be a subhead of the article: the model decides)
+HARD_REASONS = frozenset({"comments", "no_letters", "captcha", "hashtags"})
+
+
+def apply_model(lines: list[Line], learned: model.LineModel, extracted: bool = False) -> None:
+    """The learned decision (`accord.clean.model`): a line is body when the model gives body
+    and title together at least the `keep` threshold; the rules' reason stays as the reason
+    for the lines the model drops (or "model" where the rules saw none). `line.extra["p"]`
+    keeps the probabilities for `title`."""
+    probs = learned.predict(line_features(lines))
+    keep = learned.thresholds.get("keep_extracted" if extracted else "keep", 0.5)
+    # a rule's noise stands unless the model is this sure of body (1.0: rules always stand)
+    overrule = learned.thresholds.get("overrule_extracted" if extracted else "overrule", 1.0)
+    # the rules' title candidate (the first line they keep, headline-shaped) stays for title.decide
+    first = next((ln for ln in lines if ln.noise is None), None)
+    protected = first if first is not None and headline_like(first) else None
+    for line, p in zip(lines, probs):
+        line.extra["p"] = p
+        if (line.noise in HARD_REASONS and not extracted) or line is protected:
+            continue
+        kept = p[model.BODY] + p[model.TITLE]
+        if kept >= (keep if line.noise is None else overrule) or (line.noise is None and p[model.TITLE] >= 0.3):
+            line.noise = None
+        elif line.noise is None:
+            line.noise = "model"
 
 
 def _mark_masthead(lines: list[Line], lex: Lexicon) -> None:

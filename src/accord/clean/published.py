@@ -30,6 +30,7 @@ from .lexicon import Lexicon
 from .lines import WORD_RE, Line, any_key, key, keys, latin_forms
 
 TIME_RE = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?::[0-5]\d)?(?![\d:])")
+_NAME_TOKEN_RE = re.compile(r"[^\W_][\w.-]*")
 _SEPARATORS = r"[\s.,|/–—-]*"
 # what may follow a stamp's date before the prose: a time word ("u", "в", "at"), a time, separators
 _AFTER_DATE = re.compile(_SEPARATORS + r"(?:(?P<word>[^\W\d_]+)\s+)?(?:" + TIME_RE.pattern + r")?" + _SEPARATORS)
@@ -86,8 +87,10 @@ def stamp_line(line: Line, lex: Lexicon) -> bool:
         line.stamp = (line.start + s, line.start + e, iso)
         line.extra["labelled"] = any_key(line, lex.stamp_label_re.match)
         lead = t[: min([s] + [ts for ts, _ in times])]
-        lead_words = [w for w in WORD_RE.findall(lead) if key(w) not in stamp_words]
-        if 1 <= len(lead_words) <= 2 and not any(key(w) in lex.nav for w in lead_words) and lead_words[0][0].isupper():
+        # name tokens keep their digits and dots ("N1 Info", "B92", "Telegraf.rs")
+        lead_words = [w.strip(".-") for w in _NAME_TOKEN_RE.findall(lead) if key(w) not in stamp_words]
+        lead_words = [w for w in lead_words if w and WORD_RE.search(w)]
+        if 1 <= len(lead_words) <= 2 and not all(key(w) in lex.nav for w in lead_words) and lead_words[0][0].isupper():
             line.outlet = " ".join(lead_words)
     return True
 

@@ -6,12 +6,14 @@ stage reads only `Article.body`, so noise kept here becomes false entities, quot
 trafilatura does nothing on plain text, so lines are classified by their own features, with every
 family's lists (the stage runs before language detection). The cascade (`accord.clean`):
 
-1. `boilerplate.classify`: each line of `Article.text` gets a noise reason or None; credit lines
-   name an outlet (`outlet.credit_line`), stamp lines state a date (`published.stamp_line`), a
-   stamp opening a header line is cut off it (`published.stamp_prefix`);
+1. `boilerplate.classify`: each line of `Article.text` gets the rules' noise reason or None; credit
+   lines name an outlet (`outlet.credit_line`), stamp lines state a date (`published.stamp_line`),
+   a stamp opening a header line is cut off it (`published.stamp_prefix`); then the learned line
+   model (`clean.model`, trained on real pages, rules as features) decides; on trafilatura's
+   article from HTML it is only a second opinion (a line goes when the model is sure);
 2. `boilerplate.kept_lines` -> `Article.body`: one span per kept line, less a cut stamp prefix;
-3. `title.decide` -> `Article.title`, `title_span` (metadata, else a headline-like first line;
-   it stays inside the body);
+3. `title.decide` -> `Article.title`, `title_span` (metadata, else the header line the model
+   finds most title-like; it stays inside the body);
 4. `outlet.decide` -> `Article.outlet` (metadata, credit, dateline agency, stamp name,
    masthead, breadcrumb site, metadata site name);
 5. `published.decide` -> `Article.published`, `published_span` (metadata, else a stamp the
@@ -19,12 +21,16 @@ family's lists (the stage runs before language detection). The cascade (`accord.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..clean import boilerplate, outlet, published, title
+from ..clean.lexicon import lexicon
 from ..clean.lines import Line
 from ..doc import Article, Span
 from ..pipeline.registry import Component
+from .read import HTML_SUFFIXES
 
-COMPONENT = Component("clean", requires=("text", "meta"),
+COMPONENT = Component("clean", requires=("text", "meta", "source"),
                       assigns=("body", "title", "title_span", "outlet", "published", "published_span"))
 
 
@@ -32,12 +38,18 @@ def _body_span(line: Line) -> Span:
     return Span(start=line.start + line.extra.get("cut", 0), end=line.end)
 
 
+def _extracted(doc: Article) -> bool:
+    """Whether the text is trafilatura's article from an HTML page (the reader's `from_html`):
+    `meta["extractor"]` when the reader says so, else an HTML file's name."""
+    return doc.meta.get("extractor") == "trafilatura" or Path(doc.source).suffix.lower() in HTML_SUFFIXES
+
+
 @COMPONENT.runs
 def run(doc: Article) -> None:
-    lines = boilerplate.classify(doc.text)
+    lines = boilerplate.classify(doc.text, extracted=_extracted(doc))
     kept = boilerplate.kept_lines(lines)
     doc.body = [_body_span(ln) for ln in kept]
     title.decide(doc, kept)
     header = boilerplate.header(lines)
-    doc.outlet = outlet.decide(doc, lines, kept, header)
+    doc.outlet = outlet.decide(doc, lines, kept, header, lexicon())
     published.decide(doc, lines, header)
