@@ -1,4 +1,4 @@
-"""Interruptions and concurrency, with real `accord ingest` processes on ~60 real articles:
+"""Interruptions and concurrency, with real `accord ingest` processes on ~120 real articles:
 
 one ingest runs; meanwhile a second writer is refused plainly, query commands and the web view's
 reader() get answers (or are told plainly that the store is busy); then the ingest is killed
@@ -25,7 +25,7 @@ from accord.store import reader
 
 from .support import accord_cmd, run_accord, table_rows, variant_corpus
 
-N_DOCS = 60
+N_DOCS = 120  # enough that a fast machine is still ingesting when the test kills it (60 finished first once)
 BATCH = 5
 
 

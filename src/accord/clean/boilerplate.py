@@ -171,6 +171,11 @@ def classify(text: str, extracted: bool = False) -> list[Line]:
             continue
         if outlet.credit_line(line, lex):
             line.noise = "credit"
+            # a source credit after the article's own stamp ("18:10 31.07.2020 Источник: Интерфакс")
+            # still dates the article: the stamp is read, the credited outlet kept
+            credited = line.outlet
+            published.stamp_line(line, lex)
+            line.outlet = credited or line.outlet
             continue
         if published.stamp_line(line, lex):
             line.noise = "stamp"
