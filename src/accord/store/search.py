@@ -64,6 +64,11 @@ def like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _like_any(column: str, n: int) -> str:
+    """SQL matching `column` against any of n LIKE patterns (parameters), case- and accent-blind."""
+    return " OR ".join(f"strip_accents(lower({column})) LIKE strip_accents(lower(?)) ESCAPE '\\'" for _ in range(n)) or "FALSE"
+
+
 def key_stems(key: str) -> list[str]:
     """The alias key and, for each ending of up to ENDING letters, the key without it."""
     stems = [key]
@@ -82,7 +87,7 @@ def search(con, q: str, limit: int = 50) -> dict[str, Any]:
     stems = key_stems(key) if key else []
     key_match = " OR ".join("key LIKE ? ESCAPE '\\'" for _ in stems) or "FALSE"
     name_like = [f"%{like_escape(v)}%" for v in variants]
-    name_match = " OR ".join("strip_accents(lower(en.name)) LIKE strip_accents(lower(?)) ESCAPE '\\'" for _ in name_like)
+    name_match = _like_any("en.name", len(name_like))
     ent_rows = _dicts(con.execute(
         "SELECT en.id, en.name, en.type, en.country, en.sector, "
         "(SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = en.id) AS docs, "
@@ -101,16 +106,16 @@ def search(con, q: str, limit: int = 50) -> dict[str, Any]:
             if form not in variants:
                 variants.append(form)  # the entity's other forms: 'dacic' finds 'Дачићем' in an article
     like = [f"%{like_escape(v)}%" for v in variants]
-    text_match = " OR ".join("strip_accents(lower({col})) LIKE strip_accents(lower(?)) ESCAPE '\\'" for _ in like)
+
     quote_rows = _dicts(con.execute(
         "SELECT q.doc_id, q.idx, q.start, q.\"end\", q.text, q.speaker, en.name AS speaker_name, q.speaker_text, "
         "d.title, d.lang, d.published FROM quotes q JOIN documents d USING (doc_id) "
         "LEFT JOIN entities en ON en.id = q.speaker "
-        f"WHERE ({text_match.format(col='q.text')}) OR q.speaker IN (SELECT UNNEST(?)) "
+        f"WHERE ({_like_any('q.text', len(like))}) OR q.speaker IN (SELECT UNNEST(?)) "
         f"ORDER BY d.published DESC NULLS LAST, q.doc_id, q.idx LIMIT {int(limit)}", [*like, ids]))
     doc_rows = _dicts(con.execute(
         "SELECT d.doc_id, d.title, d.lang, d.script, d.outlet, d.published, d.text, d.body FROM documents d "
-        f"WHERE ({text_match.format(col='d.text')}) "
+        f"WHERE ({_like_any('d.text', len(like))}) "
         "OR d.doc_id IN (SELECT doc_id FROM mentions WHERE entity_id IN (SELECT UNNEST(?))) "
         f"ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT {int(limit)}", [*like, ids]))
     for d in doc_rows:
