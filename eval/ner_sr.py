@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Span P/R/F1 of the shipped Serbian-Croatian NER model (src/accord/lang/sr/ner_model) on UNER.
+
+    PYTHONPATH=src .venv/bin/python eval/ner_sr.py [--data ../shared/data] [--errors N] [--speed]
+
+Sets (all from ../shared/data, never copied into the repository):
+- sr-uner dev in Latin, as published (UNER_Serbian-SET, SETimes);
+- the same sentences in Cyrillic: each token transliterated Latin -> Cyrillic
+  (accord.translit.sr_to_cyrillic), gold spans moved with their tokens; the model sees Cyrillic
+  through the loader, which transliterates back to Latin with offsets kept;
+- hr-uner dev (UNER_Croatian-SET).
+The UNER Serbian test split is reserved and not read. hr-uner test is not read either: its
+SETimes documents are the Croatian side of the Serbian test documents (the two corpora are
+split by the same document ids), so it is no independent Croatian test for a model that is
+meant to be measured later on the Serbian test.
+
+Scoring: the sentence text (`# text =`) goes through the model as raw text (the model's own
+tokenizer, as at run time); a predicted span counts when its character start, end and type
+equal a gold span's. Only PER, ORG and LOC are scored: UNER's OTH (nationality nouns such as
+'Srbi', events, products) is neither gold nor prediction. Micro-averaged over the three types.
+Exits 0 and says so when the data folder is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "src") not in sys.path:
+    sys.path.insert(0, str(ROOT / "src"))
+
+DATA = ROOT.parent / "shared" / "data"
+TYPES = ("PER", "ORG", "LOC")
+FILES = {
+    ("sr", "train"): "sr-uner/sr_set-ud-train.iob2",
+    ("sr", "dev"): "sr-uner/sr_set-ud-dev.iob2",
+    ("hr", "train"): "hr-uner/hr_set-ud-train.iob2",
+    ("hr", "dev"): "hr-uner/hr_set-ud-dev.iob2",
+}
+
+
+@dataclass
+class Sent:
+    text: str
+    tokens: list[tuple[int, int]]  # character offsets of the gold tokens in text
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # gold, every UNER type (OTH too)
+    doc_id: str = ""
+
+    @property
+    def words(self) -> list[str]:
+        return [self.text[s:e] for s, e in self.tokens]
+
+
+def read_iob2(path: Path) -> list[Sent]:
+    """UNER IOB2 (index, token, tag, tag, -): the first tag column is UNER's tag.
+
+    The second column differs only where UNER reads a nationality noun ('Srbi', 'Rusa') as OTH
+    and the other as PER; the first is the published tag set. Tokens are located in the sentence
+    text (`# text =`), so gold spans get character offsets in that text.
+    """
+    out: list[Sent] = []
+    text, rows, doc = None, [], ""
+
+    def flush():
+        if not rows:
+            return
+        assert text is not None, path
+        tokens, pos = [], 0
+        for word, _ in rows:
+            i = text.find(word, pos)
+            if i < 0 or text[pos:i].strip():
+                raise ValueError(f"{path}: token {word!r} not found in {text!r}")
+            tokens.append((i, i + len(word)))
+            pos = i + len(word)
+        spans, cur = [], None
+        for (_, tag), (s, e) in zip(rows, tokens):
+            if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != tag[2:])):
+                if cur:
+                    spans.append(tuple(cur))
+                cur = [s, e, tag[2:]]
+            elif tag.startswith("I-"):
+                cur[1] = e
+            else:
+                if cur:
+                    spans.append(tuple(cur))
+                cur = None
+        if cur:
+            spans.append(tuple(cur))
+        out.append(Sent(text, tokens, spans, doc))
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newdoc id ="):
+            doc = line.split("=", 1)[1].strip()
+        elif line.startswith("# text = "):
+            text = line[len("# text = "):]
+        elif line.startswith("#"):
+            continue
+        elif not line.strip():
+            flush()
+            rows = []
+        else:
+            cols = line.split("\t")
+            rows.append((cols[1], cols[2]))
+    flush()
+    return out
+
+
+def load(lang: str, split: str, data: Path = DATA) -> list[Sent]:
+    if (lang, split) not in FILES:
+        raise ValueError(f"{lang} {split}: not a split this project reads (the Serbian test is reserved)")
+    return read_iob2(data / FILES[(lang, split)])
+
+
+def to_cyrillic(sent: Sent) -> Sent:
+    """The sentence in Serbian Cyrillic, token by token, gold spans moved with their tokens."""
+    from accord.translit import sr_to_cyrillic
+
+    parts, tokens, starts, ends, pos = [], [], {}, {}, 0
+    for k, (s, e) in enumerate(sent.tokens):
+        gap = sent.text[pos:s]
+        parts.append(gap)
+        cur = sum(map(len, parts))
+        cyr = sr_to_cyrillic(sent.text[s:e])
+        parts.append(cyr)
+        tokens.append((cur, cur + len(cyr)))
+        starts[s], ends[e] = cur, cur + len(cyr)
+        pos = e
+    parts.append(sent.text[pos:])
+    spans = [(starts[s], ends[e], label) for s, e, label in sent.spans]
+    return Sent("".join(parts), tokens, spans, sent.doc_id)
+
+
+def score(gold: list[list[tuple[int, int, str]]], pred: list[list[tuple[int, int, str]]]) -> dict:
+    """Exact-span P/R/F1 per type and micro over TYPES."""
+    n = Counter()
+    for g, p in zip(gold, pred):
+        g = {x for x in g if x[2] in TYPES}
+        p = {x for x in p if x[2] in TYPES}
+        for x in g & p:
+            n["tp", x[2]] += 1
+        for x in p - g:
+            n["fp", x[2]] += 1
+        for x in g - p:
+            n["fn", x[2]] += 1
+    out = {}
+    for t in (*TYPES, "ALL"):
+        keys = TYPES if t == "ALL" else (t,)
+        tp = sum(n["tp", k] for k in keys)
+        fp = sum(n["fp", k] for k in keys)
+        fn = sum(n["fn", k] for k in keys)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        out[t] = {"p": p, "r": r, "f": f, "gold": tp + fn, "tp": tp, "fp": fp, "fn": fn}
+    return out
+
+
+def evaluate(recognise, sents: list[Sent]) -> dict:
+    return score([s.spans for s in sents], [recognise(s.text) for s in sents])
+
+
+def table(name: str, sc: dict) -> str:
+    lines = [f"{name}", f"  {'type':5} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}"]
+    for t in (*TYPES, "ALL"):
+        x = sc[t]
+        lines.append(f"  {t:5} {x['p']:6.3f} {x['r']:6.3f} {x['f']:6.3f} {x['gold']:6d}")
+    return "\n".join(lines)
+
+
+def dev_sets(data: Path = DATA) -> dict[str, list[Sent]]:
+    sr = load("sr", "dev", data)
+    return {"sr-uner dev (Latin)": sr, "sr-uner dev (Cyrillic)": [to_cyrillic(s) for s in sr],
+            "hr-uner dev": load("hr", "dev", data)}
+
+
+def errors(recognise, sents: list[Sent], limit: int) -> None:
+    shown = 0
+    for s in sents:
+        g = {x for x in s.spans if x[2] in TYPES}
+        p = set(recognise(s.text))
+        if g != p and shown < limit:
+            shown += 1
+            print("  " + s.text)
+            for x in sorted(g - p):
+                print(f"    missed {x[2]} {s.text[x[0]:x[1]]!r}")
+            for x in sorted(p - g):
+                print(f"    spurious {x[2]} {s.text[x[0]:x[1]]!r}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--model", type=Path, default=None, help="a model directory (default: the shipped one)")
+    ap.add_argument("--errors", type=int, default=0, help="print the first N sentences with errors per set")
+    ap.add_argument("--speed", action="store_true", help="CPU ms per ~500-word text of sr-uner dev")
+    args = ap.parse_args(argv)
+    if not (args.data / FILES[("sr", "dev")]).exists():
+        print(f"{args.data / FILES[('sr', 'dev')]} absent: nothing to evaluate")
+        return 0
+    from accord.lang.sr import ner_model_loader
+
+    recognise = ner_model_loader.recognizer(args.model)
+    for name, sents in dev_sets(args.data).items():
+        sc = evaluate(recognise, sents)
+        print(table(f"{name}: {len(sents)} sentences", sc))
+        if args.errors:
+            errors(recognise, sents, args.errors)
+    if args.speed:
+        print(speed(recognise, load("sr", "dev", args.data)))
+    return 0
+
+
+def speed(recognise, sents: list[Sent], words: int = 530, rounds: int = 3) -> str:
+    """CPU time of the model call on texts of ~`words` words (consecutive dev sentences joined
+    as one article), warm, best of `rounds` passes."""
+    texts, cur, n = [], [], 0
+    for s in sents:
+        cur.append(s.text)
+        n += len(s.tokens)
+        if n >= words:
+            texts.append(" ".join(cur))
+            cur, n = [], 0
+    recognise(texts[0])
+    best = None
+    for _ in range(rounds):
+        t0 = time.process_time()
+        for t in texts:
+            recognise(t)
+        dt = (time.process_time() - t0) / len(texts)
+        best = dt if best is None else min(best, dt)
+    nwords = sum(len(t.split()) for t in texts) / len(texts)
+    return f"speed: {len(texts)} texts of ~{nwords:.0f} whitespace words, {best * 1000:.1f} ms CPU per text (best of {rounds})"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
