@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fit the events' calibration model (src/accord/events/calibration.json) and report it cross-validated.
 
-usage: python eval/event_calibration.py [--write] [--folds 5] [--floor X]
+usage: python eval/event_calibration.py [--write] [--folds 5] [--floor X] [--cache FILE]
 
 Data (read from ../shared/data and samples/, never copied): the PLOVER GSR sentences (one gold
 event per sentence: a system event is right when it has the gold type), news/dev and news/dev2
@@ -15,6 +15,9 @@ always in one fold; each fold's events scored by the model fitted on the others)
 language group, (type, dyad) recall and precision of the events kept at each floor, and GSR type
 accuracy of the most confident event and dyad accuracy, against the same figures with the rule
 scores (no model). `--write` fits on everything and writes the model with the chosen floor.
+`--cache FILE` keeps the processed articles in FILE (pickle, outside the repository) and reads them
+from it when it exists: to try features or floors without rerunning the pipeline; delete it after
+changing any stage.
 """
 from __future__ import annotations
 
@@ -184,6 +187,17 @@ def load_sets(run_docs) -> tuple[dict, dict]:
     return golds, docs
 
 
+def load_cached(cache: Path, run_docs) -> tuple[dict, dict]:
+    """load_sets, read from `cache` when it exists, else computed and written there."""
+    import pickle
+
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    got = load_sets(run_docs)
+    cache.write_bytes(pickle.dumps(got))
+    return got
+
+
 def run_pipeline(name: str, gold) -> list:
     """The set's articles through the whole pipeline, calibration off."""
     from accord.doc import Article
@@ -202,7 +216,8 @@ def run_pipeline(name: str, gold) -> list:
 def main(argv: list[str], run_docs=run_pipeline) -> int:
     folds = int(argv[argv.index("--folds") + 1]) if "--folds" in argv else 5
     floor = float(argv[argv.index("--floor") + 1]) if "--floor" in argv else FLOOR
-    golds, docs = load_sets(run_docs)
+    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
+    golds, docs = load_cached(cache, run_docs) if cache else load_sets(run_docs)
     if "gsr" not in golds:
         print(f"PLOVER GSR not found at {GSR}; skipping")
         return 0

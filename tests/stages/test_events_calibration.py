@@ -37,3 +37,25 @@ def test_events_under_the_floor_are_dropped_and_the_rest_rescored():
     kept = calibration.calibrate([strong, weak], doc, fitted={"weights": calibration.model()["weights"], "floor": 0.15})
     assert kept == [strong] and strong.confidence != 0.9
     assert calibration.calibrate([weak], doc, fitted={"weights": {}, "floor": 0.0}) == [weak]  # p = 0.5 for all
+
+
+def test_the_actor_evidence_names_how_each_side_was_resolved():
+    # a news agency as a side, a person the knowledge base places nowhere, organisations with no state
+    doc = Article(text="x" * 100, source="t.txt")
+    span = Span(start=0, end=10)
+    agency = Event(type="CONSULT", source=Actor(entity="per:x", text="Stasinski"), sentences=[span], sentence=span,
+                   target=Actor(entity="org:reuters", country="GBR", sector="JRN"),
+                   sources=[Actor(entity="per:x", text="Stasinski")],
+                   targets=[Actor(entity="org:reuters", country="GBR", sector="JRN")])
+    f = calibration.features(agency, doc, 1)
+    assert f["media"] == 1.0 and f["unplaced_person"] == 1.0 and f["one_state_only"] == 1.0
+    igos = Event(type="SUPPORT", source=Actor(entity="igo:eu", country="EU"), target=Actor(entity="igo:un", country="UN"),
+                 sentence=span, sentences=[span], sources=[Actor(entity="igo:eu", country="EU")],
+                 targets=[Actor(entity="igo:un", country="UN")])
+    assert calibration.features(igos, doc, 1)["organisations_only"] == 1.0
+    arrest = Event(type="COERCE", source=Actor(), target=Actor(entity="country:nld", country="NLD"), sentence=span,
+                   sentences=[span], targets=[Actor(entity="country:nld", country="NLD")])
+    pair = Event(type="COERCE", source=Actor(country="BLR"), target=Actor(country="POL"), sentence=span, sentences=[span],
+                 sources=[Actor(country="BLR")], targets=[Actor(country="POL")])
+    assert calibration.features(arrest, doc, 1)["domestic_act"] == 1.0
+    assert calibration.features(pair, doc, 1)["domestic_act"] == 0.0

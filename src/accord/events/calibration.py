@@ -61,9 +61,31 @@ def features(e: Event, doc: Article, crowd: int, trigger=None) -> dict[str, floa
         "trigger_root": float(trigger is not None and trigger.dep == "root"),
         "trigger_untagged": float(trigger is None or not trigger.pos),
     }
+    f.update(actor_evidence(e, states, countries))
     for t in TYPES:
         f["type_" + t] = float(e.type == t)
     return f
+
+
+DOMESTIC = ("COERCE", "ASSAULT", "ACCUSE")  # acts a state's own police and courts do at home every day
+
+
+def actor_evidence(e: Event, states: set, countries: set) -> dict[str, float]:
+    """How the sides were resolved, from the actors' entity kinds and sectors (no words): a person
+    or organisation the knowledge base places in no country and no sector, a news agency, a region,
+    and an everyday domestic act (an arrest, an attack, an investigation) that names one state."""
+    actors = e.sources + e.targets
+    kind = lambda a: (a.entity or "").split(":")[0]  # noqa: E731
+    return {
+        "unplaced_person": float(any(kind(a) == "per" and not a.country for a in actors)),
+        "unsectored_org": float(any(kind(a) == "org" and not a.sector for a in actors)),
+        "media": float(any(a.sector == "JRN" for a in actors)),
+        "region_side": float(any(kind(a) in ("region", "loc") for a in actors)),
+        "unresolved_side": float(any(not a.entity and not a.country for a in actors)),
+        "one_state_only": float(len(states) == 1 and countries == states),
+        "organisations_only": float(bool(countries) and not states),
+        "domestic_act": float(len(states) <= 1 and countries == states and e.type in DOMESTIC),
+    }
 
 
 def crowds(events: list[Event]) -> list[int]:
