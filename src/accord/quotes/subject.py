@@ -21,8 +21,11 @@ SUBJECT = ("nsubj", "csubj")  # the active subject (UD and spaCy's ClearNLP labe
 CLIMB = ("advcl", "xcomp", "conj", "acl", "parataxis")  # a cue hanging on another verb shares its subject
 OBJECTS = ("obj", "dobj", "iobj", "dative", "obl", "pobj", "prep", "nmod", "ccomp")  # never the speaker
 RELATIVE = ("relcl", "acl:relcl")
+# the words of a subject phrase, its complements and appositions with it ('глава МВД России Владимир
+# Колокольцев', 'NatWest's corporate parent, the Royal Bank of Scotland Group')
 PHRASE = ("compound", "flat", "flat:name", "flat:foreign", "amod", "nmod", "nummod", "det", "poss",
           "nmod:poss", "case", "prep", "pobj", "appos", "name")
+NOMINAL = ("NOUN", "PROPN", "PRON", "X", "NUM", "ADJ", "DET")  # not an adverb ('более 1000 человек')
 
 
 class Subjects:
@@ -70,7 +73,7 @@ class Subjects:
             if subj is not None:
                 if toks[subj].pos == "PRON" and toks[node].dep in RELATIVE and toks[node].head >= 0:
                     subj = toks[node].head  # 'Ana Cruz, who said': the noun the clause is about
-                if any(s <= toks[subj].start < e for s, e in self.quote_spans):
+                if any(s <= toks[subj].start < e for s, e in self.quote_spans) or toks[subj].pos not in NOMINAL:
                     return True, []
                 return True, [_span(toks, kids, subj)]
             if toks[node].dep not in CLIMB or toks[node].head < 0:
@@ -117,6 +120,10 @@ def _span(toks: list[Token], kids: list[list[int]], head: int, whole: bool = Fal
     lo = hi = head
     while lo - 1 in sub and (whole or toks[lo - 1].text[:1].isalnum()):
         lo -= 1
-    while hi + 1 in sub and (whole or toks[hi + 1].text[:1].isalnum() or toks[hi + 1].text == "."):
-        hi += 1
-    return toks[lo].start, toks[hi].end
+    while True:
+        while hi + 1 in sub and (whole or toks[hi + 1].text[:1].isalnum() or toks[hi + 1].text == "."):
+            hi += 1
+        if hi + 2 in sub and toks[hi + 1].text == "," and toks[hi + 2].text[:1].isalnum():
+            hi += 2  # an apposition after a comma: 'NatWest's corporate parent, the Royal Bank of Scotland Group'
+            continue
+        return toks[lo].start, toks[hi].end
