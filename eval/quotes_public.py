@@ -16,6 +16,7 @@ Matching, the same for both sets:
 
 usage: .venv/bin/python eval/quotes_public.py [--data ../shared/data] [--set polnear|adaq|all]
        [--show N]     (print up to N misses, false quotes and speaker errors of each set)
+       [--half dev|held] (even or odd articles/sentences only: develop on one, check on the other)
        [--entities]   (run the entities and linking stages too; slower, speaker ids only)
 """
 from __future__ import annotations
@@ -121,7 +122,13 @@ def polnear_gold(text: str, ann: Path) -> list[dict]:
     return list(gold.values())
 
 
-def polnear(root: Path, stages: tuple[str, ...], show: int = 0) -> dict | None:
+def in_half(k: int, half: str) -> bool:
+    """Items alternate between a development half (even positions) and a held-out half (odd), so a
+    rule found on the errors of one half is checked on the other."""
+    return half == "all" or (k % 2 == 0) == (half == "dev")
+
+
+def polnear(root: Path, stages: tuple[str, ...], show: int = 0, half: str = "all") -> dict | None:
     base = root / "en-polnear" / "test"
     if not base.exists():
         print("PolNeAR: absent, skipped")
@@ -130,8 +137,8 @@ def polnear(root: Path, stages: tuple[str, ...], show: int = 0) -> dict | None:
     for f in sorted((base / "attributions").glob("*.ann")):
         anns[f.stem.rsplit("_", 1)[0]].append(f)
     score = Score(show)
-    for txt in sorted((base / "text").glob("*.txt")):
-        if txt.stem not in anns:
+    for k, txt in enumerate(t for t in sorted((base / "text").glob("*.txt")) if t.stem in anns):
+        if not in_half(k, half):
             continue
         text = txt.read_text(encoding="utf-8")
         gold = polnear_gold(text, anns[txt.stem][0])
@@ -142,7 +149,7 @@ def polnear(root: Path, stages: tuple[str, ...], show: int = 0) -> dict | None:
 
 # ---------------------------------------------------------------- ADAQ
 
-def adaq(root: Path, stages: tuple[str, ...], show: int = 0) -> dict | None:
+def adaq(root: Path, stages: tuple[str, ...], show: int = 0, half: str = "all") -> dict | None:
     base = root / "ru-adaq-quotes"
     if not base.exists():
         print("ADAQ: absent, skipped")
@@ -155,7 +162,9 @@ def adaq(root: Path, stages: tuple[str, ...], show: int = 0) -> dict | None:
             tokens[row["sentence_num"]].append((row["text"], row["tags"]))
     score = Score(show)
     stages = tuple(s for s in stages if s != "clean")
-    for sid, text in sentences.items():
+    for k, (sid, text) in enumerate(sentences.items()):
+        if not in_half(k, half):
+            continue
         # align tokens to characters
         pos, tagged = 0, []
         for tok, tag in tokens.get(sid, []):
@@ -193,14 +202,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", default="all", choices=["all", "polnear", "adaq"])
     ap.add_argument("--entities", action="store_true", help="run entities + linking before quotes")
     ap.add_argument("--show", type=int, default=0, help="print up to N misses, false quotes and speaker errors")
+    ap.add_argument("--half", default="all", choices=["all", "dev", "held"],
+                    help="score the development half (even items) or the held-out half (odd items) only")
     args = ap.parse_args(argv)
     root = Path(args.data)
     middle = ("entities", "linking") if args.entities else ()
     stages = ("clean", "language", "sentences") + middle + ("quotes",)
     if args.set in ("all", "polnear"):
-        polnear(root, stages, args.show)
+        polnear(root, stages, args.show, args.half)
     if args.set in ("all", "adaq"):
-        adaq(root, tuple(s for s in stages if s != "language"), args.show)
+        adaq(root, tuple(s for s in stages if s != "language"), args.show, args.half)
     return 0
 
 

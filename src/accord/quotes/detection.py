@@ -107,6 +107,10 @@ class Detection(Reader):
                 i0 = self.tok_at(m.end())
                 i1 = self.clause_after(m.end())
                 att = self.find_cue(i0, i1, first_only=6, appositive=True)
+                if att is None:  # a long inverted subject: 'Trump running mate Gov. Mike Pence of Indiana told'
+                    att = self.find_cue(i0, i1, first_only=10, appositive=True)
+                    if att and not (self.toks[att.cue_tok[0] - 1].is_cap or self.toks[att.cue_tok[0] - 1].text == ")"):
+                        att = None
                 if att and att.kind == "according" and att.cue_tok[0] != i0:
                     att = None
                 if att:

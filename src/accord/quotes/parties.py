@@ -14,6 +14,7 @@ keeps the mention's own entity.
 from __future__ import annotations
 
 from ..coref import Ment
+from ..translit import skeleton
 from .text import Attribution, Candidate, Reader, tokenize
 
 
@@ -94,9 +95,17 @@ class Parties(Reader):
         if i >= hi or not any(k in self.lex.locative for k in self.toks[i].keys) or i + 1 >= len(self.toks):
             return None
         end = self.toks[min(i + 4, hi - 1)].end if hi > i + 1 else self.toks[i + 1].end
-        for m in self.mentions_in(self.toks[i + 1].start, end):
-            if m.type == "ORG" and m.entity and m.start >= self.toks[i + 1].start:
+        found = [m for m in self.mentions_in(self.toks[i + 1].start, end) if m.entity and m.start >= self.toks[i + 1].start]
+        for m in found:
+            if m.type == "ORG":
                 return self.org_referent(m, anchor) or m.entity, (m.start, m.end)
+        for m in found:  # 'как заявляли в Берлине': the place speaks for its country's body named in the sentence
+            country = self.coref.entity_country(m.entity) if m.type == "LOC" else None
+            if country:
+                s0 = self.sentence_start(att.cue[0])
+                orgs = [o for o in self.mentions_in(s0, att.cue[0]) if o.type == "ORG" and o.entity
+                        and not self.in_quote(o.start) and self.coref.entity_country(o.entity) == country]
+                return (orgs[-1].entity, (m.start, m.end)) if orgs else None
         return None
 
     def words_owner(self, j: int, hi: int) -> Ment | None:
@@ -149,15 +158,29 @@ class Parties(Reader):
     # -- people
     def person_referent(self, m: Ment) -> str | None:
         """A PER mention that is the only one of its entity and holds the surname of one other person
-        of the article ('Pažin Dnevnim' cut from 'kazao je Pažin Dnevnim novinama') is that person."""
+        of the article ('Pažin Dnevnim' cut from 'kazao je Pažin Dnevnim novinama') is that person;
+        so is a mention that opens with another person's surname and goes on with words no person
+        has, even where the mis-cut entity picked up a stray word elsewhere ('Dnevne')."""
         e = self.doc.entity(m.entity)
-        if e is None or len({(x.start, x.end) for x in e.mentions}) > 1:
-            return m.entity
         words = [w for w in m.text.split() if w[:1].isupper()]
-        if len(words) < 2:
+        if e is None or len(words) < 2:
             return m.entity
-        found = {self.match_name([w], ("PER",), exclude=m.entity) for w in words} - {None}
-        return found.pop() if len(found) == 1 else m.entity
+        if len({(x.start, x.end) for x in e.mentions}) == 1:
+            found = {self.match_name([w], ("PER",), exclude=m.entity) for w in words} - {None}
+            if len(found) == 1:
+                return found.pop()
+        if len({(x.start, x.end) for x in e.mentions if " " in x.text}) > 1:
+            return m.entity
+        hits = [[o for o in self.doc.entities if o.type == "PER" and o.id != m.entity and o.name.split()
+                 and same_name_word(skeleton(w), skeleton(o.name.split()[-1]))] for w in words]
+        if not hits[0] or any(hits[1:]):
+            return m.entity
+        # one person the article names several ways ('Zoran Pažin', 'Pažina'): the fullest name
+        people = sorted(hits[0], key=lambda o: -len(o.name.split()))
+        full = {skeleton(x) for x in people[0].name.split()}
+        if all({skeleton(x) for x in o.name.split()} <= full for o in people[1:]):
+            return people[0].id
+        return m.entity
 
     def pronoun_speaker(self, gender: str, anchor: int) -> str | None:
         """The person a pronoun of a cue stands for: the most recent agreeing person, unless the speaker
@@ -287,3 +310,11 @@ class Parties(Reader):
                 if c.speaker is None:
                     c.speaker_span = None
             return
+
+
+def same_name_word(a: str, b: str) -> bool:
+    """Same name word up to a Slavic case ending: 'kubrakova' ~ 'kubrakov', 'stefanovica' ~ 'stefanovic'."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short[:-1] if len(short) > 5 else short) and len(long_) - len(short) <= 3

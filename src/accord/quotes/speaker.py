@@ -12,7 +12,8 @@ import re
 
 from ..coref import Ment
 from ..translit import skeleton
-from .parties import Parties
+from .parties import Parties, same_name_word
+from .subject import Subjects
 from .text import Attribution, Candidate, tokenize
 
 
@@ -20,7 +21,7 @@ from .text import Attribution, Candidate, tokenize
 OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?")
 
 
-class Speakers(Parties):
+class Speakers(Parties, Subjects):
 
     # -- speaker resolution
     def zone(self, att: Attribution) -> list[int]:
@@ -148,7 +149,7 @@ class Speakers(Parties):
                     self._set_name(c, span)
                     if c.speaker or c.speaker_span:
                         return
-        z = self.zone(att)
+        z = self.subject_zone(att, self.zone(att))
         self._zone = z
         if not any(m.type == "PER" for m in (self.mentions_in(self.toks[z[0]].start, self.toks[z[-1]].end) if z else [])):
             loc = self.locative_org(att, anchor)
@@ -267,7 +268,7 @@ class Speakers(Parties):
                 continue
             forms = {e.name, *e.aliases, *(m.text for m in e.mentions)}
             parts = {skeleton(w) for f in forms for w in f.split() if len(w) >= 3}
-            if all(any(_same_word(k, p) for p in parts) for k in keys):
+            if all(any(same_name_word(k, p) for p in parts) for k in keys):
                 hits.add(e.id)
         return hits.pop() if len(hits) == 1 else None
 
@@ -384,13 +385,3 @@ class Speakers(Parties):
                             c.speaker_span = (author.start, author.end)
                         return
             j -= 1
-
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Same name word up to a Slavic case ending: 'kubrakova' ~ 'kubrakov', 'stefanovica' ~ 'stefanovic'."""
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short[:-1] if len(short) > 5 else short) and len(long_) - len(short) <= 3
-

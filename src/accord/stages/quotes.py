@@ -17,7 +17,8 @@ clause_skip, clause_stop, verb_gender); the code is in accord/quotes/:
    or in the sentence just before. Quoted names («Россия 1», "Sputnik") fail the quote test: a
    quote needs an adjacent attribution or several words with sentence-like punctuation or a cue
    in its sentence.
-3. Speaker (quotes/speaker.py). The words next to the cue name the speaker: a linked mention,
+3. Speaker (quotes/speaker.py, quotes/subject.py). The cue verb's parsed subject (where the language
+   parses: the sentences' analysis) or else the words next to the cue name the speaker: a linked mention,
    a name matched to an entity by its surname, a pronoun (most recent person before the quote),
    a title (the person the article gave that title, of the country its complement names), an
    organisation noun ("the ministry": the latest ORG of that class), a document ("говорится в
@@ -34,7 +35,7 @@ from ..lang import get as language
 from ..pipeline.registry import Component
 from ..quotes import find_quotes
 
-COMPONENT = Component("quotes", requires=("text", "body", "lang", "mentions", "mentions.entity", "entities"),
+COMPONENT = Component("quotes", requires=("text", "body", "lang", "sentences", "mentions", "mentions.entity", "entities"),
                       assigns=("quotes",))
 
 

@@ -1,0 +1,70 @@
+"""The speaker is the cue verb's grammatical subject where the language's analyser parses (issue 19):
+a participle cue takes the subject of its verb, an addressee in the dative or an instrumental
+phrase next to the cue is nobody's speaker, a long inverted subject after the quote still names
+the speaker, a name glued to the next word by NER is the person with that surname, and a place
+after a subjectless cue speaks for its country's body named in the sentence. Texts written for accord."""
+from __future__ import annotations
+
+import re
+
+from accord.doc import Article, Entity, Span, TextSpan
+from accord.stages import quotes, sentences
+
+
+def parsed(text: str, lang: str, people: dict[str, tuple] | None = None) -> Article:
+    doc = Article(text=text, source="test.txt", lang=lang, script="Cyrl" if lang == "ru" else "Latn")
+    doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    sentences.run(doc)
+    for eid, (etype, forms, *extra) in (people or {}).items():
+        mentions = [TextSpan(start=m.start(), end=m.end(), text=m.group())
+                    for form in forms for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+        doc.entities.append(Entity(id=eid, type=etype, mentions=sorted(mentions, key=lambda t: t.start),
+                                   name=forms[0], **(extra[0] if extra else {})))
+    quotes.run(doc)
+    return doc
+
+
+def quote(doc: Article, prefix: str):
+    found = [q for q in doc.quotes if q.text.startswith(prefix)]
+    assert found, [q.text[:40] for q in doc.quotes]
+    return found[0]
+
+
+def test_a_participle_cue_takes_the_subject_of_its_verb():
+    text = ("Senator John Miller met the mayor on Monday.\n"
+            "Mr. Miller has denied any wrongdoing, calling the reports of a deal \"anonymous hearsay from his rivals.\"\n")
+    doc = parsed(text, "en", {"per:miller": ("PER", ["John Miller", "Miller"])})
+    assert quote(doc, "anonymous hearsay").speaker == "per:miller"
+
+
+def test_the_russian_dative_addressee_and_instrumental_are_not_the_speaker():
+    text = ("Вернувшись в кабинет, Петров сказал Иванову: \"Ехать сегодня в министерство невозможно\".\n"
+            "\"Как будет вам угодно, ваше превосходительство\", - с поклоном сказал швейцар.\n")
+    doc = parsed(text, "ru", {"per:petrov": ("PER", ["Петров"]), "per:ivanov": ("PER", ["Иванову"])})
+    assert quote(doc, "Ехать").speaker == "per:petrov"
+    assert quote(doc, "Как будет").speaker_text == "швейцар"
+
+
+def test_a_long_inverted_subject_after_the_quote():
+    text = ("“I think this is a highly contested election, and it will be decided in the last days,” "
+            "Trump running mate Gov. Mike Pence of Indiana told Fox News on Sunday.\n")
+    doc = parsed(text, "en", {"per:pence": ("PER", ["Mike Pence"])})
+    assert quote(doc, "I think").speaker == "per:pence"
+
+
+def test_a_name_glued_to_the_next_word_is_the_person_with_that_surname():
+    text = ("Ministar pravde Zoran Pažin sastao se sa kolegama.\n"
+            "\"Ove obaveze podrazumijevaju pružanje pomoći u istrazi\", kazao je Pažin Dnevnim novinama.\n")
+    doc = parsed(text, "sr", {"per:pazin": ("PER", ["Zoran Pažin"]), "per:glued": ("PER", ["Pažin Dnevnim"])})
+    assert quote(doc, "Ove obaveze").speaker == "per:pazin"
+
+
+def test_a_capital_after_a_subjectless_cue_speaks_for_its_countrys_body_in_the_sentence():
+    text = "МИД Германии вызвал посла России: «Это хакерское нападение на бундестаг недопустимо», — заявили в Берлине.\n"
+    doc = parsed(text, "ru", {"org:mfa-deu": ("ORG", ["МИД Германии"], {"country": "DEU"}),
+                              "loc:berlin": ("LOC", ["Берлине"], {"country": "DEU"}),
+                              "loc:rus": ("LOC", ["России"], {"country": "RUS"})})
+    assert quote(doc, "Это хакерское").speaker == "org:mfa-deu"
+    # no body of that country in the sentence: nobody
+    doc = parsed("«Это нападение недопустимо», — заявили в Берлине.\n", "ru", {"loc:berlin": ("LOC", ["Берлине"], {"country": "DEU"})})
+    assert quote(doc, "Это нападение").speaker is None
