@@ -95,36 +95,27 @@ def concept_bodies(st: Linking) -> None:
 
 
 def adjective_spans(st: Linking) -> None:
-    """A body named with a lower-case nationality adjective before it ('srbijanskog Ministarstva
-    pravosuđa', 'српског МУП-а') is a mention of it with and without the adjective: news and gold
-    write either, so both spans are kept, as `_widen` keeps "Poland's Defence Ministry". Only
-    where the adjective's country is the body's own."""
+    """A body named with a lower-case nationality adjective right before it ('srbijanskog
+    Ministarstva pravosuđa') is a mention of it with the adjective too: news and gold write
+    either, so both spans are kept, as `_widen` keeps "Poland's Defence Ministry". Only where the
+    adjective's country is the body's own. (A bare abbreviation keeps its adjective in the one
+    span the gazetteer gives, 'сербского МВД': a nested 'МВД' would read as another actor.)"""
     text = st.doc.text
     added: list[Mention] = []
     spans = {(x.start, x.end) for x in st.doc.mentions}
     for x in list(st.doc.mentions):
-        if x.type != "ORG" or x.entity not in st.groups or st.groups[x.entity].country is None:
+        if x.type != "ORG" or x.entity not in st.groups or not x.text[:1].isupper():
             continue
         iso = st.groups[x.entity].country
-        words = x.text.split(" ")
-        if len(words) > 1 and words[0][:1].islower() and words[1][:1].isupper() \
-                and knowledge.country_from_word(words[0], st.lang) == iso:
-            start, end = x.start + len(words[0]) + 1, x.end  # 'српског МУП-а' -> 'МУП-а'
-        elif x.text[:1].isupper():
-            k = text.rfind(" ", 0, x.start - 1) + 1
-            word = text[k:x.start - 1]
-            if text[x.start - 1:x.start] != " " or not word[:1].islower() or not word.isalpha() \
-                    or knowledge.country_from_word(word, st.lang) != iso:
-                continue
-            start, end = k, x.end  # 'Ministarstva pravosuđa' -> 'srbijanskog Ministarstva pravosuđa'
-        else:
+        k = text.rfind(" ", 0, x.start - 1) + 1
+        word = text[k:x.start - 1]
+        if iso is None or text[x.start - 1:x.start] != " " or not word[:1].islower() or not word.isalpha() \
+                or knowledge.country_from_word(word, st.lang) != iso or (k, x.end) in spans:
             continue
-        if (start, end) in spans:
-            continue
-        m = Mention(start=start, end=end, text=text[start:end], type="ORG", normal=text[start:end],
+        m = Mention(start=k, end=x.end, text=text[k:x.end], type="ORG", normal=text[k:x.end],
                     source="concept", country=iso)
         st.group(x.entity, "ORG", st.groups[x.entity].name, m)
-        spans.add((start, end))
+        spans.add((k, x.end))
         added.append(m)
     if added:
         st.mentions_added(added)
