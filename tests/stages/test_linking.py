@@ -298,3 +298,51 @@ def test_two_countries_bodies_of_one_kind_stay_apart():
     doc = link("The Croatian police and the Belgian police worked with Serbia's MUP.", "en")
     ids = {entity_with(doc, s).id for s in ("Croatian police", "Belgian police")}
     assert ids == {"org:police-hrv", "org:police-bel"}
+
+
+# -- issue 18 (session 6): a person's country stated once, generic bodies, regions -----------------
+@needs_kb
+def test_describing_phrase_before_a_comma_gives_the_country():
+    doc = link("The pact was signed by France's Interior Minister Nicolas Sarkozy and his British "
+               "counterpart, Home Secretary John Reid, in Paris.", "en")
+    assert entity_with(doc, "John Reid").country == "GBR"
+    doc = link("Potjernica za dvojicom ruskih državljana, Eduardom Širakovim i Vladimirom Popovim, "
+               "raspisana je u decembru.", "sr")
+    assert entity_with(doc, "Eduardom Širakovim").country == "RUS"
+    assert entity_with(doc, "Vladimirom Popovim").country == "RUS"
+
+
+@needs_kb
+def test_a_place_after_a_preposition_outside_the_window_is_no_nationality():
+    doc = link("Соответствующее заявление в ходе переговоров в Москве сделали министры внутренних дел "
+               "двух стран — Владимир Колокольцев и Сейф бен Заид Аль Нахайян.", "ru")
+    assert entity_with(doc, "Сейф бен Заид Аль Нахайян").country != "RUS"
+
+
+@needs_kb
+def test_an_apposition_is_no_clause():
+    doc = link("Министар се састао са директором ФБИ Кристофером Врејом, саопштено је из МУП-а Србије.", "sr")
+    assert entity_with(doc, "Кристофером Врејом").country == "USA"
+
+
+@needs_kb
+def test_generic_body_takes_the_country_of_the_officials_named():
+    doc = link("Obaveza svih država, uključujući i Srbiju, je da hapse osumnjičene, saopštio je ministar "
+               "pravde, Zoran Pažin. Ministarstvo pravde je u petak zatražilo izručenje.", "sr")
+    assert entity_with(doc, "Ministarstvo pravde").id == "org:minjust-mne"
+
+
+@needs_kb
+def test_body_with_its_nationality_adjective_is_named_both_ways():
+    doc = link("Delegacija srbijanskog Ministarstva pravosuđa stigla je u Zagreb.", "hr")
+    e = entity_with(doc, "srbijanskog Ministarstva pravosuđa")
+    assert e.country == "SRB" and any(m.text == "Ministarstva pravosuđa" for m in e.mentions)
+
+
+@needs_kb
+def test_republika_srpska_is_a_place_of_bosnia():
+    doc = link("Ministri unutrašnjih poslova Republike Srpske i Srbije Željko Budimir i Ivica Dačić "
+               "potpisali su memorandum.", "sr")
+    rs = entity_with(doc, "Republike Srpske")
+    assert (rs.type, rs.country) == ("LOC", "BIH")
+    assert entity_with(doc, "Željko Budimir").country == "BIH"

@@ -46,9 +46,9 @@ class Language:
     # data of optional capabilities (file names or name prefixes): a language without these
     # files has not got the capability. Sports copy is read where sports lists exist (English);
     # institution names are built around head nouns where a language lists them (ru, sr);
-    # stopwords.txt is read only where the analyser gives no part of speech (Serbian).
+    # stopwords.txt and auxiliaries.txt are read only where the analyser gives no part of speech (Serbian).
     OPTIONAL_DATA: tuple[str, ...] = ("sports_", "places_subdivisions.txt", "org_heads.txt", "org_links.txt",
-                                      "org_and.txt", "stopwords.txt")
+                                      "org_and.txt", "stopwords.txt", "auxiliaries.txt")
     # modules (dotted paths) of the language's analyser backend and recogniser; None: none
     analyser: str | None = None
     recogniser: str | None = None

@@ -91,6 +91,34 @@ def concept_bodies(st: Linking) -> None:
         i = j + 1
     if added:
         st.mentions_added(added)
+    adjective_spans(st)
+
+
+def adjective_spans(st: Linking) -> None:
+    """A body named with a lower-case nationality adjective right before it ('srbijanskog
+    Ministarstva pravosuđa') is a mention of it with the adjective too: news and gold write
+    either, so both spans are kept, as `_widen` keeps "Poland's Defence Ministry". Only where the
+    adjective's country is the body's own. (A bare abbreviation keeps its adjective in the one
+    span the gazetteer gives, 'сербского МВД': a nested 'МВД' would read as another actor.)"""
+    text = st.doc.text
+    added: list[Mention] = []
+    spans = {(x.start, x.end) for x in st.doc.mentions}
+    for x in list(st.doc.mentions):
+        if x.type != "ORG" or x.entity not in st.groups or not x.text[:1].isupper():
+            continue
+        iso = st.groups[x.entity].country
+        k = text.rfind(" ", 0, x.start - 1) + 1
+        word = text[k:x.start - 1]
+        if iso is None or text[x.start - 1:x.start] != " " or not word[:1].islower() or not word.isalpha() \
+                or knowledge.country_from_word(word, st.lang) != iso or (k, x.end) in spans:
+            continue
+        m = Mention(start=k, end=x.end, text=text[k:x.end], type="ORG", normal=text[k:x.end],
+                    source="concept", country=iso)
+        st.group(x.entity, "ORG", st.groups[x.entity].name, m)
+        spans.add((k, x.end))
+        added.append(m)
+    if added:
+        st.mentions_added(added)
 
 
 def _country_mention(st: Linking, t) -> bool:

@@ -19,6 +19,7 @@ article's home country when the article names it (`article_home`; identity.choos
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..doc import Mention, Token
 from ..ner import knowledge
@@ -139,13 +140,24 @@ def settle_place(st: Linking, g: Group, m: Mention, near: str | None) -> None:
 
 
 # -- persons ----------------------------------------------------------------------------
+def before(st: Linking, t: Token, n: int = 1) -> Token | None:
+    """The token n places before t in its sentence, else None."""
+    i = st.ctx.index(t.start) - n
+    if i < 0 or st.ctx.sent_of[i] != st.ctx.sent_of[st.ctx.index(t.start)]:
+        return None
+    return st.ctx.tokens[i]
+
+
 def countries_in_phrase(st: Linking, phrase: list[Token]) -> list[str]:
-    """Countries a title phrase gives as nationality, in order, skipping destinations."""
+    """Countries a title phrase gives as nationality, in order, skipping destinations (the
+    preposition may lie just before the phrase's window: 'в Москве сделали министры ...')."""
     out: list[str] = []
     for k, t in enumerate(phrase):
-        if k > 0 and phrase[k - 1].text.lower() in st.prepositions:
+        prev = phrase[k - 1] if k > 0 else before(st, t)
+        if prev is not None and prev.text.lower() in st.prepositions:
             continue
-        if k > 1 and phrase[k - 2].text.lower() in st.prepositions and phrase[k - 1].text.lower() == "the":
+        prev2 = phrase[k - 2] if k > 1 else before(st, t, 2 - k)
+        if prev is not None and prev2 is not None and prev2.text.lower() in st.prepositions and prev.text.lower() == "the":
             continue
         mention = next((x for x in st.doc.mentions if x.start <= t.start < x.end and x.type != "PER"), None)
         iso = None
@@ -175,11 +187,33 @@ def plural_title(st: Linking, phrase: list[Token]) -> bool:
     return False
 
 
+def describing_phrase(st: Linking, first: Mention, phrase: list[Token]) -> list[Token]:
+    """The phrase before a comma that describes the names after it: 'his British counterpart,
+    Home Secretary John Reid', 'dvojicom ruskih državljana, Eduardom Širakovim i Vladimirom
+    Popovim'. Only when the word before the comma is a title or a person noun
+    (lang/<code>/apposition_nouns.txt); else empty."""
+    start = phrase[0] if phrase else None
+    i = st.ctx.index(start.start if start is not None else first.start) - 1
+    if i < 1 or st.ctx.tokens[i].text != "," or st.ctx.sent_of[i] != st.ctx.sent_of[i + 1]:
+        return []
+    noun = knowledge.latin(st.ctx.tokens[i - 1].text, st.lang).lower()
+    if noun not in knowledge.words(st.lang, "apposition_nouns.txt") and st.title_lemma(noun) not in st.titles:
+        return []
+    comma = st.ctx.tokens[i]
+    seg = st.title_phrase(Mention(start=comma.start, end=comma.end, text=",", type="PER"))
+    return seg
+
+
 def person_country(st: Linking, m: Mention, position: int, coordinated: list[Mention]) -> str | None:
     """A person mention's country: from the title phrase (shared out over coordinated names),
-    else from an apposition after it."""
+    or the describing phrase before a comma right before it, else from an apposition after it."""
     phrase = st.title_phrase(coordinated[0] if coordinated else m)
     countries = countries_in_phrase(st, phrase)
+    if not countries:
+        described = describing_phrase(st, coordinated[0] if coordinated else m, phrase)
+        countries = countries_in_phrase(st, described)
+        if countries and len(countries) == 1:
+            return countries[0]  # 'two Russian nationals, A and B': all of them
     if coordinated and len(countries) == len(coordinated) + 0 and len(countries) > 1:
         return countries[position]
     if countries and (not coordinated or position == 0):
@@ -190,8 +224,8 @@ def person_country(st: Linking, m: Mention, position: int, coordinated: list[Men
     right = st.ctx.right(m, 2 * WINDOW)  # 'Director of the Department of New Challenges and Threats of the Russian Foreign Ministry'
     if right and right[0].text == ",":
         for t in right[1:]:
-            if t.text in PUNCT_STOP:
-                break
+            if t.text in PUNCT_STOP or t.pos in ("VERB", "AUX") or knowledge.latin(t.text, st.lang).lower() in clause_words(st.lang):
+                break  # an apposition is a noun phrase: 'Вреј, саопштено је из МУП-а Србије' is a clause
             mention = next((x for x in st.doc.mentions if x.start <= t.start < x.end), None)
             if mention is not None and mention.type == "PER":
                 break
@@ -202,6 +236,18 @@ def person_country(st: Linking, m: Mention, position: int, coordinated: list[Men
             if iso:
                 return iso
     return None
+
+
+@lru_cache(maxsize=None)
+def clause_words(lang: str) -> frozenset[str]:
+    """Words that open a clause, not an apposition, where the language's tokens carry no part of
+    speech: its speech verbs and auxiliaries ('saopšteno je', 'rekao je')."""
+    out = set(knowledge.words(lang, "speech_verbs.txt"))
+    try:
+        out |= knowledge.words(lang, "auxiliaries.txt")
+    except Exception:  # a language without an auxiliaries list: its tagger gives VERB/AUX
+        pass
+    return frozenset(out)
 
 
 def person_countries(st: Linking) -> None:

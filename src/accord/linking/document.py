@@ -93,6 +93,7 @@ class Linking:
         self.titles = knowledge.titles(self.lang)
         self.groups: dict[str, Group] = {}
         self.doc_countries: dict[str, int] | None = None  # country.article_home fills it on first use
+        self.kb_people: set[str] | None = None  # identity.kb_people_countries fills it on first use
         self._person_reach = None  # see in_person
 
     def group(self, gid: str, type_: str, name: str, m: Mention, **kw) -> Group:

@@ -5,8 +5,8 @@ Putin" are one actor, and "MUP" of Serbia and "МВД" of Belarus are two. Order
 1. the knowledge base (a gazetteer match or a lookup of the mention's normal form); a generic
    name ("МВД", "MUP", "Ministry of Internal Affairs") is resolved only with a country cue in the
    mention ("МУП Србије"), right next to it ("Serbia's", "РФ", "of Russia"), an earlier
-   resolved mention of the same body in the document, or the article's home country when the
-   article names it; otherwise it keeps a document-scoped id rather than a guess;
+   resolved mention of the same body in the document, the one country among the body's whose
+   KB office holders the article names, or the article's home country when the article names it; otherwise it keeps a document-scoped id rather than a guess;
 2. outside the KB, an id from the canonical transliterated name (accord.translit.skeleton), so
    the same person in two documents and two scripts shares it: persons are keyed by surname and
    first name with spelling variants folded (Aleksandr / Alexander / Aleksandar); a body named
@@ -99,7 +99,8 @@ def is_generic(st: Linking, text: str) -> bool:
 
 def choose_generic(st: Linking, m: Mention, entries: list) -> object | None:
     """The one body a generic name means: the one of the country the mention names or has next
-    to it, an earlier resolved mention of one of them, or the article's home country's."""
+    to it, an earlier resolved mention of one of them, the country of the KB persons the article
+    names (when one of the candidates' countries), or the article's home country's."""
     by_country: dict[str | None, list] = {}
     for e in entries:
         by_country.setdefault(e.country, []).append(e)
@@ -112,10 +113,31 @@ def choose_generic(st: Linking, m: Mention, entries: list) -> object | None:
     seen = [gid for gid in st.groups if gid in ids]
     if len(seen) == 1:
         return next(e for e in entries if e.id == seen[0])
+    # the one country among the body's whose office holders the article names ('ministar pravde,
+    # Zoran Pažin' ... 'Ministarstvo pravde': Montenegro's, in an article that also names Serbia)
+    officials = kb_people_countries(st) & set(by_country)
+    if len(officials) == 1:
+        iso = officials.pop()
+        if len(by_country[iso]) == 1:
+            return by_country[iso][0]
     home = country.article_home(st)
     if home and len(by_country.get(home, [])) == 1:
         return by_country[home][0]
     return None
+
+
+def kb_people_countries(st: Linking) -> set[str]:
+    """Countries of the KB persons the article names (computed once per article)."""
+    if st.kb_people is None:
+        found: set[str] = set()
+        for m in st.doc.mentions:
+            if m.type != "PER":
+                continue
+            entries, generic = kb_candidates(st, m)
+            if len(entries) == 1 and not generic and entries[0].type == "PER" and entries[0].country:
+                found.add(entries[0].country)
+        st.kb_people = found
+    return st.kb_people
 
 
 def add_kb(st: Linking, entry, m: Mention) -> None:

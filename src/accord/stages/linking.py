@@ -9,9 +9,11 @@ Steps (accord.linking; each module's docstring gives its evidence and order):
 1b. nested.nested_mentions: a country or place named inside a body's name ('MUP-a Republike
    Srbije') becomes a LOC mention of its own (offsets kept) and gives the body its country;
 1c. bodies.concept_bodies: a nationality and a concept head ('Croatian police', "Poland's Defence
-   Ministry", 'srbijanska policija') become an ORG mention of that country's body;
+   Ministry", 'srbijanska policija') become an ORG mention of that country's body; a body named
+   with a lower-case nationality adjective ('srbijanskog Ministarstva pravosuđa') is a mention
+   with and without it;
 2. country.person_countries: every person mention's country (title phrase, coordinated names,
-   apposition) and that of a person outside the KB;
+   a describing phrase before a comma, apposition) and that of a person outside the KB;
 3. sector.person_sectors: the sector of a person outside the KB from the title before it;
 4. titles.title_references: 'the minister', 'Глава государства' join the one person with that
    office (added as mentions of source 'title');
