@@ -1,7 +1,21 @@
 #!/usr/bin/env python3
-"""Span P/R/F1 of the shipped Serbian-Croatian NER model (src/accord/lang/sr/ner_model) on UNER.
+"""Span P/R/F1 on UNER dev of accord's Serbian recogniser before the model (rules), the shipped
+Serbian-Croatian NER model alone (src/accord/lang/sr/ner_model), and accord now (combined).
 
     PYTHONPATH=src .venv/bin/python eval/ner_sr.py [--data ../shared/data] [--errors N] [--speed]
+                                                    [--systems rules,model,stage-model,combined]
+
+Systems, side by side per set and type:
+- 'accord rules': the entities stage (sentences, parse, KB gazetteer, institutions, every pass)
+  with the Serbian recogniser's rules alone (accord.lang.sr.recogniser.MODE = 'rules'), on whole
+  UNER documents (a sentence a line), as accord was before the model;
+- 'model alone': the model on each sentence (ner_model_loader.recognizer);
+- 'accord, model only' (stage-model, on request): the entities stage with the model's spans and
+  no rules (what the stage's KB and institution passes do to them);
+- 'accord combined': the entities stage as shipped (accord.lang.sr.combination).
+The combination was chosen on these dev sets and the Serbian dev news: its figures here are not
+held-out figures. accord names bodies UNER does not ('kosovska vlada', 'srpske policije': an
+actor with a country), so the stage's ORG precision sits below the model's by convention.
 
 Sets (all from ../shared/data, never copied into the repository):
 - sr-uner dev in Latin, as published (UNER_Serbian-SET, SETimes);

@@ -81,12 +81,16 @@ def _mention(rec, start: int, end: int, label: str) -> Mention | None:
 
 
 def _at_kb(rec, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """A model span that opens with a KB name and goes on in lower case ends with the KB name
+    """A person the KB knows by a full name inside the model's longer person span is the person
+    (a surname alone is not: 'Ismail Kadare' stays). A model span that opens with a KB name and goes on in lower case ends with the KB name
     ('Ministarstva unutrašnjih poslova visoko cene uručenu donaciju'); one that goes on after a
     dash is two candidates ('BEOGRAD - Sporazum', a dateline): the second is read as what it
     is, here a word opening a sentence. ('Bosni i Hercegovini' stays one: one name.)"""
     text = rec.doc.text
     for g in rec.gaz:
+        if label == "PER" == g.type and start <= g.start and g.end <= end and (g.start, g.end) != (start, end) \
+                and " " in g.text:
+            return [(g.start, g.end, label)]  # the KB's person is the whole name ('Samoopredeljenje Aljbin Kurti')
         if g.start != start or g.end >= end:
             continue
         rest = text[g.end:end]

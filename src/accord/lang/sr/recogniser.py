@@ -1,4 +1,6 @@
-"""Serbian NER (Latin and Cyrillic) from rules, since no offline Serbian model exists.
+"""Serbian NER (Latin and Cyrillic): the shipped model's spans (model_spans, ner_model/) combined
+with the rules here (combination: the model proposes, the KB links, the rules fix what the model
+cannot know). The rules' own scan, kept for what the model misses and for what it cannot know:
 
 Evidence, in order of trust: knowledge-base gazetteer matches; organisation head nouns that
 open a Serbian institution's name ("Ministarstvo unutrašnjih poslova Srbije", "Vlada Srbije":
@@ -12,8 +14,9 @@ offsets stay those of the original text. Normal forms come from lemmagen3 with a
 adjective-agreement rule ("Ruske Federacije" -> "Ruska Federacija").
 
 Modules: `tokens` (the tokens read, in Latin), `evidence` (what one word says), `normal_forms`
-(a name's nominative), `institution_words` (word features for accord.ner.institutions); here,
-the scan over the sentences and the hooks of the entities stage.
+(a name's nominative), `institution_words` (word features for accord.ner.institutions),
+`model_spans` (the model's spans), `combination` (model + rules); here, the rules' scan over the
+sentences and the hooks of the entities stage.
 """
 from __future__ import annotations
 
