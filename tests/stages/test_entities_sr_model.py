@@ -108,3 +108,29 @@ def test_a_declined_surname_the_model_reads_as_a_place_is_the_person():
     spans = [_span(text, "Oto Rehagel", "PER"), _span(text, "Rehagela", "LOC")]
     got = {(m.text, m.type) for m in combination.combine(_rec(text), spans)}
     assert ("Rehagela", "PER") in got
+
+
+def test_uner_dev_floor_of_the_shipped_recogniser():
+    """accord's entities stage with the Serbian recogniser as shipped keeps its UNER dev F1
+    (eval/ner_sr.py 'accord combined'; floors in eval/floors.json); skipped without ../shared."""
+    import importlib.util
+    import json
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    data = repo.parent / "shared" / "data"
+    if not (data / "sr-uner" / "sr_set-ud-dev.iob2").exists():
+        pytest.skip("../shared/data/sr-uner absent")
+    spec = importlib.util.spec_from_file_location("ner_sr_eval_stage", repo / "eval" / "ner_sr.py")
+    ev = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = ev  # its dataclasses look their module up
+    spec.loader.exec_module(ev)
+    floors = json.loads((repo / "eval" / "floors.json").read_text(encoding="utf-8"))["public_floors"]
+    sets = ev.dev_sets(data)
+    for name, lang, floor in (("sr-uner dev (Latin)", "sr", "sr_uner_dev_accord_f1"),
+                              ("sr-uner dev (Cyrillic)", "sr", "sr_uner_dev_accord_f1"),
+                              ("hr-uner dev", "hr", "hr_uner_dev_accord_f1")):
+        sents = sets[name]
+        f1 = ev.score([s.spans for s in sents], ev.accord_stage(lang, "combined")(sents))["ALL"]["f"]
+        assert f1 >= floors[floor], (name, f1)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from ...doc import Mention
 from ...translit import skeleton, sr_to_latin
 from ...ner import knowledge
-from .evidence import (LANG, is_adjective_form, is_org_head, is_stopword, is_verb_form, lemma, lower_lemma,
+from .evidence import (LANG, is_adjective_form, is_first_name, is_org_head, is_stopword, is_verb_form, lemma, lower_lemma,
                        title_sector)
 from .tokens import Tok, is_caps_sentence
 
@@ -67,6 +67,12 @@ def _mention(rec, start: int, end: int, label: str) -> Mention | None:
         if not idx:
             continue
         i, j = idx[0], _cut(toks, idx[0], idx[-1] + 1)
+        if j > i + 1 and rec.initial(toks, i) and _common_word(rec, toks[i]):
+            # 'Naša saradnja ima ...', 'BEOGRAD - Sporazum o policijskoj saradnji Srbije': the
+            # capitalised opener is a common word; the name, if any, starts at the next capital
+            i += 1
+            while i < j and not toks[i].cap:
+                i += 1
         # no title or function word opens a name ('Generali Diković', 'I CRNE GORE')
         while i < j - 1 and (is_stopword(toks[i].title) or (label == "PER" and title_sector(toks[i].title))):
             i += 1
@@ -82,15 +88,18 @@ def _mention(rec, start: int, end: int, label: str) -> Mention | None:
 
 def _at_kb(rec, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """A person the KB knows by a full name inside the model's longer person span is the person
-    (a surname alone is not: 'Ismail Kadare' stays). A model span that opens with a KB name and goes on in lower case ends with the KB name
+    (a surname alone is not: 'Ismail Kadare' stays); one the KB knows at the end of an
+    organisation's or place's span is no part of it ('Saveta bezbednosti Patrušev'). A model span that opens with a KB name and goes on in lower case ends with the KB name
     ('Ministarstva unutrašnjih poslova visoko cene uručenu donaciju'); one that goes on after a
     dash is two candidates ('BEOGRAD - Sporazum', a dateline): the second is read as what it
     is, here a word opening a sentence. ('Bosni i Hercegovini' stays one: one name.)"""
     text = rec.doc.text
     for g in rec.gaz:
-        if label == "PER" == g.type and start <= g.start and g.end <= end and (g.start, g.end) != (start, end) \
-                and " " in g.text:
-            return [(g.start, g.end, label)]  # the KB's person is the whole name ('Samoopredeljenje Aljbin Kurti')
+        if g.type == "PER" and start <= g.start and g.end <= end and (g.start, g.end) != (start, end):
+            if label == "PER" and " " in g.text:
+                return [(g.start, g.end, label)]  # the KB's person is the whole name ('Samoopredeljenje Aljbin Kurti')
+            if label != "PER" and g.end == end:
+                return [(start, g.start, label)]  # 'secretary of the Savet bezbednosti Patrušev': two names
         if g.start != start or g.end >= end:
             continue
         rest = text[g.end:end]
@@ -137,6 +146,13 @@ def _name_like(rec, toks: list[Tok], i: int, j: int, label: str) -> bool:
         return any(t.kb for t in toks[i:j]) or any(r.start < toks[j - 1].end and toks[i].start < r.end
                                                     for r in rec.mentions)
     return True
+
+
+def _common_word(rec, tok: Tok) -> bool:
+    """A capitalised word the document also writes in lower case (its lemma), that neither the
+    KB, nor an institution's head noun, nor a first name claims."""
+    return not tok.kb and not is_org_head(tok.title) and not is_first_name(tok.title) \
+        and lower_lemma(tok.title) in _lower_lemmas(rec)
 
 
 def _lower_lemmas(rec) -> set[str]:
