@@ -2,7 +2,7 @@
 
 Why: every later step (identity, quotes' speakers, event actors) starts from names found in
 the body. Each language has the best recogniser that ships its weights (natasha for Russian,
-spaCy en_core_web_sm for English, rules + lemmagen3 for Serbian, which has no offline model),
+spaCy en_core_web_sm for English, accord's own UNER-trained spaCy model + rules for Serbian),
 and every language's mentions are merged with knowledge-base gazetteer matches, which know the
 long official names and abbreviations models cut or miss. Only text inside `body` is read.
 """

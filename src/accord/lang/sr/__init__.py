@@ -1,4 +1,5 @@
-"""Serbian (Latin and Cyrillic): lemmagen3 lemmas and accord's own recogniser; every list in
+"""Serbian (Latin and Cyrillic): lemmagen3 lemmas, accord's own NER model (ner_model/, trained on
+UNER sr+hr) combined with its rules and the KB (recogniser.py, combination.py); every list in
 this folder is written in Latin and Cyrillic text is transliterated before it meets one.
 Croatian, Bosnian and Montenegrin (lang/hr, lang/bs, lang/cnr) inherit all of it."""
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Serbian: lemmagen3 lemmas of the transliterated (Latin) lower-cased words of each sentence.
+"""Serbian: lemmagen3 lemmas of the transliterated (Latin) lower-cased words of each sentence,
+and, once per article, the shipped NER model's spans (`article`: what the recogniser reads).
 
 No offline Serbian parser exists, so Serbian roles come from word order and function words.
 A word's lemma depends on the word alone, so it is cached per process.
@@ -32,3 +33,10 @@ def tokens(sentences: list[Sentence]) -> list[list[Token]]:
             toks.append(Token(start=t.start, end=t.end, text=t.text, i=len(toks), low=low, lemma=lemma(low), lat=lat))
         out.append(toks)
     return out
+
+
+def article(doc) -> tuple[list[list[Token]], dict]:
+    """The sentences' tokens and the NER model's spans over the body (accord.lang.sr.model_spans)."""
+    from .model_spans import model_spans
+
+    return tokens(doc.sentences), {"ner": model_spans(doc)}

@@ -23,7 +23,8 @@ def features(word: str) -> Features:
     head_lemma = lower_lemma(low)
     head = head_lemma in heads or low in heads
     country = knowledge.country_from_word(word, LANG)
-    verb = is_verb_form(lat) or (low.endswith(("ti", "ći")) and head_lemma == low)  # infinitives: 'zatražiti'
+    verb = is_verb_form(lat) or (low.endswith(("ti", "ći")) and head_lemma == low) \
+        or low in knowledge.words(LANG, "auxiliaries.txt")  # infinitives: 'zatražiti'; 'Saveta biće'
     adj = not head and not verb and (head_lemma.endswith(("ski", "čki", "ški", "ni", "ji")) or (
         len(low) > 4 and low.endswith(ADJECTIVE_FORM_ENDINGS + ("no", "ko", "sko"))))
     gen = low.endswith(MODIFIER_ENDINGS) and not is_stopword(lat) and not verb and not low.endswith(("lo", "la", "li"))

@@ -37,6 +37,15 @@ def female_surname(word: str) -> str:
     return word
 
 
+def _agreeing(word: str, gender_end: str) -> str:
+    """An adjective in the nominative agreeing with its head ('Nacionalnom' before 'agencija' ->
+    'Nacionalna'): the case ending replaced by the head's gender ending."""
+    for e in ADJ_ENDINGS:
+        if word.lower().endswith(e) and len(word) - len(e) >= 3:
+            return word[: -len(e)] + gender_end
+    return word
+
+
 def normal_form(toks: list[Tok], type_: str, head: int = 0, nominative: bool = False) -> str:
     """Nominative of a name: persons word by word, places with adjective agreement, organisations
     with the head noun in the nominative and the genitive tail as written. A person named in a
@@ -62,6 +71,13 @@ def normal_form(toks: list[Tok], type_: str, head: int = 0, nominative: bool = F
             first = toks[head].lat.split("-")[0]
         else:
             first = lemma(words[head])
+            if first[:3].lower() != words[head][:3].lower():  # lemmagen3 astray: 'Vijeće' -> 'Veti', 'Tima' -> 'T'
+                first = words[head]
+        if head:  # adjectives before the head agree with it ('Nacionalnom kriminalističkom agencijom')
+            from .institution_words import features, nominative
+
+            end = "a" if first.endswith("a") else ("o" if first.endswith(("o", "e")) else "i")
+            first = " ".join([_agreeing(t.title, end) for t in toks[:head]] + [first])
         rest = ""
         for k in range(head + 1, len(toks)):
             rest += (" " if toks[k].start > toks[k - 1].end else "") + toks[k].lat

@@ -1,4 +1,6 @@
-"""Serbian NER (Latin and Cyrillic) from rules, since no offline Serbian model exists.
+"""Serbian NER (Latin and Cyrillic): the shipped model's spans (model_spans, ner_model/) combined
+with the rules here (combination: the model proposes, the KB links, the rules fix what the model
+cannot know). The rules' own scan, kept for what the model misses and for what it cannot know:
 
 Evidence, in order of trust: knowledge-base gazetteer matches; organisation head nouns that
 open a Serbian institution's name ("Ministarstvo unutrašnjih poslova Srbije", "Vlada Srbije":
@@ -12,8 +14,9 @@ offsets stay those of the original text. Normal forms come from lemmagen3 with a
 adjective-agreement rule ("Ruske Federacije" -> "Ruska Federacija").
 
 Modules: `tokens` (the tokens read, in Latin), `evidence` (what one word says), `normal_forms`
-(a name's nominative), `institution_words` (word features for accord.ner.institutions); here,
-the scan over the sentences and the hooks of the entities stage.
+(a name's nominative), `institution_words` (word features for accord.ner.institutions),
+`model_spans` (the model's spans), `combination` (model + rules); here, the rules' scan over the
+sentences and the hooks of the entities stage.
 """
 from __future__ import annotations
 
@@ -46,16 +49,39 @@ class Recogniser:
         self.deferred: list[tuple[list[Tok], bool]] = []
 
     def add(self, toks: list[Tok], type_: str, head: int = 0, nominative: bool = False) -> None:
+        m = self.mention(toks, type_, head, nominative)
+        if m is not None:
+            self.mentions.append(m)
+
+    def mention(self, toks: list[Tok], type_: str, head: int = 0, nominative: bool = False,
+                source: str = "sr-rules") -> Mention | None:
+        """A mention over toks with its normal form (Cyrillic text keeps a Cyrillic normal form)."""
         if toks and toks[-1].lat == "(":
             toks = toks[:-1]
-        m = make(self.doc.text, toks[0].start, toks[-1].end, type_, "sr-rules")
+        if not toks:
+            return None
+        m = make(self.doc.text, toks[0].start, toks[-1].end, type_, source)
         if m is None:
-            return
+            return None
         normal = normal_form(toks, type_, head, nominative)
         if has_cyrillic(m.text):
             normal = sr_to_cyrillic(normal)
         m.normal = normal
-        self.mentions.append(m)
+        return m
+
+    def mention_over(self, start: int, end: int, type_: str, source: str) -> Mention | None:
+        """A mention over the tokens of one sentence that [start, end) touches (a span cut inside
+        a token takes the whole token), its normal form as the rules' own mentions get it."""
+        for toks in self.sents:
+            if not toks or toks[-1].end <= start or toks[0].start >= end:
+                continue
+            idx = [k for k, t in enumerate(toks) if t.start < end and start < t.end]
+            if not idx:
+                continue
+            i, j = idx[0], idx[-1] + 1
+            nominative = type_ == "PER" and self.nominative_context(toks, i, j)
+            return self.mention(toks[i:j], type_, nominative=nominative, source=source)
+        return None
 
     def initial(self, toks: list[Tok], i: int) -> bool:
         j = i - 1
@@ -64,10 +90,19 @@ class Recogniser:
         return i == 0
 
     def run(self) -> list[Mention]:
+        self.scan()
+        return self.finish()
+
+    def scan(self) -> list[Mention]:
+        """The rules' own mentions (the sentences, then the words the document decides)."""
         for toks in self.sents:
             self.sentence(toks)
-        self.normalise_gazetteer()
         self.resolve_deferred()
+        return self.mentions
+
+    def finish(self) -> list[Mention]:
+        """Normal forms of the KB matches and of persons, over whatever `mentions` now holds."""
+        self.normalise_gazetteer()
         self.fix_person_normals()
         return self.mentions
 
@@ -277,8 +312,18 @@ def gazetteer(doc: Article) -> list[Mention]:
     return kb_spans(doc, LANG)
 
 
+MODES = ("rules", "model", "combined")
+MODE = "combined"  # eval/ner_sr.py sets 'rules' (the recogniser before the model) or 'model' to compare
+
+
 def recognise(doc: Article, gaz: list[Mention] | None = None) -> list[Mention]:
-    return Recogniser(doc, gaz if gaz is not None else []).run()
+    """The rules' mentions and the model's spans, combined (accord.lang.sr.combination)."""
+    rec = Recogniser(doc, gaz if gaz is not None else [])
+    if MODE == "rules":
+        return rec.run()
+    from . import combination, model_spans
+
+    return combination.combine(rec, model_spans.of(doc), MODE)
 
 
 def retype(m: Mention) -> str:

@@ -1,0 +1,213 @@
+"""How the model's spans and the rules' mentions make the Serbian recogniser's mentions.
+
+The model proposes; the KB links; rules fix what the model cannot know. Measured on UNER sr and
+hr dev and the Serbian dev news (eval/ner_sr.py; docs/architecture.md), where the two disagree:
+- the model's span is the candidate: where a rule mention overlaps it, the model's boundaries
+  and type win (the rules glue a nationality noun or an organisation to a person, 'Turaka
+  Mehmetom Alijem Talatom', 'Obraza Mladen Obradović', and cut names with a lower-case tail,
+  'Centra' for 'Centra za humanitarno pravo'); its OTH spans ('Turaka', 'Srbi', 'Svetski kup')
+  are names but no actors: they keep the rules off those words and make no mention;
+- a name the rules find and the model misses stays (a foreign surname after a title or named in
+  full elsewhere in the document: 'Prendergast', 'Talat'; an acronym, 'ODIHR', 'RINU'; a
+  hyphenated place, 'Gostun–Dobrakovo'): on UNER dev the persons among them are right 4 times
+  in 5, the organisations and places about 1 in 3 ('BDP-a', 'Novi'), but on the news the places
+  and acronyms are the ones the gold asks for; keeping them all costs UNER 0.001 F1;
+- an institution's name the rules read to its end where the model stops at its head noun ('Biroa
+  za međunarodnu borbu protiv narkotika' for 'Biroa') keeps the rules' end;
+- the model reads sentences, the rules the document: a lone word the model calls a place or an
+  organisation is the person when the document names that person with it ('Rehagela' after 'Oto
+  Rehagel'); a model span runs no further than the first lower-case verb form ('Saveta biće')
+  nor ends on a preposition ('Osnovni sud br. 2 u');
+the KB's matches are merged afterwards by the entities stage (accord.ner.spans.merge: a KB name
+wins over a shorter or crossing span and carries its ids).
+"""
+from __future__ import annotations
+
+from ...doc import Mention
+from ...translit import skeleton, sr_to_latin
+from ...ner import knowledge
+from .evidence import (LANG, is_adjective_form, is_first_name, is_org_head, is_stopword, is_verb_form, lemma, lower_lemma,
+                       title_sector)
+from .tokens import Tok, is_caps_sentence
+
+SOURCE = "sr-model"
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def combine(rec, spans: list[tuple[int, int, str]], mode: str = "combined") -> list[Mention]:
+    """The recogniser's mentions from `rec` (accord.lang.sr.recogniser.Recogniser) and the model's
+    `spans`; mode 'model' keeps the model's spans alone (for eval/ner_sr.py)."""
+    names = [x for s, e, label in spans for x in _at_kb(rec, s, e, label)]
+    rules = list(rec.scan()) if mode != "model" else []
+    model = [m for m in (_mention(rec, s, e, label) for s, e, label in names if label != "OTH") if m is not None]
+    if mode == "model":
+        rec.mentions = model
+        return rec.finish()
+    out: list[Mention] = []
+    for m in model:
+        longer = [r for r in rules if r.type == "ORG" and r.start == m.start and r.end > m.end and _whole(rec, r)]
+        out.append(longer[0] if longer else m)
+    taken = [(m.start, m.end) for m in out] + [(s, e) for s, e, label in names if label == "OTH"]
+    out += [r for r in rules if not any(_overlap((r.start, r.end), t) for t in taken)]
+    out = _persons_by_surname(out)
+    rec.mentions = sorted(out, key=lambda m: m.start)
+    return rec.finish()
+
+
+def _mention(rec, start: int, end: int, label: str) -> Mention | None:
+    """The model's span as a mention over whole tokens, cut at a lower-case verb form and with no
+    trailing preposition or conjunction, its normal form as the rules' own mentions get it."""
+    for toks in rec.sents:
+        if not toks or toks[-1].end <= start or toks[0].start >= end:
+            continue
+        idx = [k for k, t in enumerate(toks) if t.start < end and start < t.end]
+        if not idx:
+            continue
+        i, j = idx[0], _cut(toks, idx[0], idx[-1] + 1)
+        if j > i + 1 and rec.initial(toks, i) and _common_word(rec, toks[i]):
+            # 'Naša saradnja ima ...', 'BEOGRAD - Sporazum o policijskoj saradnji Srbije': the
+            # capitalised opener is a common word; the name, if any, starts at the next capital
+            i += 1
+            while i < j and not toks[i].cap:
+                i += 1
+        # no title or function word opens a name ('Generali Diković', 'I CRNE GORE')
+        while i < j - 1 and (is_stopword(toks[i].title) or (label == "PER" and title_sector(toks[i].title))):
+            i += 1
+        if j <= i or not _name_like(rec, toks, i, j, label):
+            return None
+        if label != "LOC" and i > 0 and lower_lemma(toks[i - 1].lat) in knowledge.words(LANG, "place_nouns.txt"):
+            label = "LOC"  # 'na poligonu Alabino'
+        nominative = label == "PER" and rec.nominative_context(toks, i, j)
+        return rec.mention(toks[i:j], label, head=_head(toks[i:j]) if label == "ORG" else 0,
+                           nominative=nominative, source=SOURCE)
+    return None
+
+
+def _at_kb(rec, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A person the KB knows by a full name inside the model's longer person span is the person
+    (a surname alone is not: 'Ismail Kadare' stays); one the KB knows at the end of an
+    organisation's or place's span is no part of it ('Saveta bezbednosti Patrušev'). A model span that opens with a KB name and goes on in lower case ends with the KB name
+    ('Ministarstva unutrašnjih poslova visoko cene uručenu donaciju'); one that goes on after a
+    dash is two candidates ('BEOGRAD - Sporazum', a dateline): the second is read as what it
+    is, here a word opening a sentence. ('Bosni i Hercegovini' stays one: one name.)"""
+    text = rec.doc.text
+    for g in rec.gaz:
+        if g.type == "PER" and start <= g.start and g.end <= end and (g.start, g.end) != (start, end):
+            if label == "PER" and " " in g.text:
+                return [(g.start, g.end, label)]  # the KB's person is the whole name ('Samoopredeljenje Aljbin Kurti')
+            if label != "PER" and g.end == end:
+                return [(start, g.start, label)]  # 'secretary of the Savet bezbednosti Patrušev': two names
+        if g.start != start or g.end >= end:
+            continue
+        rest = text[g.end:end]
+        if not any(c.isupper() for c in rest):
+            return [(start, g.end, label)]
+        words = rest.split()
+        if words and not any(c.isalnum() for c in words[0]):
+            k = g.end + rest.index(words[0]) + len(words[0])
+            while k < end and not text[k].isalnum():
+                k += 1
+            return [(start, g.end, label), (k, end, label)] if k < end else [(start, g.end, label)]
+    return [(start, end, label)]
+
+
+def _whole(rec, m: Mention) -> bool:
+    """Whether the rules' mention runs over no verb form or auxiliary ('Saveta biće')."""
+    for toks in rec.sents:
+        idx = [k for k, t in enumerate(toks) if m.start <= t.start and t.end <= m.end]
+        if idx:
+            return _cut(toks, idx[0], idx[-1] + 1) == idx[-1] + 1
+    return False
+
+
+def _name_like(rec, toks: list[Tok], i: int, j: int, label: str) -> bool:
+    """What the rules know of capitals that the model, trained on running text, does not: a
+    word capitalised only because it opens the sentence is no name when the document writes it
+    in lower case, or it is a verb or function word ('Sporazum je ...', 'Čitao je', 'Evo');
+    in a line or a run of words written in capitals ('VLADA DONELA ODLUKU: ...') a span needs
+    a KB match or the rules;
+    an institution's head noun is no person ('Biroa za međunarodnu borbu ...': the
+    institution phrase reads it)."""
+    first = toks[i]
+    if label == "PER" and is_org_head(first.title):
+        return False
+    if j == i + 1 and rec.initial(toks, i):
+        word = first.title
+        if lower_lemma(word) in _lower_lemmas(rec) or is_verb_form(word) or is_stopword(word):
+            return False
+    if j == i + 1 and j < len(toks) and is_adjective_form(first.title) and toks[j].lat[:1].islower() \
+            and toks[j].lat[:1].isalpha() and not first.kb:
+        return False  # an adjective before its lower-case noun ('na Globalnom forumu')
+    words = [t for t in toks[i:j] if any(c.isalpha() for c in t.lat)]
+    if is_caps_sentence(toks) or (len(words) > 1 and all(t.allcaps for t in words)):
+        return any(t.kb for t in toks[i:j]) or any(r.start < toks[j - 1].end and toks[i].start < r.end
+                                                    for r in rec.mentions)
+    return True
+
+
+def _common_word(rec, tok: Tok) -> bool:
+    """A capitalised word the document also writes in lower case (its lemma), that neither the
+    KB, nor an institution's head noun, nor a first name claims."""
+    return not tok.kb and not is_org_head(tok.title) and not is_first_name(tok.title) \
+        and lower_lemma(tok.title) in _lower_lemmas(rec)
+
+
+def _lower_lemmas(rec) -> set[str]:
+    """Lemmas of the words the document writes in lower case ('sporazuma' -> 'sporazum')."""
+    cached = getattr(rec, "_lower_lemmas", None)
+    if cached is None:
+        cached = rec._lower_lemmas = {lower_lemma(w) for w in rec.lower_words}
+    return cached
+
+
+def _cut(toks: list[Tok], i: int, j: int) -> int:
+    aux = knowledge.words(LANG, "auxiliaries.txt")
+    for k in range(i + 1, j):
+        if toks[k].lat[:1].islower() and (is_verb_form(toks[k].lat) or toks[k].lat in aux):
+            j = k
+            break
+    while j > i + 1 and (toks[j - 1].lat[:1].islower() and is_stopword(toks[j - 1].lat)
+                         or not any(c.isalnum() for c in toks[j - 1].lat)):
+        j -= 1
+    return j
+
+
+def _head(toks: list[Tok]) -> int:
+    """An organisation's head noun after the adjectives that open its name ('Nacionalnom
+    kriminalističkom agencijom'); 0 when it opens the name or is not found."""
+    from .institution_words import features
+
+    for k, t in enumerate(toks):
+        f = features(t.text)
+        if f.head:
+            return k
+        if not (f.adj or is_adjective_form(t.title)):
+            return 0
+    return 0
+
+
+def _persons_by_surname(mentions: list[Mention]) -> list[Mention]:
+    """A lone word typed ORG or LOC that is, declined, the last word of a person named in full in
+    the document is that person ('Rehagela' after 'Oto Rehagel', 'Dugoli' after 'Ilira Dugolija')."""
+    surnames = {_key(m.text.split()[-1]) for m in mentions if m.type == "PER" and len(m.text.split()) > 1}
+    surnames = {k for k in surnames if len(k) >= 4}
+    for m in mentions:
+        if m.type != "PER" and " " not in m.text and not m.text.isupper():
+            key = _key(m.text)
+            if any(_same_word(key, k) for k in surnames):
+                m.type = "PER"
+    return mentions
+
+
+def _key(word: str) -> str:
+    return skeleton(lemma(sr_to_latin(word)))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two lemmas of one surname: equal, or one the other with at most two more letters (a case
+    ending lemmagen3 left on a foreign name: 'dugolija', 'dugoli'); 'milano' is not 'milanovic'."""
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or (len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2)
