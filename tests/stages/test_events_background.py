@@ -35,6 +35,7 @@ def test_a_participle_describing_someone_is_no_act(lang, text, background):
 
 @pytest.mark.parametrize("lang, text, act", [
     ("en", "Police in Belgrade have arrested four suspects.", "arrested"),
+    ("en", "Several NATO members expelled Russian diplomats, many of them accused of spying.", "accused"),
     ("ru", "Двое участников группы были задержаны в Бишкеке.", "задержаны"),
     ("sr", "Osumnjičeni je uhapšen u Beogradu.", "uhapšen"),
     ("sr", "Na sastanku je, kako se dodaje, dogovoren i nastavak saradnje.", "dogovoren"),

@@ -112,6 +112,9 @@ def participle_attribute(toks: list[Token], m: lexicon.Match, lang: str) -> bool
             return False
         if t.dep == "amod":
             return True
+        head = toks[t.head] if 0 <= t.head < len(toks) else None
+        if t.dep == "acl" and head is not None and (head.pos in ("ADJ", "NUM") or "PronType=Prs" in head.morph):
+            return False  # "many of them accused of spying": a clause about a quantity or a pronoun reports the act
         return t.dep in ATTRIBUTE_DEPS and "Tense=Past" in feats and "Voice=Act" not in feats
     low = fold(t.low)
     if "*" in m.pattern.words[0] or not _ends(fold(m.pattern.words[0]), lang, "infinitive"):
