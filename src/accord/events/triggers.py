@@ -1,8 +1,9 @@
 """Which words of a sentence report an act: triggers that stand for a happening of their own.
 
 Trigger patterns (events.tsv, matched on lemmas: longest pattern wins, a token serves one
-trigger) are kept when they report an act: not the tail of a hyphenated compound, not inside an
-indirect question or condition, not a conflict noun that only modifies another noun, not what
+trigger) are kept when they report an act: not the tail of a hyphenated compound, not a
+participle used as an attribute or a noun ("donirana oprema", "о выдаче 28 задержанных",
+"a couple accused of helping"), not inside an indirect question or condition, not a conflict noun that only modifies another noun, not what
 a request, refusal, threat or accusation asks for (its complement belongs to that act). A bare
 readiness cue ("ready to", "spremni smo", "готовы") with no trigger after it is itself an AGREE.
 A nominal trigger right after "after"/"после"/"posle" refers back to a happening reported
@@ -10,8 +11,12 @@ elsewhere.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import lexicon
 from ..doc import Token
+from ..lang import load_list
+from ..translit import fold
 from .clauses import CLAUSE_MARKS, unreal_tokens
 from .type import READY_REACH
 
@@ -28,8 +33,9 @@ def find(toks: list[Token], lang: str) -> tuple[list[lexicon.Match], list[lexico
     cues = _modal_cues(toks, lang)
     unreal = unreal_tokens(toks, cues)
     modal = [c for c in cues if not c.pattern.label.startswith("unreal")]
+    attributes = {m.first for m in matches if m.pattern.label != "NONE" and participle_attribute(toks, m, lang)}
     real = [m for m in matches if m.pattern.label != "NONE" and m.first not in unreal
-            and not _modifier_noun(toks, m, lang)]
+            and not _modifier_noun(toks, m, lang) and m.first not in attributes and not _below(toks, m.first, attributes)]
     if any(m.pattern.label == "AGREE" for m in real):  # "Sporazum ... su u Berlinu potpisali": one AGREE
         real = [m for m in real if "bare-sign" not in m.pattern.flags]
     # a readiness cue with no trigger after it is itself an AGREE ("spremni smo", "готовы к")
@@ -81,6 +87,72 @@ def _modifier_noun(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
         return not _has_role(toks, h, lang, "act-head")
     j = m.first - 1  # no parse (Serbian): a preposition of topic or charge right before it
     return j >= 0 and _has_role(toks, j, lang, "modifier")
+
+
+ATTRIBUTE_DEPS = {"amod", "acl", "nmod", "obl", "obj", "iobj", "dobj", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "appos", "compound"}
+
+
+def participle_attribute(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
+    """Token i is a participle that describes or names someone ("the detained", "задержанных",
+    "optuženih za zločine", "donirana oprema", "a couple accused of helping"), not a clause's
+    predicate: the act it tells of is background to the sentence, which reports something else.
+    With a parse (UD features): a participle in an attribute (amod), or a past passive one in a
+    clause modifier (acl) or a noun's place; a predicative ("были задержаны", Variant=Short) or
+    perfect ("have arrested", root/ccomp/conj) form is the predicate. Without one (Serbian): the
+    form ends as a passive participle of a verb lemma (event_roles.tsv `participle`), and either its
+    ending is an oblique case, which no predicate takes (`participle-oblique`: "optuženih"), or no
+    form of 'to be' (`copula`) stands beside it in a sentence that has a verb elsewhere (a headline
+    "Ruski špijun uhapšen u Beogradu" is predicative). A pattern that names the adjective itself
+    ("posvećen*", "committed") is the trigger in any use."""
+    i = m.first
+    t = toks[i]
+    if t.dep:
+        feats = set(t.morph.split("|"))
+        if "VerbForm=Part" not in feats or "Variant=Short" in feats:
+            return False
+        if t.dep == "amod":
+            return True
+        head = toks[t.head] if 0 <= t.head < len(toks) else None
+        if t.dep == "acl" and head is not None and (head.pos in ("ADJ", "NUM") or "PronType=Prs" in head.morph):
+            return False  # "many of them accused of spying": a clause about a quantity or a pronoun reports the act
+        return t.dep in ATTRIBUTE_DEPS and "Tense=Past" in feats and "Voice=Act" not in feats
+    low = fold(t.low)
+    if "*" in m.pattern.words[0] or not _ends(fold(m.pattern.words[0]), lang, "infinitive"):
+        return False
+    if _ends(low, lang, "participle-oblique"):
+        return True
+    if not _ends(low, lang, "participle"):
+        return False
+    copula = lexicon.role_words(lang, "copula")
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if after is None or not after.is_word or after.low in _function_words(lang):
+        return False  # "dogovoren i dalji nastavak", "uhapšen u Beogradu": not before the noun it would describe
+    if any(fold(toks[j].low) in copula for j in range(max(0, i - 3), min(len(toks), i + 2))):
+        return False
+    return any(fold(x.low) in copula or fold(x.low) in lexicon.role_words(lang, "aux") for x in toks)
+
+
+def _below(toks: list[Token], i: int, heads: set[int], steps: int = 4) -> bool:
+    """The parse hangs token i under one of `heads` ("accused of helping to procure": helping is
+    what the couple is accused of, and goes with the participle)."""
+    k = i
+    for _ in range(steps):
+        h = toks[k].head
+        if h < 0 or h == k:
+            return False
+        if h in heads:
+            return True
+        k = h
+    return False
+
+
+@lru_cache(maxsize=None)
+def _function_words(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_list(lang, "stopwords.txt"))
+
+
+def _ends(word: str, lang: str, role: str) -> bool:
+    return any(e.startswith("-") and len(word) > len(e) + 1 and word.endswith(e[1:]) for e in lexicon.role_words(lang, role))
 
 
 def _has_role(toks: list[Token], i: int, lang: str, role: str) -> bool:
