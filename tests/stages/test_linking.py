@@ -361,3 +361,9 @@ def test_place_with_its_kind_word_and_a_place_body():
 def test_place_before_a_head_is_no_body_in_an_inflected_language():
     doc = link("В Москве полиция задержала двоих.", "ru")
     assert not any(e.type == "ORG" and "Москве" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_place_spanned_with_its_kind_word_before_is_a_mention_of_the_bare_name_too():
+    doc = link("Встреча прошла в городе Хараре.", "ru")
+    harare = entity_with(doc, "Хараре")
+    assert harare.country == "ZWE" and "городе Хараре" in [m.text for m in harare.mentions]

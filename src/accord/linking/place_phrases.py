@@ -5,6 +5,8 @@ Brest region', "Iraq's autonomous Kurdistan region"), and a local body as a plac
 head ('the Yunnan border police', 'Moscow police'). The recogniser keeps the capitalised name
 only ('Brest', 'Yunnan': right by CoNLL's convention, and so kept there), so the phrase news and
 gold write was no mention, and the local body was no actor at all. After identity:
+- a place mention written with lower-case kind words before its name ('городе Хараре', as the
+  Russian recogniser spans it for factRuEval) gets the bare name as a mention too;
 - a place mention (not a country) followed, in its sentence, by a word of the language's
   place_nouns_after.txt gets the phrase as a second mention of the same place (both spans kept,
   as bodies._widen keeps "Poland's Defence Ministry");
@@ -19,6 +21,7 @@ before a head there is no body ('в Москве полиция задержал
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..doc import Mention
@@ -46,6 +49,26 @@ def _pos(st: Linking, si: int, start: int) -> str:
     return next((t.pos for t in toks if t.start == start), "")
 
 
+def _bare_name(st: Linking, x: Mention, g, spans: set, added: list[Mention]) -> None:
+    """'в городе Хараре', 'у посёлка Алабино': a recogniser that spans a place's lower-case kind
+    word before its name (factRuEval's extent) leaves the name alone, as news and gold also write
+    it, without a mention; the name from its first capitalised word on becomes one too."""
+    text = st.doc.text
+    words = list(re.finditer(r"\S+", x.text))
+    first = next((w for w in words if w.group()[:1].isupper()), None)
+    if first is None or first.start() == 0 or any(not w.group().isalpha() or not w.group().islower()
+                                                 for w in words if w.start() < first.start()):
+        return
+    start = x.start + first.start()
+    if (start, x.end) in spans:
+        return
+    m = Mention(start=start, end=x.end, text=text[start:x.end], type="LOC", normal=x.normal or text[start:x.end],
+                source="kind", country=g.country)
+    st.group(g.id, "LOC", g.name, m)
+    spans.add((start, x.end))
+    added.append(m)
+
+
 def place_phrases(st: Linking) -> None:
     """Kind-of-place phrases and place bodies as mentions (see the module)."""
     toks = st.ctx.tokens
@@ -54,7 +77,12 @@ def place_phrases(st: Linking) -> None:
     spans = {(x.start, x.end) for x in st.doc.mentions}
     for x in list(st.doc.mentions):
         g = st.groups.get(x.entity) if x.entity else None
-        if x.type != "LOC" or g is None or g.id.startswith("country:") or not x.text[:1].isupper():
+        if x.type != "LOC" or g is None:
+            continue
+        if x.text[:1].islower():
+            _bare_name(st, x, g, spans, added)
+            continue
+        if g.id.startswith("country:"):
             continue
         k = st.ctx.index(x.end)  # the first token after the mention
         if k >= len(toks) or st.ctx.sent_of[k] != st.ctx.sent_of[st.ctx.index(x.start)] or text[x.end:toks[k].start] != " ":
