@@ -346,3 +346,24 @@ def test_republika_srpska_is_a_place_of_bosnia():
     rs = entity_with(doc, "Republike Srpske")
     assert (rs.type, rs.country) == ("LOC", "BIH")
     assert entity_with(doc, "Željko Budimir").country == "BIH"
+
+
+def test_place_with_its_kind_word_and_a_place_body():
+    doc = link("The radios were handed over in Pinsk, Brest region, on Monday. An officer with the "
+               "Yunnan border police said trainees came from Guangxi police colleges.", "en")
+    brest = entity_with(doc, "Brest")
+    assert "Brest region" in [m.text for m in brest.mentions]
+    body = entity_with(doc, "Yunnan border police")
+    assert body.type == "ORG" and body.country == "CHN" and body.id != "org:border-police-chn"
+    assert not any(m.text == "Guangxi police" for e in doc.entities for m in e.mentions)
+
+
+def test_place_before_a_head_is_no_body_in_an_inflected_language():
+    doc = link("В Москве полиция задержала двоих.", "ru")
+    assert not any(e.type == "ORG" and "Москве" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_place_spanned_with_its_kind_word_before_is_a_mention_of_the_bare_name_too():
+    doc = link("Встреча прошла в городе Хараре.", "ru")
+    harare = entity_with(doc, "Хараре")
+    assert harare.country == "ZWE" and "городе Хараре" in [m.text for m in harare.mentions]

@@ -12,6 +12,8 @@ Steps (accord.linking; each module's docstring gives its evidence and order):
    Ministry", 'srbijanska policija') become an ORG mention of that country's body; a body named
    with a lower-case nationality adjective ('srbijanskog Ministarstva pravosuđa') is a mention
    with and without it;
+1d. place_phrases.place_phrases: a place with its kind word after it ('Brest region') is a
+   mention of it too; a place and a concept head ('Yunnan border police') a body of that place;
 2. country.person_countries: every person mention's country (title phrase, coordinated names,
    a describing phrase before a comma, apposition) and that of a person outside the KB;
 3. sector.person_sectors: the sector of a person outside the KB from the title before it;
@@ -22,7 +24,7 @@ Steps (accord.linking; each module's docstring gives its evidence and order):
 from __future__ import annotations
 
 from ..doc import Article
-from ..linking import bodies, country, identity, nested, sector, titles
+from ..linking import bodies, country, identity, nested, place_phrases, sector, titles
 from ..linking.document import Linking
 from ..pipeline.registry import Component
 
@@ -38,6 +40,7 @@ def run(doc: Article) -> None:
     identity.link(st)
     nested.nested_mentions(st)
     bodies.concept_bodies(st)
+    place_phrases.place_phrases(st)
     country.person_countries(st)
     sector.person_sectors(st)
     titles.title_references(st)
