@@ -43,10 +43,13 @@ class Context(Reader):
         att = c.attribution
         if att is None or c.speaker or att.side not in ("inline", "before"):
             return
+        parsed, subject = self.parse_subject(att.cue)
+        if subject or (not parsed and c.speaker_span):
+            return  # 'he said, strangers told him that “…”': the last cue has a subject of its own, unresolved or not
         lo = att.clause[0]
         for i in range(att.cue_tok[0] - 1, lo - 1, -1):
             hit = self.cue_at(i)
-            if not hit or hit[1] not in ("speech", "according") or self.in_quote(self.toks[i].start):
+            if not hit or hit[1] != "speech" or self.in_quote(self.toks[i].start):
                 continue
             n, kind = hit
             alt = Attribution(cue=(self.toks[i].start, self.toks[i + n - 1].end), clause=(lo, att.clause[1]),
@@ -67,12 +70,15 @@ class Context(Reader):
             prev = next((p for p in reversed(cands[:k]) if p.speaker), None)
             if c.attribution is None and not c.speaker_span:
                 self._from_cue_before(c, cands[:k], resolve)
-            elif c.attribution is not None and c.speaker_span and self._names_title(c.speaker_span):
+            elif c.attribution is not None and c.speaker_span and self._head_title(c.speaker_span):
                 self._from_quote_before(c, prev)  # 'The head of the Department drew attention …:'
 
-    def _names_title(self, span: tuple[int, int]) -> bool:
+    def _head_title(self, span: tuple[int, int]) -> bool:
+        """The speaker's words are a title of the generic class 'chief' ('the head of the Department',
+        'глава ведомства', 'šef'): any official may be meant, so the one quoted before is; a specific
+        title nobody carries ('премијер', 'the ambassador') may be someone the article never named."""
         i0, i1 = self.tok_at(span[0]), self.tok_at(span[1])
-        return any(self.lex.titles.match(self.toks, j) for j in range(i0, i1)) and \
+        return any((h := self.lex.titles.match(self.toks, j)) and h[1] == "chief" for j in range(i0, i1)) and \
             not any(m.type == "PER" for m in self.mentions_in(*span))
 
     def _from_quote_before(self, c: Candidate, prev: Candidate | None) -> None:
@@ -88,7 +94,7 @@ class Context(Reader):
         """The nearest speech cue outside quotes in this paragraph or the one before names the speaker
         ('…, сообщает пресс-служба МИД РФ.' then a quote paragraph with no cue)."""
         p = self.para_of(c.open_at)
-        if p < 0 or MISPAIRED.search(self.text, c.start, c.end):
+        if p < 0 or MISPAIRED.search(self.text, c.start, c.end) or self.words(c.start, c.end) < 4:
             return  # '“A," a police spokesperson told B."': marks paired wrongly, the cue inside
         floor = self.paragraphs[max(0, p - 1)][0]
         if before:
@@ -106,7 +112,8 @@ class Context(Reader):
                                   paragraph=c.paragraph, attribution=att)
                 resolve(trial)
                 end = self.toks[min(att.clause[1], len(self.toks) - 1)].start  # after the cue's sentence
-                if trial.speaker and not self._others_between(end, c.open_at, {trial.speaker}, ("PER", "ORG")):
+                if trial.speaker and not self._others_between(end, c.open_at, {trial.speaker}, ("PER", "ORG")) \
+                        and not self._pronoun_between(end, c.open_at):
                     c.speaker, c.speaker_span, c.speakers = trial.speaker, trial.speaker_span, trial.speakers
                 return
             i -= 1
@@ -115,6 +122,12 @@ class Context(Reader):
         while i < len(self.toks) and not (self.toks[i].text in ".!?…" and not self.abbrev_dot(i)):
             i += 1
         return i
+
+    def _pronoun_between(self, a: int, b: int) -> bool:
+        """A pronoun between ('She tried to rally her supporters by wondering aloud “…”') is a subject
+        of its own: the cue before is not the quote's."""
+        return any(self.lex.pronouns.match(self.toks, j) and not self.in_quote(self.toks[j].start)
+                   for j in range(self.tok_at(a), self.tok_at(b)))
 
     def _others_between(self, a: int, b: int, allowed: set[str], types: tuple[str, ...]) -> bool:
         """Another person or organisation named (outside quotes) between two offsets competes."""
