@@ -108,9 +108,10 @@ class Detection(Reader):
                 i1 = self.clause_after(m.end())
                 att = self.find_cue(i0, i1, first_only=6, appositive=True)
                 if att is None:  # a long inverted subject: 'Trump running mate Gov. Mike Pence of Indiana told'
-                    att = self.find_cue(i0, i1, first_only=10, appositive=True)
-                    if att and not (self.toks[att.cue_tok[0] - 1].is_cap or self.toks[att.cue_tok[0] - 1].text == ")"):
-                        att = None
+                    att = self.find_cue(i0, i1, first_only=12, appositive=True)
+                    last = self.toks[att.cue_tok[0] - 1] if att else None
+                    if att and not (last.is_cap or last.text == ")" or any(m.end == last.end for m in self.mentions_in(last.start, last.end))):
+                        att = None  # the subject ends in a name ('… of Prime Minister Mohammed Shia al-Sudani added')
                 if att and att.kind == "according" and att.cue_tok[0] != i0:
                     att = None
                 if att:

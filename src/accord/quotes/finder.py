@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from ..doc import Article, Quote, TextSpan
+from .context import Context
 from .detection import Detection
 from .speaker import Speakers
 from .text import Candidate
 
 
-class QuoteFinder(Detection, Speakers):
+class QuoteFinder(Detection, Speakers, Context):
     """Every direct quote of one article with its cue and speaker."""
 
     # -- putting it together
@@ -17,13 +18,16 @@ class QuoteFinder(Detection, Speakers):
                  if not any(d.start <= c.open_at < d.end for d in dash)]
         for c in marks:
             self.attribute_marks(c)
+        self.share_sentence_cue(marks)
         marks = [c for c in marks if self.is_quote(c)]
         dash = self._keep_dash(dash)
         cands = sorted(dash + marks, key=lambda c: c.start)
         self.quote_spans = [(c.open_at, c.end + 1) for c in cands]
         for c in cands:
             self.resolve(c)
+            self.earlier_cue(c, self.resolve)
         self._inherit(cands)
+        self.carry(cands, self.resolve)
         out = []
         for c in cands:
             att = c.attribution
@@ -56,6 +60,8 @@ class QuoteFinder(Detection, Speakers):
                 close = abs(other.paragraph - c.paragraph) <= 1
                 if close and other.style == c.style and (other.speaker or other.speaker_span):
                     c.speaker, c.speaker_span, c.speakers = other.speaker, other.speaker_span, other.speakers
+                    if other.teller and other.end <= c.start:  # the reply after X's words is the teller's
+                        (c.speaker, c.speaker_span), c.speakers = other.teller, [other.teller[0]]
                     break
             # later pieces of a dash paragraph share the attribution
         groups: dict[int, Candidate] = {}

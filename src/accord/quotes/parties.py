@@ -49,7 +49,19 @@ class Parties(Reader):
             longer = self.match_name([t.text for t in toks if t.is_word], ("ORG",), exclude=m.entity)
             if longer:
                 return longer
+            return self._miscut_org(toks, m) or m.entity
         return m.entity
+
+    def _miscut_org(self, toks, m: Ment) -> str | None:
+        """A name run on into common words ('Centra poseta predstavnika Ambasade SAD', cut once from
+        'Centar … poseta predstavnika'): the organisation whose whole name is the words before them."""
+        words = [t.text for t in toks if t.is_word]
+        k = next((i for i, w in enumerate(words) if i > 0 and w.islower()), None)
+        if k is None:
+            return None
+        found = self.match_name(words[:k], ("ORG",), exclude=m.entity)
+        e = self.doc.entity(found)
+        return found if e is not None and any(len(f.split()) == k for f in {e.name, *(x.text for x in e.mentions)}) else None
 
     def _class_referent(self, toks, m: Ment, anchor: int, limit: int | None) -> str | None:
         cls = next((h[1] for i in range(len(toks)) if (h := self.lex.orgs.match(toks, i))), "*")

@@ -119,9 +119,17 @@ class Speakers(Parties, Subjects):
         return False
 
 
-    def resolve(self, c: Candidate) -> None:
+    def resolve(self, c: Candidate, words_of: bool = True) -> None:
         self._zone: list[int] = []
+        self._words_of, self._owner_found = words_of, False
         self._resolve(c)
+        if self._owner_found and c.attribution.kind == "speech":  # 'On je to izjavio povodom tvrdnji X da „…“'
+            teller = Candidate(start=c.start, end=c.end, style=c.style, open_at=c.open_at, close_at=c.close_at,
+                               paragraph=c.paragraph, attribution=c.attribution)
+            self.resolve(teller, words_of=False)
+            if teller.speaker and teller.speaker != c.speaker:
+                c.teller = (teller.speaker, teller.speaker_span)  # who passes X's words on, and speaks on in the quote after
+            self._zone = []
         if c.attribution is not None:
             anchor = min(c.open_at, c.attribution.cue[0])
             self.joint(c, self._zone, anchor)
@@ -136,12 +144,13 @@ class Speakers(Parties, Subjects):
         anchor = min(c.open_at, att.cue[0])
         # "the words of X": X is the speaker, whoever passes the words on
         lo, hi = att.clause
-        for i in range(lo, hi):
+        for i in range(lo, hi if self._words_of else lo):
             hit = self.lex.words_of.match(self.toks, i)
             if hit:
                 j = i + hit[0]
                 owner = self.words_owner(j, hi)
                 if owner is not None:  # "tvrdnje ministra unutrašnjih poslova kantona Anela Ramića": the person
+                    self._owner_found = True
                     c.speaker, c.speaker_span = self.person_referent(owner), (owner.start, owner.end)
                     return
                 span = self._name_run(j, hi)

@@ -59,6 +59,7 @@ class Candidate:
     follows_quote: bool = False  # opens the sentence right after another quote ("“A,” X said. “B.”")
     speakers: list[str] | None = None  # every party of a joint attribution ("X and Y said"), the first named first
     via: str | None = None  # who read or published the words for their author
+    teller: tuple[str, tuple[int, int] | None] | None = None  # (entity, span) of who passes "the words of X" on (the speaker is X): the quote after may be the teller's
 
 
 @dataclass
