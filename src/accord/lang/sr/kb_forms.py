@@ -104,7 +104,10 @@ def sr_noun_forms(word: str, gender: str, animate: bool = False) -> dict[str, li
 def sr_inflect_phrase(phrase: str, etype: str, gender: str | None = None) -> set[str]:
     """Case forms of a Serbian (Latin) name.
 
-    LOC: every word of the name agrees ('Republika Srbija' -> 'Republike Srbije').
+    LOC: every word of the name agrees ('Republika Srbija' -> 'Republike Srbije'), and each
+    member of a coordinated name declines on its own, the conjunction kept ('Bosna i
+    Hercegovina' -> 'Bosni i Hercegovini', 'Autonomna Pokrajina Kosovo i Metohija' ->
+    'Autonomnoj Pokrajini Kosovu i Metohiji').
     ORG: leading adjectives and the head noun, the rest stays ('Ministarstvo unutrašnjih
     poslova' -> 'Ministarstva unutrašnjih poslova'). PER: every word, by the person's gender.
     """
@@ -123,43 +126,98 @@ def sr_inflect_phrase(phrase: str, etype: str, gender: str | None = None) -> set
                                 sr_noun_forms(w, sr_noun_gender(w, gender), animate=True))
             else:
                 per_word.append(sr_noun_forms(w, sr_noun_gender(w, gender), animate=True))
-    else:
-        # find the head: first non-adjective word
-        head = next((n for n, w in enumerate(words) if not (sr_is_adjective(w) and n < len(words) - 1)), len(words) - 1)
-        # plural names: 'Sjedinjene Američke Države' (f), 'Ujedinjeni Arapski Emirati' (m)
-        plural = head > 0 and len(words[head]) > 4 and (
-            (words[head].lower().endswith("e") and words[head - 1].lower().endswith("e"))
-            or (words[head].lower().endswith("i") and words[head - 1].lower().endswith("i")))
-        head_gender = sr_noun_gender(words[head], plural=plural)
-        if head_gender == "indecl" and etype == "LOC" and len(words) == 1 and words[0].lower().endswith("i"):
-            # foreign places in -i decline with -j-: Dubai -> Dubaija, Dubaiju, Dubaijem
-            w = words[0]
-            return {w + "ja", w + "ju", w + "jem"}
-        if head_gender == "indecl":
+        return combine_cases(words, per_word, SR_CASES)
+    if etype == "LOC" and _CONJ in words[1:-1]:
+        # a coordinated place name: each member is a name of its own, in the same case
+        members: list[list[str]] = [[]]
+        for w in words:
+            if w == _CONJ:
+                members.append([])
+            else:
+                members[-1].append(w)
+        if any(not m for m in members):
             return set()
-        stop = False
-        for n, w in enumerate(words):
-            if stop or w.lower() in _SR_PARTICLES or w.isupper():
-                per_word.append({})
-                if w.lower() in _SR_PARTICLES and etype != "LOC":
-                    stop = True
-                continue
-            if n < head:
-                per_word.append(sr_adj_forms(w, head_gender) if head_gender in ("m", "f", "n", "pl_f", "pl_m") else {})
-            elif n == head:
-                per_word.append(sr_noun_forms(w, head_gender))
-                if etype != "LOC":
-                    stop = True
-            else:  # LOC apposition / coordination: each later word declines on its own
-                if sr_is_adjective(w) and n < len(words) - 1:
-                    g = {"a": "f", "i": "m", "o": "n", "e": "pl_f"}.get(w[-1:].lower())
-                    forms = sr_adj_forms(w, g) if g else {}
-                else:
-                    forms = sr_noun_forms(w, sr_noun_gender(w))
-                if w[:1].islower() and etype == "LOC" and not sr_is_adjective(w):
-                    forms = {}
-                per_word.append(forms)
-    return combine_cases(words, per_word, SR_CASES)
+        for k, m in enumerate(members):
+            if k:
+                per_word.append({})  # the conjunction
+            forms = _name_cases(m, etype)
+            if forms is None:
+                return set()
+            per_word.extend(forms)
+        return combine_cases(words, per_word, SR_CASES)
+    if len(words) == 1 and etype == "LOC" and words[0].lower().endswith("i") \
+            and sr_noun_gender(words[0]) == "indecl":
+        # foreign places in -i decline with -j-: Dubai -> Dubaija, Dubaiju, Dubaijem
+        w = words[0]
+        return {w + "ja", w + "ju", w + "jem"}
+    forms = _name_cases(words, etype)
+    return combine_cases(words, forms, SR_CASES) if forms is not None else set()
+
+
+_CONJ = "i"
+# feminine nouns that end in a consonant (i-declension): 'Moskovska oblast' -> 'Moskovske oblasti'
+_SR_FEM_I = {"oblast", "vlast", "ravan"}
+# the ending an agreeing adjective shows before a noun of each ending (nominative)
+_AGREES = {"a": ("a",), "i": ("", "i", "o"), "o": ("o", "e"), "e": ("e",)}
+
+
+def _agrees(adj: str, noun: str) -> bool:
+    """Whether a word in an adjective's form can agree with the noun after it: 'Srpska
+    napredna stranka', 'Novi Sad', 'Bijelo Polje'; not 'Vojska Srbije' (a noun and its
+    genitive) nor 'Bosna i' (a noun before a conjunction)."""
+    if noun.lower() in _SR_PARTICLES or not noun[:1].isalpha():
+        return False
+    a, n = adj[-1:].lower(), noun[-1:].lower()
+    if noun.lower() in _SR_FEM_I:
+        return a == "a"
+    ends = _AGREES.get(a, ())
+    return n in ends or ("" in ends and n not in "aeiou")
+
+
+def _name_cases(words: list[str], etype: str) -> list[dict[str, list[str]]] | None:
+    """Per-word case forms of one (uncoordinated) place or organisation name; None when its
+    head does not decline."""
+    # the head: the first word that is not an adjective agreeing with the word after it
+    head = len(words) - 1
+    for n, w in enumerate(words[:-1]):
+        if not (sr_is_adjective(w) and _agrees(w, words[n + 1])):
+            head = n
+            break
+    # plural names: 'Sjedinjene Američke Države' (f), 'Ujedinjeni Arapski Emirati' (m)
+    plural = head > 0 and len(words[head]) > 4 and (
+        (words[head].lower().endswith("e") and words[head - 1].lower().endswith("e"))
+        or (words[head].lower().endswith("i") and words[head - 1].lower().endswith("i")))
+    head_gender = sr_noun_gender(words[head], plural=plural)
+    if head_gender == "indecl" or words[head].lower() in _SR_PARTICLES:
+        return None
+    fem_i = words[head].lower() in _SR_FEM_I
+    if fem_i:
+        head_gender = "f"
+    per_word: list[dict[str, list[str]]] = []
+    stop = False
+    for n, w in enumerate(words):
+        if stop or w.lower() in _SR_PARTICLES or w.isupper():
+            per_word.append({})
+            if w.lower() in _SR_PARTICLES and etype != "LOC":
+                stop = True
+            continue
+        if n < head:
+            per_word.append(sr_adj_forms(w, head_gender) if head_gender in ("m", "f", "n", "pl_f", "pl_m") else {})
+        elif n == head:
+            per_word.append({"gen": [w + "i"], "dat": [w + "i"], "acc": [w], "ins": [w + "i"]} if fem_i
+                            else sr_noun_forms(w, head_gender))
+            if etype != "LOC":
+                stop = True
+        else:  # LOC apposition: each later word declines on its own
+            if sr_is_adjective(w) and n < len(words) - 1 and _agrees(w, words[n + 1]):
+                g = {"a": "f", "i": "m", "o": "n", "e": "pl_f"}.get(w[-1:].lower())
+                forms = sr_adj_forms(w, g) if g else {}
+            else:
+                forms = sr_noun_forms(w, sr_noun_gender(w))
+            if w[:1].islower() and etype == "LOC" and not sr_is_adjective(w):
+                forms = {}
+            per_word.append(forms)
+    return per_word
 
 
 def sr_adjective_all(word: str) -> set[str]:

@@ -328,3 +328,10 @@ def recognise(doc: Article, gaz: list[Mention] | None = None) -> list[Mention]:
 
 def retype(m: Mention) -> str:
     return m.type
+
+
+def after_institutions(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """Abbreviations in apposition and short names of bodies named in full (lang/sr/apposition.py)."""
+    from .apposition import after_institutions as run
+
+    return run(doc, mentions)
