@@ -347,3 +347,14 @@ def test_police_sent_abroad_to_help_is_aid(text, lang, src, tgt):
     doc = run(text, lang)
     assert any(src in s and tgt in t for s, t in coded(doc, "AID")), doc.events
     assert not coded(doc, "SUPPORT")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ministar unutrašnjih poslova Srbije Ivica Dačić razgovarao je danas sa ministrom unutrašnjih poslova "
+     "Mađarske Šandorom Pinterom. Pinter je pohvalio saradnju dveju zemalja u oblasti bezbednosti.", "sr"),
+    ("Serbian Interior Minister Ivica Dacic met Hungarian Interior Minister Sandor Pinter on Monday. "
+     "Pinter praised the cooperation of the two countries in the fight against illegal migration.", "en"),
+])
+def test_praise_of_the_two_countries_cooperation_names_the_other_country(text, lang):
+    doc = run(text, lang)
+    assert ("HUN",) in {s for s, t in coded(doc, "SUPPORT") if "SRB" in t}, doc.events
