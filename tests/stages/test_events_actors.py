@@ -358,3 +358,15 @@ def test_police_sent_abroad_to_help_is_aid(text, lang, src, tgt):
 def test_praise_of_the_two_countries_cooperation_names_the_other_country(text, lang):
     doc = run(text, lang)
     assert ("HUN",) in {s for s, t in coded(doc, "SUPPORT") if "SRB" in t}, doc.events
+
+
+@pytest.mark.parametrize("text,lang,context", [
+    # the Serbian lemmatiser reads "одбране" as the verb "odbraniti": the cue is a stem
+    ("Министар одбране Александар Вулин састао се данас у Москви са министром одбране Русије Сергејом Шојгуом.", "sr",
+     "military"),
+    ("Srbija je pomogla Crnoj Gori tokom velikih požara, kada su u pomoć pritekli pripadnici srpskog MUP-a.", "sr",
+     "disasters"),
+])
+def test_context_cues_hold_for_inflected_forms(text, lang, context):
+    doc = run(text, lang)
+    assert doc.events and all(context in e.contexts for e in doc.events), [(e.type, e.contexts) for e in doc.events]
