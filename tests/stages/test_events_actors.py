@@ -320,3 +320,53 @@ def test_a_headline_that_repeats_the_body_is_one_event():
 def test_what_someone_is_thanked_for_was_done_by_the_thanked(text, lang):
     doc = run(text, lang)
     assert (("RUS",), ("SRB",)) in {(tuple(dict.fromkeys(s)), tuple(dict.fromkeys(t))) for s, t in coded(doc, "AID")}
+
+
+def test_the_subject_imposes_sanctions_not_a_genitive_hung_on_the_noun():
+    # the parser hangs «центра ... ГРУ» (a second sanctioned party) on "санкции" as a genitive: the verb's
+    # subject imposes them, each state of the compound subject against Russia
+    text = ("Ранее Евросоюз и Великобритания ввели санкции против двух граждан России и «85-го Главного центра "
+            "специальных служб ГРУ», считая их причастными к хакерской атаке на бундестаг в 2015 году.")
+    doc = run(text, "ru")
+    assert any("GBR" in s and "RUS" in t for s, t in coded(doc, "SANCTION"))
+    assert not any("RUS" in s for s, t in coded(doc, "SANCTION"))
+
+
+def test_an_abbreviated_country_name_stays_in_the_coordinated_recipients():
+    text = "Policija Mađarske je zato ponudila pomoć Srbiji i S. Makedoniji u zaštiti granice."
+    doc = run(text, "sr")
+    targets = {c for s, t in coded(doc, "AID") for c in t}
+    assert {"SRB", "MKD"} <= targets
+
+
+@pytest.mark.parametrize("text,lang,src,tgt", [
+    ("Austrija je u martu poslala 19 policajaca i dva policijska psa kao podršku mađarskoj policiji.", "sr", "AUT", "HUN"),
+    ("Меморандумом је предвиђено да Мађарска пошаље додатне полицијске снаге на српску границу.", "sr", "HUN", "SRB"),
+])
+def test_police_sent_abroad_to_help_is_aid(text, lang, src, tgt):
+    doc = run(text, lang)
+    assert any(src in s and tgt in t for s, t in coded(doc, "AID")), doc.events
+    assert not coded(doc, "SUPPORT")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ministar unutrašnjih poslova Srbije Ivica Dačić razgovarao je danas sa ministrom unutrašnjih poslova "
+     "Mađarske Šandorom Pinterom. Pinter je pohvalio saradnju dveju zemalja u oblasti bezbednosti.", "sr"),
+    ("Serbian Interior Minister Ivica Dacic met Hungarian Interior Minister Sandor Pinter on Monday. "
+     "Pinter praised the cooperation of the two countries in the fight against illegal migration.", "en"),
+])
+def test_praise_of_the_two_countries_cooperation_names_the_other_country(text, lang):
+    doc = run(text, lang)
+    assert ("HUN",) in {s for s, t in coded(doc, "SUPPORT") if "SRB" in t}, doc.events
+
+
+@pytest.mark.parametrize("text,lang,context", [
+    # the Serbian lemmatiser reads "одбране" as the verb "odbraniti": the cue is a stem
+    ("Министар одбране Александар Вулин састао се данас у Москви са министром одбране Русије Сергејом Шојгуом.", "sr",
+     "military"),
+    ("Srbija je pomogla Crnoj Gori tokom velikih požara, kada su u pomoć pritekli pripadnici srpskog MUP-a.", "sr",
+     "disasters"),
+])
+def test_context_cues_hold_for_inflected_forms(text, lang, context):
+    doc = run(text, lang)
+    assert doc.events and all(context in e.contexts for e in doc.events), [(e.type, e.contexts) for e in doc.events]

@@ -93,7 +93,8 @@ def group_sides(cands: list[Candidate], toks: list[Token], lang: str, triggers: 
                        or _is_title(toks[j], lang) for j in between)
             # "policija Srbije i policija Mađarske": a coordinator right after the first, a head noun before the second
             glue = glue or (0 < len(between) <= 3 and between[0] in coord_tokens
-                            and not any(j in triggers or not toks[j].text.isalpha() for j in between))
+                            and not any(j in triggers or not (toks[j].text.isalpha() or _initial_dot(toks, j))
+                                        for j in between))
             same_actor = (prev.actor.country and prev.actor.country == c.actor.country and len(between) <= 3
                           and not any(j in triggers or toks[j].text in ",;:()\"«»" for j in between))
             if same_actor or glue and len(between) <= 4 and c.role_hint is None:
@@ -116,6 +117,11 @@ def _is_title(tok: Token, lang: str) -> bool:
     """Without a tagger (Serbian): a title word ("премијер", "kancelar") inside a list of office holders
     ("Vučić, premijer Mađarske Viktor Orban i kancelar Austrije") keeps the list one side."""
     return not tok.pos and (fold(tok.lemma) in _titles(lang) or fold(tok.low) in _titles(lang))
+
+
+def _initial_dot(toks: list[Token], j: int) -> bool:
+    """The dot of an abbreviated word inside a name ("Srbiji i S. Makedoniji"): no sentence boundary."""
+    return toks[j].text == "." and j > 0 and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper()
 
 
 def _is_descriptor(tok: Token) -> bool:

@@ -222,12 +222,23 @@ def _mark_owners(cands: list[Candidate], toks: list[Token], lang: str, roles: li
                 deps = OWNER_DEPS | ({"compound"} if any(x.role_hint == "target" for x in cands) else set())
                 own = any(toks[j].head == m.last and toks[j].dep in deps for j in range(c.first, c.last + 1))
                 own = own and not any(u.head in range(c.first, c.last + 1) and u.dep == "case" for u in toks)
+                own = own and not _verb_has_actor(toks, m.last, cands)
             else:
                 last = toks[c.last].text
                 own = c.first == m.last + 1 and (last.isupper() or fold(toks[c.last].low).endswith(endings) if endings else False)
             if own:  # a preposition before the noun ("on the US sanctions") is the noun's, not the owner's
                 c.owner_of, c.role_hint = m.last, None
                 break
+
+
+def _verb_has_actor(toks: list[Token], noun: int, cands: list[Candidate]) -> bool:
+    """"Евросоюз и Великобритания ввели санкции против ... «центра ... ГРУ»": the noun is the object of a
+    verb whose subject is a named actor; that subject imposes them, and a genitive the parser hangs on
+    the noun (often a misread conjunct of the target) is no owner."""
+    verb = toks[noun].head
+    if toks[noun].dep not in ("obj", "dobj") or verb == -1:
+        return False
+    return any(toks[j].head == verb and toks[j].dep in SUBJECT_DEPS for c in cands for j in range(c.first, c.last + 1))
 
 
 def _lowercase_adjective(t: Token, lang: str, kb=None) -> bool:

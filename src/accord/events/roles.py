@@ -56,6 +56,10 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
         inherited = _inherit_dyad(coded)
         if inherited:
             sources, targets = inherited
+    if sides_at and sources and not targets and p.label in COOPERATIVE and any(
+            0 < c.first - m.last <= SIDES_REACH for c in sides_at):
+        # "Пауел је похвалио сарадњу двеју земаља": one of "the two countries" acted, the other is the recipient
+        targets = _other_side(sources, coded)
     if not sources and not targets:
         inherited = _inherit_dyad(coded) if sides_at else None
         if inherited:
@@ -85,6 +89,17 @@ def _inherit_dyad(previous: list[Event]) -> tuple[list[Actor], list[Actor]] | No
         if e.sources and e.targets:
             return list(e.sources), list(e.targets)
     return None
+
+
+def _other_side(sources: list[Actor], previous: list[Event]) -> list[Actor]:
+    """The other side of the last dyad coded with the actor's country on one side and a country on the other."""
+    own = {a.country for a in sources if a.country}
+    for e in reversed(previous):
+        for mine, other in ((e.sources, e.targets), (e.targets, e.sources)):
+            theirs = [a for a in other if a.country]
+            if own and own <= {a.country for a in mine if a.country} and theirs and not own & {a.country for a in theirs}:
+                return theirs
+    return []
 
 
 def _owner_roles(sides, m, sources: list[Actor], targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
