@@ -217,15 +217,35 @@ def apply_model(lines: list[Line], learned: model.LineModel, extracted: bool = F
     # the rules' title candidate (the first line they keep, headline-shaped) stays for title.decide
     first = next((ln for ln in lines if ln.noise is None), None)
     protected = first if first is not None and headline_like(first) else None
+    closing = set() if extracted else _closing_sentences(lines, probs[:, model.BODY] + probs[:, model.TITLE] >= keep)
     for line, p in zip(lines, probs):
         line.extra["p"] = p
-        if (line.noise in HARD_REASONS and not extracted) or line is protected:
+        if (line.noise in HARD_REASONS and not extracted) or line is protected or id(line) in closing:
             continue
         kept = p[model.BODY] + p[model.TITLE]
         if kept >= (keep if line.noise is None else overrule) or (line.noise is None and p[model.TITLE] >= 0.3):
             line.noise = None
         elif line.noise is None:
             line.noise = "model"
+
+
+def _sentence(line: Line) -> bool:
+    return line.words >= 5 and line.text[-1] in ".!?…\"»”" and not line.text.isupper()
+
+
+def _closing_sentences(lines: list[Line], kept) -> set[int]:
+    """The article's closing paragraphs: the sentences the rules keep after the last line the
+    model keeps, where every line after them is furniture the rules recognise (a teaser block,
+    a byline, a copyright, a comment form). A web page ends in menus and link lists the rules
+    do not know, so its tail never qualifies; a scraped article ends in its last paragraph,
+    which the model, trained mostly on web pages, takes for the footer (ids of the lines)."""
+    out: set[int] = set()
+    for line, keeps in zip(reversed(lines), reversed(kept)):
+        if line.noise is None:
+            if keeps or not _sentence(line):
+                break
+            out.add(id(line))
+    return out
 
 
 def _mark_masthead(lines: list[Line], lex: Lexicon) -> None:
