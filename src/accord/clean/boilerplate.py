@@ -217,7 +217,7 @@ def apply_model(lines: list[Line], learned: model.LineModel, extracted: bool = F
     # the rules' title candidate (the first line they keep, headline-shaped) stays for title.decide
     first = next((ln for ln in lines if ln.noise is None), None)
     protected = first if first is not None and headline_like(first) else None
-    closing = set() if extracted else _closing_sentences(lines, probs[:, model.BODY] + probs[:, model.TITLE] >= keep)
+    closing = set() if extracted else _edge_sentences(lines, probs[:, model.BODY] + probs[:, model.TITLE] >= keep)
     for line, p in zip(lines, probs):
         line.extra["p"] = p
         if (line.noise in HARD_REASONS and not extracted) or line is protected or id(line) in closing:
@@ -233,18 +233,21 @@ def _sentence(line: Line) -> bool:
     return line.words >= 5 and line.text[-1] in ".!?…\"»”" and not line.text.isupper()
 
 
-def _closing_sentences(lines: list[Line], kept) -> set[int]:
-    """The article's closing paragraphs: the sentences the rules keep after the last line the
-    model keeps, where every line after them is furniture the rules recognise (a teaser block,
-    a byline, a copyright, a comment form). A web page ends in menus and link lists the rules
-    do not know, so its tail never qualifies; a scraped article ends in its last paragraph,
-    which the model, trained mostly on web pages, takes for the footer (ids of the lines)."""
+def _edge_sentences(lines: list[Line], kept) -> set[int]:
+    """The article's opening and closing paragraphs: the sentences the rules keep before the
+    first or after the last line the model keeps, with only furniture the rules recognise
+    between them and the text's edge (a byline, a stamp; a teaser block, a copyright, a comment
+    form). A web page starts and ends in menus and link lists the rules do not know, so its
+    edges never qualify; a scraped article may start with its lead and ends with its last
+    paragraph, which the model, trained mostly on web pages, takes for page furniture (ids of
+    the lines)."""
     out: set[int] = set()
-    for line, keeps in zip(reversed(lines), reversed(kept)):
-        if line.noise is None:
-            if keeps or not _sentence(line):
-                break
-            out.add(id(line))
+    for order in (zip(lines, kept), zip(reversed(lines), reversed(kept))):
+        for line, keeps in order:
+            if line.noise is None:
+                if keeps or not _sentence(line):
+                    break
+                out.add(id(line))
     return out
 
 
