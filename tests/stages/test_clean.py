@@ -245,3 +245,14 @@ def test_the_shipped_trees_walk_as_their_arrays_say():
                 node = tree["left"][node] if row[tree["feature"][node]] <= tree["threshold"][node] else tree["right"][node]
             expected[i, t % len(learned.classes)] += tree["value"][node]
     assert np.allclose(learned.raw(x), expected)
+
+
+def test_a_hard_wrapped_paragraph_stays_whole():
+    """Scraped text wrapped at a fixed width: every fragment of a kept paragraph is body."""
+    para = ("Interior ministers of the two countries agreed on Tuesday to set up\njoint patrols on the border "
+            "and to share data on\nsmuggling networks, officials said after the talks in\nBelgrade, which lasted "
+            "two days.")
+    text = "Serbia and Hungary agree on joint border patrols\n\n" + para + "\n\n" + para.replace("Tuesday", "Monday")
+    art = cleaned(text)
+    for fragment in ("joint patrols on the border", "smuggling networks, officials said", "Belgrade, which lasted"):
+        assert in_body(art, fragment), fragment
