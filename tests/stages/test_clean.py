@@ -225,3 +225,34 @@ def test_an_extractors_article_keeps_its_lines_unless_the_model_is_sure():
     art = Article(text=text, source="page.html", meta={})
     clean.run(art)
     assert in_body(art, "The talks were short.")
+
+
+def test_the_shipped_trees_walk_as_their_arrays_say():
+    """The numpy walk (every line through every tree at once) gives what a plain walk of each
+    tree gives: the arrays are the model, not a copy of scikit-learn's internals."""
+    import numpy as np
+
+    from accord.clean import model
+    learned = model.current()
+    trees = learned.data["trees"]
+    rng = np.random.default_rng(0)
+    x = rng.random((20, len(learned.data["features"]))) * 2 - 0.5
+    expected = np.tile(np.asarray(learned.data["baseline"]), (len(x), 1))
+    for t, tree in enumerate(trees):
+        for i, row in enumerate(x):
+            node = 0
+            while tree["threshold"][node] is not None:
+                node = tree["left"][node] if row[tree["feature"][node]] <= tree["threshold"][node] else tree["right"][node]
+            expected[i, t % len(learned.classes)] += tree["value"][node]
+    assert np.allclose(learned.raw(x), expected)
+
+
+def test_a_hard_wrapped_paragraph_stays_whole():
+    """Scraped text wrapped at a fixed width: every fragment of a kept paragraph is body."""
+    para = ("Interior ministers of the two countries agreed on Tuesday to set up\njoint patrols on the border "
+            "and to share data on\nsmuggling networks, officials said after the talks in\nBelgrade, which lasted "
+            "two days.")
+    text = "Serbia and Hungary agree on joint border patrols\n\n" + para + "\n\n" + para.replace("Tuesday", "Monday")
+    art = cleaned(text)
+    for fragment in ("joint patrols on the border", "smuggling networks, officials said", "Belgrade, which lasted"):
+        assert in_body(art, fragment), fragment

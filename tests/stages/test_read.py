@@ -90,6 +90,28 @@ def test_html_gives_text_and_metadata():
     assert "Stefanović" in art.text and "Početna" not in art.text
     assert art.meta.get("sitename") == "Tip.rs"
     assert art.meta.get("date", "").startswith("2022-08-23")
+    assert art.meta.get("extractor") == "trafilatura"  # cleaning gives its article only a second opinion
+
+
+@pytest.mark.parametrize("name", ["page.txt", "story.php", "saved"])
+def test_a_page_saved_under_another_suffix_is_read_as_html_by_its_content(tmp_path, name):
+    html = ("<!DOCTYPE html><html><head><title>Vulin i Patrušev o saradnji</title></head><body>"
+            "<nav><a href='/'>Početna</a> <a href='/vesti'>Vesti</a></nav><article><h1>Vulin i Patrušev o saradnji</h1>"
+            "<p>" + SR_LATN + "</p><p>" + SR_LATN + "</p></article></body></html>")
+    path = tmp_path / name
+    path.write_text(html, encoding="utf-8")
+    art = one(read_paths([path]))
+    assert "Stefanović" in art.text and "<p>" not in art.text and "Početna" not in art.text
+    assert art.meta.get("extractor") == "trafilatura"
+    # a plain text that merely mentions a tag stays plain text
+    path.write_text("Vulin je rekao: <b> nije tag.\n" + SR_LATN, encoding="utf-8")
+    assert one(read_paths([path])).text.startswith("Vulin je rekao")
+
+
+def test_format_txt_reads_a_page_as_it_is(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("<html><body><p>" + SR_LATN + "</p></body></html>", encoding="utf-8")
+    assert one(read_paths([path], fmt="txt")).text.startswith("<html>")
 
 
 @pytest.mark.parametrize("html", [

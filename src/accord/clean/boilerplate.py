@@ -195,8 +195,11 @@ def classify(text: str, extracted: bool = False) -> list[Line]:
     for line in lines:
         line.extra["rule"] = line.noise
     learned = model.current()
-    if learned is not None and lines:
+    # the model learned from text with a paragraph a line; hard-wrapped text is the rules' own
+    if learned is not None and lines and (extracted or not hard_wrapped(lines)):
         apply_model(lines, learned, extracted)
+        if not extracted:
+            rejoin_wrapped(text, lines)
     return lines
 
 
@@ -217,15 +220,75 @@ def apply_model(lines: list[Line], learned: model.LineModel, extracted: bool = F
     # the rules' title candidate (the first line they keep, headline-shaped) stays for title.decide
     first = next((ln for ln in lines if ln.noise is None), None)
     protected = first if first is not None and headline_like(first) else None
+    closing = set() if extracted else _edge_sentences(lines, probs[:, model.BODY] + probs[:, model.TITLE] >= keep)
     for line, p in zip(lines, probs):
         line.extra["p"] = p
-        if (line.noise in HARD_REASONS and not extracted) or line is protected:
+        if (line.noise in HARD_REASONS and not extracted) or line is protected or id(line) in closing:
             continue
         kept = p[model.BODY] + p[model.TITLE]
         if kept >= (keep if line.noise is None else overrule) or (line.noise is None and p[model.TITLE] >= 0.3):
             line.noise = None
         elif line.noise is None:
             line.noise = "model"
+
+
+def hard_wrapped(lines: list[Line]) -> bool:
+    """Whether the text is wrapped at a fixed width (a terminal dump, an e-mail): most lines
+    of words are nearly as long as the longest ones, those are at most 100 characters, and
+    most of them stop mid-sentence. Line shapes mean nothing there: no line is a paragraph."""
+    lengths = sorted(len(ln.text) for ln in lines if ln.words >= 3)
+    if len(lengths) < 4:
+        return False
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width > 100:
+        return False
+    full = [ln for ln in lines if ln.words >= 3 and len(ln.text) >= 0.6 * width]
+    open_ended = sum(ln.text[-1] not in TERMINAL for ln in full)
+    return len(full) >= 0.6 * len(lengths) and open_ended >= 0.5 * len(full)
+
+
+def rejoin_wrapped(text: str, lines: list[Line]) -> None:
+    """A line the model alone dropped comes back when it is part of a kept paragraph cut
+    across lines (hard-wrapped text, a sentence split at a link): with no blank line between,
+    it runs on from a kept line that ends mid-sentence, or runs into a kept line that goes on
+    in lower case. The web pages the model learned from never wrap their paragraphs."""
+    def runs_on(a: Line, b: Line) -> bool:
+        first = next((c for c in b.text if c.isalpha()), "")
+        return (a.text[-1] not in TERMINAL and first.islower()
+                and text[a.end:b.start].replace("\r", "").count("\n") == 1)
+    order = list(range(len(lines)))
+    for indices in (order, order[::-1]):  # forward, then backward: a run of fragments comes back whole
+        for i in indices:
+            line = lines[i]
+            if line.noise != "model":
+                continue
+            prev = lines[i - 1] if i else None
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if (prev is not None and prev.noise is None and runs_on(prev, line)) or (
+                    nxt is not None and nxt.noise is None and runs_on(line, nxt)):
+                line.noise = None
+
+
+def _sentence(line: Line) -> bool:
+    return line.words >= 5 and line.text[-1] in ".!?…\"»”" and not line.text.isupper()
+
+
+def _edge_sentences(lines: list[Line], kept) -> set[int]:
+    """The article's opening and closing paragraphs: the sentences the rules keep before the
+    first or after the last line the model keeps, with only furniture the rules recognise
+    between them and the text's edge (a byline, a stamp; a teaser block, a copyright, a comment
+    form). A web page starts and ends in menus and link lists the rules do not know, so its
+    edges never qualify; a scraped article may start with its lead and ends with its last
+    paragraph, which the model, trained mostly on web pages, takes for page furniture (ids of
+    the lines)."""
+    out: set[int] = set()
+    for order in (zip(lines, kept), zip(reversed(lines), reversed(kept))):
+        for line, keeps in order:
+            if line.noise is None:
+                if keeps or not _sentence(line):
+                    break
+                out.add(id(line))
+    return out
 
 
 def _mark_masthead(lines: list[Line], lex: Lexicon) -> None:

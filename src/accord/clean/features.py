@@ -3,18 +3,32 @@
 Why these: page furniture recurs on every news site in the same shapes (menus of short
 capitalised words, teaser headlines without a full stop, counters full of digits, captions
 beside the prose), and the article is the densest run of long, punctuated, function-word-rich
-lines. So each line is described by its own shape (length, words, punctuation, capitals,
-digits, short function-like words, link and menu words), by where it sits (position in the
-page, distance to the densest text block) and by its neighbours' shape; today's rules
-(`boilerplate.classify`'s noise reasons, the lexicons) come in as features, not as the
-decision. Everything is language-independent except the lexicon hits, which cover every
-language at once (the stage runs before language detection).
+lines. So each line is described by
+
+* its own shape (length, words, punctuation, capitals, digits, short function-like words, long
+  words, quote marks, a truncated "..." end, a clock time or a year, how often the same line
+  recurs in the page: a site's furniture repeats, the article does not);
+* today's rules (`boilerplate.classify`'s noise reasons, the lexicons) as indicators, not as
+  the decision;
+* where it sits: position by lines and by characters, inside or how far (lines, characters)
+  before or after the densest run of prose, how far to the nearest prose line;
+* its neighbourhood: the shape of the two lines before and after, and the mean shape of
+  windows of 2, 5, 12 and 30 lines around (a teaser among teasers, a menu amid menus, a short
+  line amid prose, a caption between paragraphs).
+
+Plain text carries no links, so link density is read from its traces (short capitalised
+runs, separators, menus of short lines); a site's repetition across pages is not seen by one
+article, its repetition within the page is. Everything is language-independent except the
+lexicon hits, which cover every language at once (the stage runs before language detection).
 
 `FEATURES` names the columns; the model file stores the same list and is refused if it differs.
 """
 from __future__ import annotations
 
 import math
+import re
+
+import numpy as np
 
 from .lines import Line, headline_like
 
@@ -30,16 +44,27 @@ REASON_GROUPS = {
 GROUPS = ("nav", "lexicon", "teaser", "comments", "stamp", "credit", "byline", "photo", "counter", "other")
 _OWN = ("log_chars", "log_words", "end_stop", "end_colon", "end_open", "upper_share", "first_upper",
         "all_caps", "titlecase_share", "digit_share", "punct_share", "comma_rate", "short_word_share",
-        "long_word_share", "quote_mark", "headline", "prose", "pipe_or_bullet", "repeated")
-_POS = ("rel_pos", "log_index", "log_from_end", "in_block", "before_block", "after_block", "block_share")
-_NEIGHBOUR = ("log_chars", "end_stop", "prose", "rule_noise")
+        "long_word_share", "quote_mark", "headline", "prose", "pipe_or_bullet", "log_repeats",
+        "ellipsis", "clock", "year", "sentences", "paren", "starts_digit", "short")
+_POS = ("rel_pos", "char_pos", "log_index", "log_from_end", "in_block", "lines_before_block",
+        "lines_after_block", "chars_before_block", "chars_after_block", "block_share", "log_block_chars",
+        "prev_prose_dist", "next_prose_dist")
+# the columns of a line that its neighbours and windows are described by
+_CHANNELS = ("log_chars", "prose", "end_stop", "rule_any", "headline", "short", "digit_share", "titlecase_share")
+OFFSETS = (-2, -1, 1, 2)
+WINDOWS = (2, 5, 12, 30)
 FEATURES: tuple[str, ...] = (
-    ("bias",) + _OWN + tuple(f"rule_{g}" for g in GROUPS) + ("rule_any",) + _POS
-    + tuple(f"prev_{n}" for n in _NEIGHBOUR) + tuple(f"next_{n}" for n in _NEIGHBOUR)
-    + ("window_log_chars", "window_prose", "window_rule_noise")
+    _OWN + tuple(f"rule_{g}" for g in GROUPS) + ("rule_any",) + _POS
+    + tuple(f"at{o:+d}_{c}" for o in OFFSETS for c in _CHANNELS)
+    + tuple(f"win{w}_{c}" for w in WINDOWS for c in _CHANNELS)
+    + tuple(f"win{w}_prose_chars" for w in WINDOWS)
 )
 _QUOTES = set("\"«»“”„'‘’")
 _TERMINAL = ".!?…\"»”"
+_CLOCK_RE = re.compile(r"\b[012]?\d[:.][0-5]\d\b")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE_RE = re.compile(r"[.!?…][\"»”']?\s+\S")
+_CHANNEL_INDEX = [(_OWN + tuple(f"rule_{g}" for g in GROUPS) + ("rule_any",)).index(c) for c in _CHANNELS]
 
 
 def _is_prose(line: Line) -> bool:
@@ -62,58 +87,99 @@ def densest_block(lines: list[Line], prose: list[bool]) -> tuple[int, int]:
     return best_span
 
 
-def line_features(lines: list[Line]) -> list[list[float]]:
+def _own(ln: Line, prose: bool, repeats: int) -> list[float]:
+    t = ln.text[:400]
+    n_alpha_chars = sum(map(str.isalpha, t))
+    n_letters = n_alpha_chars or 1
+    upper = sum(map(str.isupper, t))
+    words = t.split()
+    n_words = len(words) or 1
+    alpha_words = [w.strip(".,;:!?()\"«»“”„'") for w in words]
+    alpha_words = [w for w in alpha_words if w and w[0].isalpha()]
+    n_alpha = len(alpha_words) or 1
+    digits = sum(map(str.isdigit, t))
+    punct = len(t) - sum(map(str.isalnum, t)) - sum(map(str.isspace, t))
+    last = ln.text[-1]
+    first = next((c for c in t if c.isalnum()), "")
+    return [
+        math.log1p(len(ln.text)) / 6, math.log1p(ln.words) / 4,
+        float(last in _TERMINAL), float(last == ":"), float(last not in _TERMINAL and last not in ":;,"),
+        upper / n_letters, float(first.isupper()), float(n_alpha_chars > 3 and upper / n_letters > 0.8),
+        sum(w[0].isupper() for w in alpha_words) / n_alpha, digits / max(1, len(t)),
+        punct / max(1, len(t)), t.count(",") / n_words,
+        sum(len(w) <= 3 and w.islower() for w in alpha_words) / n_alpha,
+        sum(len(w) >= 8 for w in alpha_words) / n_alpha,
+        float(not _QUOTES.isdisjoint(t)), float(headline_like(ln)), float(prose),
+        float("|" in t or "•" in t or "·" in t), math.log1p(repeats - 1),
+        float(t.endswith(("...", "…"))), float(_CLOCK_RE.search(t) is not None),
+        float(_YEAR_RE.search(t) is not None), math.log1p(len(_SENTENCE_RE.findall(t))),
+        float("(" in t or "[" in t), float(first.isdigit()), float(ln.words <= 3),
+    ]
+
+
+def _windows(values: np.ndarray, w: int) -> np.ndarray:
+    """Mean of each column over the lines within `w` of each line (itself included)."""
+    n = len(values)
+    cum = np.vstack([np.zeros((1, values.shape[1])), np.cumsum(values, axis=0)])
+    idx = np.arange(n)
+    lo, hi = np.maximum(0, idx - w), np.minimum(n, idx + w + 1)
+    return (cum[hi] - cum[lo]) / (hi - lo)[:, None]
+
+
+def line_features(lines: list[Line]) -> np.ndarray:
     """One feature row (in `FEATURES` order) per line; `line.noise` holds the rules' reason."""
     n = len(lines)
+    if not n:
+        return np.zeros((0, len(FEATURES)))
     prose = [_is_prose(ln) for ln in lines]
-    lo, hi = densest_block(lines, prose)
-    block_chars = sum(ln.end - ln.start for ln in lines[lo:hi + 1]) if hi >= lo else 0
-    total_chars = sum(ln.end - ln.start for ln in lines) or 1
     seen: dict[str, int] = {}
     for ln in lines:
         seen[ln.keys[0]] = seen.get(ln.keys[0], 0) + 1
-    own = []
-    for i, ln in enumerate(lines):
-        t = ln.text[:400]
-        chars = len(ln.text)
-        n_alpha_chars = sum(map(str.isalpha, t))
-        n_letters = n_alpha_chars or 1
-        upper = sum(map(str.isupper, t))
-        words = t.split()
-        n_words = len(words) or 1
-        alpha_words = [w.strip(".,;:!?()\"«»“”„'") for w in words]
-        alpha_words = [w for w in alpha_words if w and w[0].isalpha()]
-        n_alpha = len(alpha_words) or 1
-        digits = sum(map(str.isdigit, t))
-        punct = len(t) - sum(map(str.isalnum, t)) - sum(map(str.isspace, t))
-        last = ln.text[-1]
-        first = next((c for c in t if c.isalnum()), "")
-        own.append([
-            math.log1p(chars) / 6, math.log1p(ln.words) / 4,
-            float(last in _TERMINAL), float(last == ":"), float(last not in _TERMINAL and last not in ":;,"),
-            upper / n_letters, float(first.isupper()), float(n_alpha_chars > 3 and upper / n_letters > 0.8),
-            sum(w[0].isupper() for w in alpha_words) / n_alpha, digits / max(1, len(t)),
-            punct / max(1, len(t)), t.count(",") / n_words,
-            sum(len(w) <= 3 and w.islower() for w in alpha_words) / n_alpha,
-            sum(len(w) >= 8 for w in alpha_words) / n_alpha,
-            float(not _QUOTES.isdisjoint(t)), float(headline_like(ln)), float(prose[i]),
-            float("|" in t or "•" in t or "·" in t), float(seen[ln.keys[0]] > 1),
-        ])
-    rows = []
+    base = np.empty((n, len(_OWN) + len(GROUPS) + 1))
     for i, ln in enumerate(lines):
         group = REASON_GROUPS.get(ln.noise or "", None)
-        rule = [float(group == g) for g in GROUPS] + [float(ln.noise is not None)]
-        pos = [i / max(1, n - 1), math.log1p(i) / 5, math.log1p(n - 1 - i) / 5,
-               float(lo <= i <= hi), math.log1p(max(0, lo - i)) / 4, math.log1p(max(0, i - hi)) / 4 if hi >= lo else 0.0,
-               block_chars / total_chars]
-
-        def neighbour(j: int) -> list[float]:
-            if 0 <= j < n:
-                return [own[j][0], own[j][2], own[j][16], float(lines[j].noise is not None)]
-            return [0.0, 0.0, 0.0, 1.0]
-        window = range(max(0, i - 2), min(n, i + 3))
-        k = len(window)
-        rows.append([1.0] + own[i] + rule + pos + neighbour(i - 1) + neighbour(i + 1) + [
-            sum(own[j][0] for j in window) / k, sum(own[j][16] for j in window) / k,
-            sum(lines[j].noise is not None for j in window) / k])
-    return rows
+        base[i] = _own(ln, prose[i], seen[ln.keys[0]]) + [float(group == g) for g in GROUPS] + [float(ln.noise is not None)]
+    # where the line sits
+    chars = np.asarray([ln.end - ln.start for ln in lines], dtype=np.float64)
+    before = np.cumsum(chars) - chars
+    total = chars.sum() or 1.0
+    lo, hi = densest_block(lines, prose)
+    idx = np.arange(n)
+    pos = np.zeros((n, len(_POS)))
+    pos[:, 0] = idx / max(1, n - 1)
+    pos[:, 1] = before / total
+    pos[:, 2] = np.log1p(idx) / 5
+    pos[:, 3] = np.log1p(n - 1 - idx) / 5
+    if hi >= lo:
+        block_start, block_end = before[lo], before[hi] + chars[hi]
+        pos[:, 4] = (idx >= lo) & (idx <= hi)
+        pos[:, 5] = np.log1p(np.maximum(0, lo - idx)) / 4
+        pos[:, 6] = np.log1p(np.maximum(0, idx - hi)) / 4
+        pos[:, 7] = np.log1p(np.maximum(0.0, block_start - before - chars)) / 8
+        pos[:, 8] = np.log1p(np.maximum(0.0, before - block_end)) / 8
+        pos[:, 9] = (block_end - block_start) / total
+        pos[:, 10] = math.log1p(block_end - block_start) / 8
+    prose_idx = np.flatnonzero(prose)
+    if len(prose_idx):
+        k = np.searchsorted(prose_idx, idx)  # first prose line at or after each line
+        prev = np.where(k > 0, idx - prose_idx[np.maximum(k - 1, 0)], 99)
+        at_or_after = prose_idx[np.minimum(k, len(prose_idx) - 1)]
+        nxt = np.where(k < len(prose_idx), at_or_after - idx, 99)
+        pos[:, 11] = np.log1p(np.where(np.asarray(prose), 0, prev)) / 4
+        pos[:, 12] = np.log1p(nxt) / 4
+    else:
+        pos[:, 11:13] = math.log1p(99) / 4
+    # its neighbourhood
+    ch = base[:, _CHANNEL_INDEX]
+    pad = np.zeros((2, ch.shape[1]))
+    padded = np.vstack([pad, ch, pad])
+    at = [padded[2 + o: 2 + o + n] for o in OFFSETS]
+    win = [_windows(ch, w) for w in WINDOWS]
+    prose_chars = chars * np.asarray(prose)
+    pc = []
+    cum_p = np.concatenate(([0.0], np.cumsum(prose_chars)))
+    cum_c = np.concatenate(([0.0], np.cumsum(chars)))
+    for w in WINDOWS:
+        a, b = np.maximum(0, idx - w), np.minimum(n, idx + w + 1)
+        pc.append((cum_p[b] - cum_p[a]) / np.maximum(cum_c[b] - cum_c[a], 1.0))
+    return np.hstack([base, pos] + at + win + [np.column_stack(pc)])

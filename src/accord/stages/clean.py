@@ -40,8 +40,12 @@ def _body_span(line: Line) -> Span:
 
 def _extracted(doc: Article) -> bool:
     """Whether the text is trafilatura's article from an HTML page (the reader's `from_html`):
-    `meta["extractor"]` when the reader says so, else an HTML file's name."""
-    return doc.meta.get("extractor") == "trafilatura" or Path(doc.source).suffix.lower() in HTML_SUFFIXES
+    `meta["extractor"]` when the reader says which (its fallback, the whole page's text, is not
+    an article: the model decides there as on plain text), else an HTML file's name."""
+    extractor = doc.meta.get("extractor")
+    if extractor is not None:
+        return extractor == "trafilatura"
+    return Path(doc.source).suffix.lower() in HTML_SUFFIXES
 
 
 @COMPONENT.runs

@@ -23,7 +23,7 @@ from pathlib import Path
 from ..doc import Article
 from ..errors import AccordError, ReadError, TooLarge
 from .read_decode import decode_bytes
-from .read_format import FORMATS, SUFFIX, suffix_for
+from .read_format import FORMATS, SNIFF_BYTES, SUFFIX, sniff, suffix_for
 from .read_files import display_name, open_regular, read_capped, walk
 from .read_html import from_html
 from .read_jsonl import binary_head, is_utf8_jsonl, jsonl_lines, jsonl_text, read_jsonl_file, warn
@@ -88,7 +88,7 @@ def read_bytes(data: bytes, source: str, suffix: str = ".txt", max_bytes: int | 
 
 def _read_file(path: Path, source: str, limit: int, fmt: str = "auto") -> Iterator[Article | AccordError]:
     """One regular file, never more than `limit` bytes in memory at once; its suffix picks the
-    reader unless `fmt` names one."""
+    reader unless `fmt` names one, and a page under another suffix is read as HTML by its content."""
     f = open_regular(path, source)
     if isinstance(f, AccordError):
         yield f
@@ -104,6 +104,8 @@ def _read_file(path: Path, source: str, limit: int, fmt: str = "auto") -> Iterat
         what = f"{size} bytes is" if size > limit else f"it holds more than {limit} bytes (more than its size of {size} said), so it is"
         yield TooLarge(source, f"{what} over the limit of {limit} (raise it with --max-bytes or ACCORD_MAX_BYTES); skipped")
         return
+    if fmt == "auto" and suffix not in HTML_SUFFIXES and sniff(data[:SNIFF_BYTES]) == "html":
+        suffix = ".html"  # a page saved under another name (.txt, .php, none): its content says HTML
     yield from read_bytes(data, source, suffix, limit)
 
 

@@ -52,6 +52,8 @@ def from_html(html: str, source: str) -> Article:
     title = (data.get("title") or "").strip()
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     meta = {k: data.get(k) for k in ("title", "date", "sitename", "url", "author") if data.get(k)}
+    # the text is an extractor's article: cleaning only gives a second opinion on it
+    meta["extractor"] = "trafilatura" if data.get("text") else "html2txt"
     return Article(text=text, source=source, meta=meta, url=data.get("url"))
 
 
