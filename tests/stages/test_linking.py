@@ -367,3 +367,20 @@ def test_place_spanned_with_its_kind_word_before_is_a_mention_of_the_bare_name_t
     doc = link("Встреча прошла в городе Хараре.", "ru")
     harare = entity_with(doc, "Хараре")
     assert harare.country == "ZWE" and "городе Хараре" in [m.text for m in harare.mentions]
+
+
+def test_a_body_named_by_its_head_noun_alone_is_the_body_named_in_full():
+    doc = link("Predstavnici ambasade posetili su Centar u Nišu na poziv njegovog rukovodstva. "
+               "Centar je izdao saopštenje nakon posete. Zahtevi za status osoblja Centra izazivaju sumnju.", "sr")
+    full = entity_with(doc, "Centar u Nišu")
+    assert full is not None
+    assert {m.text for m in full.mentions} >= {"Centar u Nišu", "Centar", "Centra"}
+
+
+def test_a_head_noun_shared_by_two_bodies_stays_apart():
+    doc = link("Centar za socijalni rad i Centar za kulturu Niša potpisali su sporazum. "
+               "Centar je saopštio da je sporazum potpisan.", "sr")
+    one, two = entity_with(doc, "Centar za socijalni rad"), entity_with(doc, "Centar za kulturu Niša")
+    assert one is not None and two is not None and one.id != two.id
+    alone = [e for e in doc.entities if any(m.text == "Centar" for m in e.mentions)]
+    assert all(e.id not in (one.id, two.id) for e in alone)

@@ -231,3 +231,33 @@ def _link_name(st: Linking, m: Mention, surnames: dict[str, str | None]) -> None
         country.settle_place(st, g, m, named or cue)
     country.settle_body(g, named, cue)
     sector.settle_body(g, concept_sector)
+
+
+def short_names(st: Linking) -> None:
+    """A one-word body name outside the KB that is the first or last word of exactly one longer
+    body named in the same article is that body: 'Centar u Nišu' … 'Centar je saopštio', 'osoblja
+    Centra'; 'the Russian-Serbian Humanitarian Centre' … 'the Centre said'.
+
+    Why: articles name a body in full once and go on with its head noun, capitalised, as its
+    name. Left alone, the short name becomes a second entity (and quotes attributed to 'Centar'
+    name nobody the reader can find). Two longer bodies sharing the word leave it alone: no guess.
+    The comparison is on slugs of the normal forms, so case forms and scripts meet."""
+    orgs = [g for g in st.groups.values() if g.type == "ORG"]
+    ends: dict[str, set[str]] = {}
+    for g in orgs:
+        words = slug(g.name).split("-")
+        if len(g.name.split()) > 1:
+            for w in {words[0], words[-1]}:
+                ends.setdefault(w, set()).add(g.id)
+    for g in orgs:
+        if g.kb or len(g.name.split()) != 1 or g.id not in st.groups:
+            continue
+        owners = ends.get(slug(g.name), set()) - {g.id}
+        if len(owners) != 1:
+            continue
+        owner = st.groups[owners.pop()]
+        for m in g.mentions:
+            m.entity = owner.id
+            m.type = owner.type
+        owner.mentions.extend(g.mentions)
+        del st.groups[g.id]

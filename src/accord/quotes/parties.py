@@ -319,6 +319,10 @@ class Parties(Reader):
             if c.speaker == via:  # the reader took the cue: the author is the document's or the words' owner
                 c.speaker, c.speaker_span = None, None
                 self._resolve_document(c, lo, hi, anchor)
+                if c.speaker is None and self.entity_type(via) == "ORG":
+                    # an outlet passing on words whose author it does not name ('…", prenele su
+                    # Novosti'): the outlet is the source the reader can cite
+                    c.speaker, c.via = via, None
                 if c.speaker is None:
                     c.speaker_span = None
             return
