@@ -57,6 +57,10 @@ class Language:
     # a case-inflected language: a genitive country name follows its owner ('МУП Србије'), and
     # a capitalised word before a name is no owner adjective
     inflected: bool = True
+    # a body's name opens with its head noun ('Centar u Nišu', 'Центр по …'), so the head alone,
+    # capitalised, is the body's short name (linking.identity.short_names); English puts the head
+    # last and its first word is a modifier ('Senate Judiciary Committee'): off
+    head_first_names: bool = False
     # KB alias language this language's names are indexed under (a variant reads its family's)
     kb_lang: str = ""
     # the language column of the KB's own tables where it differs from kb_lang (adjectives.tsv:

@@ -21,6 +21,7 @@ import re
 from ..doc import Mention
 from ..kb.places import stem
 from ..ner import knowledge
+from ..ner.institutions.lexicon import heads as institution_heads
 from ..translit import has_cyrillic, skeleton
 from . import country, sector
 from .document import Linking
@@ -234,25 +235,31 @@ def _link_name(st: Linking, m: Mention, surnames: dict[str, str | None]) -> None
 
 
 def short_names(st: Linking) -> None:
-    """A one-word body name outside the KB that is the first or last word of exactly one longer
-    body named in the same article is that body: 'Centar u Nišu' … 'Centar je saopštio', 'osoblja
-    Centra'; 'the Russian-Serbian Humanitarian Centre' … 'the Centre said'.
+    """A one-word body name outside the KB, a common noun of the language, that is the head
+    (first word) of exactly one longer body named in the same article is that body: 'Centar u
+    Nišu' … 'Centar je saopštio', 'osoblja Centra'; 'Генералштаба Војске Србије' … 'Генералштаба'.
 
     Why: articles name a body in full once and go on with its head noun, capitalised, as its
-    name. Left alone, the short name becomes a second entity (and quotes attributed to 'Centar'
-    name nobody the reader can find). Two longer bodies sharing the word leave it alone: no guess.
-    The comparison is on slugs of the normal forms, so case forms and scripts meet."""
+    name; left alone, the short name becomes a second entity (and quotes attributed to 'Centar'
+    name nobody the reader can find). Only where names open with their head
+    (Language.head_first_names): an English name's first word is a modifier ('Senate' is not
+    the 'Senate Judiciary Committee'). A proper name ('Google', 'ФИДЕ') is no head noun: only
+    the institution head nouns of the language (org_heads.txt: 'centar', 'ambasada') join. Two longer bodies with that
+    head leave it alone: no guess. Compared on slugs of normal forms, so cases and scripts meet."""
+    if st.language is None or not st.language.head_first_names:
+        return
+    head_nouns = institution_heads(st.lang)
     orgs = [g for g in st.groups.values() if g.type == "ORG"]
-    ends: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
     for g in orgs:
-        words = slug(g.name).split("-")
         if len(g.name.split()) > 1:
-            for w in {words[0], words[-1]}:
-                ends.setdefault(w, set()).add(g.id)
+            heads.setdefault(slug(g.name.split()[0]), set()).add(g.id)
     for g in orgs:
         if g.kb or len(g.name.split()) != 1 or g.id not in st.groups:
             continue
-        owners = ends.get(slug(g.name), set()) - {g.id}
+        if g.name.casefold() not in head_nouns and st.language.to_latin(g.name).casefold() not in head_nouns:
+            continue
+        owners = heads.get(slug(g.name), set()) - {g.id}
         if len(owners) != 1:
             continue
         owner = st.groups[owners.pop()]

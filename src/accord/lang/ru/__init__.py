@@ -6,6 +6,7 @@ from ..base import Language
 
 class Russian(Language):
     code = "ru"
+    head_first_names = True  # 'Центр по борьбе …' … 'Центр сообщил'
     name = "Russian"
     analyser = "accord.lang.ru.analyser"
     recogniser = "accord.lang.ru.recogniser"

@@ -10,6 +10,7 @@ from ..base import Language
 
 class Serbian(Language):
     code = "sr"
+    head_first_names = True  # 'Centar u Nišu' … 'Centar je saopštio'
     name = "Serbian"
     analyser = "accord.lang.sr.analyser"
     recogniser = "accord.lang.sr.recogniser"
