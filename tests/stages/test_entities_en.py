@@ -149,3 +149,27 @@ def test_a_given_name_the_model_left_out_joins_the_surname():
     ms = mentions_of(text)
     assert any(m.text == "Ogun Temizkanoglu" and m.type == "PER" for m in ms)
     assert not any(m.text == "The defender Ogun Temizkanoglu" for m in ms)
+
+
+def test_all_caps_headline_words_the_language_writes_in_lower_case_are_no_name():
+    # 'DEFEATS' is not written elsewhere in the story: the language's common words decide its case
+    text = ("ATHLETICS - MITCHELL DEFEATS BAILEY IN ZURICH .\n"
+            "Dennis Mitchell beat Donovan Bailey over 100 metres in Zurich on Wednesday .")
+    doc = Article(text=text, source="t.txt", lang="en")
+    doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    titled = casing.model_texts(doc, body_lines(doc))[0]
+    assert "defeats" in titled
+    names = {m.text for m in mentions_of(text)}
+    assert "DEFEATS BAILEY" not in names and "BAILEY" in names
+
+
+def test_surname_in_a_capitals_headline_is_the_person_of_the_story():
+    text = ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\n"
+            "The new England manager named Alan Shearer as captain on Friday .")
+    assert ("SHEARER", "PER") in {(m.text, m.type) for m in mentions_of(text)}
+
+
+def test_place_closed_by_a_kind_of_place_stays_one_name():
+    text = "PANAMA CITY 1996-08-30\nRoberto Duran will fight in Panama City on Saturday ."
+    names = {(m.text, m.type) for m in mentions_of(text)}
+    assert ("PANAMA CITY", "LOC") in names and ("Panama City", "LOC") in names

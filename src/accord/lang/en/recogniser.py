@@ -107,8 +107,12 @@ def repair_type(m: Mention, word_before: str, prev: Mention | None) -> str:
 
 
 def retype(m: Mention) -> str:
-    """Type of the part left after a KB place is cut from the front of a model span."""
+    """Type of the part left after a KB place is cut from the front of a model span; '' where
+    the part is a kind of place closing the name ('Panama City', 'Hainan Island'): the model's
+    whole span is the name."""
     tokens = m.text.split()
+    if m.type == "LOC" and len(tokens) == 1 and tokens[0].casefold() in knowledge.words("en", "place_nouns.txt"):
+        return ""
     if tokens and tokens[0].casefold() in known_first_names():
         return "PER"
     if m.type == "PER" or (len(tokens) == 2 and has_surname_ending(m)):
