@@ -173,3 +173,11 @@ def test_place_closed_by_a_kind_of_place_stays_one_name():
     text = "PANAMA CITY 1996-08-30\nRoberto Duran will fight in Panama City on Saturday ."
     names = {(m.text, m.type) for m in mentions_of(text)}
     assert ("PANAMA CITY", "LOC") in names and ("Panama City", "LOC") in names
+
+
+def test_name_closed_by_a_body_head_noun_is_an_organisation():
+    text = ("Jim Couzens, head of the Political Section at the EU Delegation to Belarus, said the bloc was keen.\n"
+            "-- Dublin Newsroom +353 1 676 9779")
+    names = {(m.text, m.type) for m in mentions_of(text)}
+    assert any(t.startswith("EU Delegation") and k == "ORG" for t, k in names) and ("Dublin Newsroom", "ORG") in names
+    assert not any(t.startswith("EU Delegation") and k != "ORG" for t, k in names)

@@ -1,6 +1,7 @@
 """English organisations: a legal form closing a name or an ampersand inside it makes a company
 ('Pirelli SpA', 'Standard & Poor'), and an abbreviation in brackets beside a name is the same body
-('Central Narcotics Bureau ( CNB )').
+('Central Narcotics Bureau ( CNB )'); a capitalised head noun closing a name makes a body of it
+('EU Delegation', 'Bucharest Newsroom': org_heads.txt), where the model read a place or a person.
 """
 from __future__ import annotations
 
@@ -59,3 +60,34 @@ def abbreviations(doc: Article, mentions: list[Mention]) -> list[Mention]:
                     added.append(add)
                     taken.append((add.start, add.end))
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def headed_bodies(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """'EU Delegation' (model: a place), 'Dublin Newsroom' (model: a person), 'Bucharest
+    Newsroom' (model: the place alone): a name closed by a capitalised head noun of a body
+    (org_heads.txt) is that body. A place or person right before such a noun that no mention
+    holds is taken into one organisation with it."""
+    heads = knowledge.words("en", "org_heads.txt")
+    text = doc.text
+    out: list[Mention] = []
+    skip: set[int] = set()
+    starts = {m.start: m for m in mentions}
+    for i, m in enumerate(mentions):
+        if i in skip:
+            continue
+        words = m.text.split()
+        if m.type != "ORG" and len(words) >= 2 and words[-1][:1].isupper() and words[-1].casefold() in heads:
+            m.type = "ORG"
+        elif m.type in ("LOC", "PER"):
+            after = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])").match(text, m.end)
+            if after and after.group(1).casefold() in heads and doc.in_body(m.start, after.end()):
+                nxt = starts.get(after.start(1))
+                if nxt is None or nxt.end == after.end():
+                    body = make(text, m.start, after.end(), "ORG", m.source)
+                    if body is not None:
+                        if nxt is not None:
+                            skip.add(mentions.index(nxt))
+                        out.append(body)
+                        continue
+        out.append(m)
+    return out

@@ -25,7 +25,7 @@ from .boundaries import pieces, split_possessive, trim, trim_descriptors, with_f
 from .casing import model_texts
 from .demonyms import is_demonym
 from .one_sense import propagate, vote
-from .organisations import abbreviations, is_company
+from .organisations import abbreviations, headed_bodies, is_company
 from .persons import (first_and_last_names, given_names, has_first_name, has_surname_ending, initial_surnames,
                       known_first_names, looks_like_person, nicknames, strip_prefixes)
 from .places import datelines, places_by_context, streets
@@ -82,6 +82,7 @@ def recognise(doc: Article, gaz: list[Mention] | None = None) -> list[Mention]:
     out = nicknames(doc, out)
     out = streets(doc, out)
     out = abbreviations(doc, out)
+    out = headed_bodies(doc, out)
     for m in out:
         if m.type != "ORG" and is_company(m.text):
             m.type = "ORG"
