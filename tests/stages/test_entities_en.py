@@ -181,3 +181,9 @@ def test_name_closed_by_a_body_head_noun_is_an_organisation():
     names = {(m.text, m.type) for m in mentions_of(text)}
     assert any(t.startswith("EU Delegation") and k == "ORG" for t, k in names) and ("Dublin Newsroom", "ORG") in names
     assert not any(t.startswith("EU Delegation") and k != "ORG" for t, k in names)
+
+
+def test_title_abbreviation_after_a_nationality_is_no_organisation():
+    text = "The exercise, as described by Russian Col. Gen. Anatoly Sidorov, will last a week."
+    names = {(m.text, m.type) for m in mentions_of(text)}
+    assert not any(t.endswith("Col") for t, _ in names)
