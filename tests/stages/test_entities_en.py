@@ -187,3 +187,9 @@ def test_title_abbreviation_after_a_nationality_is_no_organisation():
     text = "The exercise, as described by Russian Col. Gen. Anatoly Sidorov, will last a week."
     names = {(m.text, m.type) for m in mentions_of(text)}
     assert not any(t.endswith("Col") for t, _ in names)
+
+
+def test_person_before_a_body_is_split_from_it():
+    text = "Clinton's aides met.\nCompanies that lobbied the Clinton State Department also gave money to Clinton charities."
+    names = {(m.text, m.type) for m in mentions_of(text)}
+    assert ("State Department", "ORG") in names and not any("Clinton State" in t for t, _ in names)

@@ -66,17 +66,26 @@ def headed_bodies(doc: Article, mentions: list[Mention]) -> list[Mention]:
     """'EU Delegation' (model: a place), 'Dublin Newsroom' (model: a person), 'Bucharest
     Newsroom' (model: the place alone): a name closed by a capitalised head noun of a body
     (org_heads.txt) is that body. A place or person right before such a noun that no mention
-    holds is taken into one organisation with it."""
+    holds is taken into one organisation with it; a 'person' span opening with a person the
+    document names elsewhere is that person and the body ('Clinton State Department')."""
     heads = knowledge.words("en", "org_heads.txt")
     text = doc.text
     out: list[Mention] = []
     skip: set[int] = set()
     starts = {m.start: m for m in mentions}
+    persons = {w for m in mentions if m.type == "PER" for w in (m.text, m.text.split()[-1])}
     for i, m in enumerate(mentions):
         if i in skip:
             continue
         words = m.text.split()
         if m.type != "ORG" and len(words) >= 2 and words[-1][:1].isupper() and words[-1].casefold() in heads:
+            lead = next((k for k in range(len(words) - 2, 0, -1) if " ".join(words[:k]) in persons), 0)
+            if m.type == "PER" and lead:  # 'Clinton State Department': the person, then the body
+                cut = m.start + len(" ".join(words[:lead]))
+                person = make(text, m.start, cut, "PER", m.source)
+                body = make(text, cut + 1, m.end, "ORG", m.source)
+                out.extend(x for x in (person, body) if x is not None)
+                continue
             m.type = "ORG"
         elif m.type in ("LOC", "PER"):
             after = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])").match(text, m.end)
