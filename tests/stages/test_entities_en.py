@@ -193,3 +193,9 @@ def test_person_before_a_body_is_split_from_it():
     text = "Clinton's aides met.\nCompanies that lobbied the Clinton State Department also gave money to Clinton charities."
     names = {(m.text, m.type) for m in mentions_of(text)}
     assert ("State Department", "ORG") in names and not any("Clinton State" in t for t, _ in names)
+
+
+def test_european_first_name_in_a_list_names_a_person():
+    text = "The squad: 1 - Bernard Lama , 5 - Laurent Blanc , 4 - Hakan Unsal , 9 - Gilles De Bilde ."
+    names = {m.text for m in mentions_of(text) if m.type == "PER"}
+    assert {"Laurent Blanc", "Hakan Unsal"} <= names
