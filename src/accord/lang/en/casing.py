@@ -9,6 +9,7 @@ long name to the model ('Kevin Brown Lowers Era', 'Defeats Bailey').
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...doc import Article
 
@@ -27,6 +28,24 @@ def _inflections(word: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def lower_case_words() -> frozenset[str]:
+    """Words English writes in lower case: common_words.txt (counted over public news text) and
+    the verbs, adjectives and adverbs of the packaged model's lemma index (WordNet's: 'defeat',
+    'retain', 'international'; its nouns hold surnames, 'miller', 'jones', and are left out)."""
+    from ...models import spacy_en
+    from ...ner import knowledge
+
+    words = set(knowledge.words("en", "common_words.txt"))
+    try:
+        index = spacy_en().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        for pos in ("verb", "adj", "adv"):
+            words.update(w for w in index.get(pos, []) if w.isalpha())
+    except Exception:  # a model without the table: the list alone
+        pass
+    return frozenset(words)
+
+
 def lexicon_case(word: str, prev: str) -> str:
     """The word in lower case where the language writes it so (common_words.txt or a stem of it)
     and it cannot be part of a person's name (a first name; right after one, only an inflected
@@ -38,7 +57,7 @@ def lexicon_case(word: str, prev: str) -> str:
     names = known_first_names()
     if low in names:
         return word
-    common = knowledge.words("en", "common_words.txt")
+    common = lower_case_words()
     # after a first name only an inflected form ('MITCHELL DEFEATS'), not a bare word that may be
     # a surname ('KEVIN GREEN')
     forms = _inflections(low)[1:] if prev.casefold() in names else _inflections(low)
@@ -67,7 +86,7 @@ def caps_to_title(chunk: str, casing: dict[str, str] | None = None) -> str:
             parts.append(titled[pos:mo.start()])
             word = mo.group()
             known = casing.get(word.casefold())
-            if known is None and i > 0 and not titled[:mo.start()].rstrip().endswith(("-", ":")):
+            if known is None and i > 0:
                 known = lexicon_case(word, prev)
             parts.append(known or word)  # '' = the document writes it capitalised
             prev = word
