@@ -207,3 +207,10 @@ def test_all_caps_headline_verb_after_the_desk_tag_is_no_name():
     doc = Article(text=text, source="t.txt", lang="en")
     doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     assert " - leading scores at the Greater Milwaukee Open" in casing.model_texts(doc, body_lines(doc))[0]
+
+
+def test_common_word_opening_a_segment_is_no_name():
+    text = ("UNITED STATES - Prices of U.S. Treasury securities were lower at midday .\n"
+            "Automakers said sales rose in August .")
+    names = {m.text for m in mentions_of(text)}
+    assert "Prices" not in names and "Automakers" not in names

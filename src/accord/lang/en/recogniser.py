@@ -86,8 +86,20 @@ def recognise(doc: Article, gaz: list[Mention] | None = None) -> list[Mention]:
     for m in out:
         if m.type != "ORG" and is_company(m.text):
             m.type = "ORG"
+    out = [m for m in out if not opening_common_word(doc.text, m)]
     return [m for m in given_names(doc, propagate(vote(places_by_context(out, doc.text)), doc))
             if not is_demonym(m.text) and m.text.casefold() not in knowledge.words("en", "time_zones.txt")]
+
+
+def opening_common_word(text: str, m: Mention) -> bool:
+    """'Prices of U.S. Treasury securities ...', 'EUROBONDS - Primary market activity ...': one
+    word the language writes in lower case (common_words.txt), capitalised only because a
+    sentence or a segment after a separator opens with it, is no name, unless the KB knows it."""
+    if " " in m.text or not m.text[:1].isupper() or m.text.isupper() \
+            or m.text.casefold() not in knowledge.words("en", "common_words.txt"):
+        return False
+    before = text[:m.start].rstrip(" \t\"'“‘(")
+    return (not before or before[-1] in "\n.!?:-–—") and not knowledge.lookup(m.text, "en")
 
 
 def repair_type(m: Mention, word_before: str, prev: Mention | None) -> str:
