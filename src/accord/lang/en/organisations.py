@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...doc import Article, Mention
 from ...ner import knowledge
-from ...ner.spans import make
+from ...ner.spans import body_lines, make
 
 
 @lru_cache(maxsize=1)
@@ -99,4 +99,35 @@ def headed_bodies(doc: Article, mentions: list[Mention]) -> list[Mention]:
                         out.append(body)
                         continue
         out.append(m)
-    return out
+    return out + untagged_bodies(doc, out, heads)
+
+
+_HEADED = re.compile(r"(?<![\w'’.&-])((?:[A-Z][a-z][\w'’-]* ){1,3})([A-Z][a-z]+)(?![\w'’-])")
+
+
+def untagged_bodies(doc: Article, mentions: list[Mention], heads: frozenset[str]) -> list[Mention]:
+    """'-- Bucharest Newsroom', 'the Belgrade Police': capitalised words closed by a body's head
+    noun that no mention touches (the model left them untagged) name that body; words the
+    language writes in lower case ('Monday', 'Local') do not open one."""
+    from .boundaries import date_words
+
+    text = doc.text
+    common = knowledge.words("en", "common_words.txt")
+    dates = {w.casefold() for w in date_words()}
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for start, end in body_lines(doc):
+        for mo in _HEADED.finditer(text, start, end):
+            if mo.group(2).casefold() not in heads:
+                continue
+            words = mo.group(1).split()
+            if any(w.casefold() in common or w.casefold() in dates or w.casefold() in heads for w in words):
+                continue
+            s, e = mo.start(), mo.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            m = make(text, s, e, "ORG", "spacy-heads")
+            if m is not None:
+                added.append(m)
+                taken.append((s, e))
+    return added

@@ -82,7 +82,7 @@ def recognise(doc: Article, gaz: list[Mention] | None = None) -> list[Mention]:
     out = nicknames(doc, out)
     out = streets(doc, out)
     out = abbreviations(doc, out)
-    out = headed_bodies(doc, out)
+    out = sorted(headed_bodies(doc, out), key=lambda m: m.start)
     for m in out:
         if m.type != "ORG" and is_company(m.text):
             m.type = "ORG"
