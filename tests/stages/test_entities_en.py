@@ -214,3 +214,10 @@ def test_common_word_opening_a_segment_is_no_name():
             "Automakers said sales rose in August .")
     names = {m.text for m in mentions_of(text)}
     assert "Prices" not in names and "Automakers" not in names
+
+
+def test_minute_after_a_scorer_is_cut_and_a_regnal_number_kept():
+    text = ("Scorers: Gordon Durie 75th , Robert Pires 46th .\n"
+            "Daughter of Henry VIII and his second wife Anne Boleyn , Elizabeth I , was queen .")
+    names = {m.text for m in mentions_of(text) if m.type == "PER"}
+    assert {"Gordon Durie", "Robert Pires", "Elizabeth I"} <= names

@@ -194,3 +194,25 @@ def given_names(doc: Article, mentions: list[Mention]) -> list[Mention]:
                         m = grown
         out.append(m)
     return out
+
+
+_ORDINAL_TAIL = re.compile(r" \d+(?:st|nd|rd|th)?$")
+_REGNAL = re.compile(r" (?:(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\w'’-])|I(?= *(?:[,.;:)]|'s|’s|of\b|$)))")
+
+
+def numbers_at_names(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """A person's name holds no minute or score ('Gordon Durie 75th' in a lineup: cut), and a
+    regnal number after it is part of it ('Henry VIII', 'Elizabeth I ,')."""
+    text = doc.text
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        if m.type == "PER":
+            tail = _ORDINAL_TAIL.search(m.text)
+            regnal = _REGNAL.match(text, m.end)
+            end = m.start + tail.start() if tail and tail.start() > 0 else \
+                regnal.end() if regnal and m.text[-1:].isalpha() and regnal.start() + 1 not in starts else m.end
+            if end != m.end:
+                m = make(text, m.start, end, "PER", m.source) or m
+        out.append(m)
+    return out

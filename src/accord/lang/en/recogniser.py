@@ -27,7 +27,7 @@ from .demonyms import is_demonym
 from .one_sense import propagate, vote
 from .organisations import abbreviations, headed_bodies, is_company
 from .persons import (first_and_last_names, given_names, has_first_name, has_surname_ending, initial_surnames,
-                      known_first_names, looks_like_person, nicknames, strip_prefixes)
+                      known_first_names, looks_like_person, nicknames, numbers_at_names, strip_prefixes)
 from .places import datelines, places_by_context, streets
 
 __all__ = ["recognise", "retype", "sports_person"]  # the entities stage's hooks
@@ -78,7 +78,7 @@ def recognise(doc: Article, gaz: list[Mention] | None = None) -> list[Mention]:
                 before = "'s"
     out = datelines(doc, out)
     out = initial_surnames(doc, out)
-    out = first_and_last_names(doc, out)
+    out = numbers_at_names(doc, first_and_last_names(doc, out))
     out = nicknames(doc, out)
     out = streets(doc, out)
     out = abbreviations(doc, out)
