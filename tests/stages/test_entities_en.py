@@ -149,3 +149,75 @@ def test_a_given_name_the_model_left_out_joins_the_surname():
     ms = mentions_of(text)
     assert any(m.text == "Ogun Temizkanoglu" and m.type == "PER" for m in ms)
     assert not any(m.text == "The defender Ogun Temizkanoglu" for m in ms)
+
+
+def test_all_caps_headline_words_the_language_writes_in_lower_case_are_no_name():
+    # 'DEFEATS' is not written elsewhere in the story: the language's common words decide its case
+    text = ("ATHLETICS - MITCHELL DEFEATS BAILEY IN ZURICH .\n"
+            "Dennis Mitchell beat Donovan Bailey over 100 metres in Zurich on Wednesday .")
+    doc = Article(text=text, source="t.txt", lang="en")
+    doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    titled = casing.model_texts(doc, body_lines(doc))[0]
+    assert "defeats" in titled
+    names = {m.text for m in mentions_of(text)}
+    assert "DEFEATS BAILEY" not in names and "BAILEY" in names
+
+
+def test_surname_in_a_capitals_headline_is_the_person_of_the_story():
+    text = ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\n"
+            "The new England manager named Alan Shearer as captain on Friday .")
+    assert ("SHEARER", "PER") in {(m.text, m.type) for m in mentions_of(text)}
+
+
+def test_place_closed_by_a_kind_of_place_stays_one_name():
+    text = "PANAMA CITY 1996-08-30\nRoberto Duran will fight in Panama City on Saturday ."
+    names = {(m.text, m.type) for m in mentions_of(text)}
+    assert ("PANAMA CITY", "LOC") in names and ("Panama City", "LOC") in names
+
+
+def test_name_closed_by_a_body_head_noun_is_an_organisation():
+    text = ("Jim Couzens, head of the Political Section at the EU Delegation to Belarus, said the bloc was keen.\n"
+            "-- Dublin Newsroom +353 1 676 9779")
+    names = {(m.text, m.type) for m in mentions_of(text)}
+    assert any(t.startswith("EU Delegation") and k == "ORG" for t, k in names) and ("Dublin Newsroom", "ORG") in names
+    assert not any(t.startswith("EU Delegation") and k != "ORG" for t, k in names)
+
+
+def test_title_abbreviation_after_a_nationality_is_no_organisation():
+    text = "The exercise, as described by Russian Col. Gen. Anatoly Sidorov, will last a week."
+    names = {(m.text, m.type) for m in mentions_of(text)}
+    assert not any(t.endswith("Col") for t, _ in names)
+
+
+def test_person_before_a_body_is_split_from_it():
+    text = "Clinton's aides met.\nCompanies that lobbied the Clinton State Department also gave money to Clinton charities."
+    names = {(m.text, m.type) for m in mentions_of(text)}
+    assert ("State Department", "ORG") in names and not any("Clinton State" in t for t, _ in names)
+
+
+def test_european_first_name_in_a_list_names_a_person():
+    text = "The squad: 1 - Bernard Lama , 5 - Laurent Blanc , 4 - Hakan Unsal , 9 - Gilles De Bilde ."
+    names = {m.text for m in mentions_of(text) if m.type == "PER"}
+    assert {"Laurent Blanc", "Hakan Unsal"} <= names
+
+
+def test_all_caps_headline_verb_after_the_desk_tag_is_no_name():
+    text = ("GOLF - LEADING SCORES AT THE GREATER MILWAUKEE OPEN .\n"
+            "Leading scores on Thursday in the Greater Milwaukee Open golf tournament .")
+    doc = Article(text=text, source="t.txt", lang="en")
+    doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    assert " - leading scores at the Greater Milwaukee Open" in casing.model_texts(doc, body_lines(doc))[0]
+
+
+def test_common_word_opening_a_segment_is_no_name():
+    text = ("UNITED STATES - Prices of U.S. Treasury securities were lower at midday .\n"
+            "Automakers said sales rose in August .")
+    names = {m.text for m in mentions_of(text)}
+    assert "Prices" not in names and "Automakers" not in names
+
+
+def test_minute_after_a_scorer_is_cut_and_a_regnal_number_kept():
+    text = ("Scorers: Gordon Durie 75th , Robert Pires 46th .\n"
+            "Daughter of Henry VIII and his second wife Anne Boleyn , Elizabeth I , was queen .")
+    names = {m.text for m in mentions_of(text) if m.type == "PER"}
+    assert {"Gordon Durie", "Robert Pires", "Elizabeth I"} <= names

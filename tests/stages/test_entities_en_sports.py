@@ -111,3 +111,14 @@ def test_players_in_ranked_results_and_scorecards_are_persons():
         assert ts.get(player) == {"PER"}, player
     assert ts["Poland"] == {"LOC"}
     assert ts["Portugal"] == {"LOC"}
+
+
+def test_a_club_the_model_took_for_a_person_is_a_club():
+    text = ("SOCCER - SPANISH CHAMPIONSHIP PREVIEW\n"
+            "MADRID 2024-09-06\n"
+            "Spanish first division team Deportivo Coruna will be without key midfielder Mauro Silva for "
+            "Saturday's game away to Real Sociedad, the club said.\n"
+            "Silva scored twice in the 3-1 win over Valencia last week.")
+    ts = types(text)
+    assert ts.get("Deportivo Coruna") == {"ORG"}
+    assert ts.get("Mauro Silva") == {"PER"}

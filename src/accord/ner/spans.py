@@ -157,8 +157,9 @@ def merge(model: list[Mention], gaz: list[Mention], text: str,
             # in the organisation's name; 'Serbia Chen Bo', "China's Ministry" are split
             owned = m.type == "ORG" and tail_type == "ORG" and not possessive and rest[:1] == " " \
                 and len(inside) == 1 and tail is not None and tail.text[:1].isupper()
+            # retype '' : the part left is no name of its own ('Panama City'): the model's span stays
             if head.start == m.start and head.type == "LOC" and any(c.isupper() for c in rest) and not compound \
-                    and not owned:
+                    and not owned and tail_type != "":
                 if tail is not None and tail.text[:1].isupper() and tail.text not in ("’s", "'s"):
                     # "Serbia Chen Bo", "China’s Ministry of Public Security"
                     if tail.text.startswith(("’s ", "'s ")):

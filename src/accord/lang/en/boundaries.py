@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ...doc import Mention
-from ...lang import load_tsv
+from ...lang import load_list, load_tsv
 from ...ner import knowledge
 from .organisations import company_words
 
@@ -35,14 +35,28 @@ def date_words() -> frozenset[str]:
     return frozenset(r[0] for name in ("months.tsv", "weekdays.tsv") for r in load_tsv("en", name) if r)
 
 
+@lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset[str]:
+    """'Col.', 'Gen.', 'Lt.': the abbreviations of abbreviations.txt that are no month ('Jan.')
+    nor part of a place's name ('St.', 'Mt.', 'Ft.')."""
+    return frozenset(w for w in load_list("en", "abbreviations.txt")
+                     if w[:1].isupper() and w not in ("St.", "Mt.", "Ft.")
+                     and not any(d.casefold().startswith(w.rstrip(".").casefold()) for d in date_words()))
+
+
 def trim_descriptors(text: str, start: int, end: int) -> tuple[int, int]:
     """An English name is capitalised: lower-case words after it describe it ('Interfax news
     agency', 'Jiangsu province', 'Stansted airport'), and a month or weekday before it dates it
-    ('August Chicago NAPM'); neither is part of the name."""
+    ('August Chicago NAPM'); neither is part of the name, nor a title abbreviation after it that
+    opens a person's name ('Russian Col. Gen. ...')."""
     words = text[start:end].split(" ")
     tail = len(words)
     while tail > 1 and words[tail - 1].isalpha() and words[tail - 1].islower():
         tail -= 1
+    # a title abbreviation opens the next person's name ('Russian Col. Gen. Anatoly Sidorov')
+    while tail > 1 and tail == len(words) and text[end:end + 1] == "." and words[-1][:1].isupper() \
+            and words[-1] + "." in title_abbreviations():
+        words, tail, end = words[:-1], tail - 1, end - len(words[-1]) - 1
     if tail < len(words) and words[tail - 1][:1].isupper():
         words = words[:tail]
     lead = 0

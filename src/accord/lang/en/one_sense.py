@@ -23,8 +23,9 @@ def vote(mentions: list[Mention]) -> list[Mention]:
     # closes a person's full name in the document is that person
     parts = {w for m in mentions if m.type == "PER" and 2 <= len(m.text.split()) <= 3
              for w in (m.text.split()[0], m.text.split()[-1]) if len(w) >= 3 and w[:1].isupper()}
+    folded = {w.casefold() for w in parts}  # 'WOODS' in a headline, 'Tiger Woods' in the story
     for m in mentions:
-        if m.type != "PER" and m.text in parts:
+        if m.type != "PER" and (m.text in parts or m.text.isupper() and m.text.casefold() in folded):
             m.type = "PER"
     for group in groups.values():
         counts = Counter(m.type for m in group).most_common()
@@ -57,8 +58,9 @@ def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
 
 def propagate(mentions: list[Mention], doc: Article) -> list[Mention]:
     """One sense per document: a name the model found once ('Alexander Lebed') is a name where
-    it recurs untagged ('Lebed said'); a person's surname alone is that person. Words the
-    document also writes in lower case are left alone."""
+    it recurs untagged ('Lebed said'), in a headline in capitals too ('LEBED MEETS ...'); a
+    person's surname alone is that person. Words the document also writes in lower case are left
+    alone."""
     import re
 
     text = doc.text
@@ -75,7 +77,10 @@ def propagate(mentions: list[Mention], doc: Article) -> list[Mention]:
     for name, type_ in names.items():
         if name.casefold() in lower:
             continue
-        for s, e in _occurrences(text, name):
+        found = _occurrences(text, name)
+        if not name.isupper():  # 'SHEARER NAMED AS ENGLAND CAPTAIN' above a story of Alan Shearer
+            found += [(s, e) for s, e in _occurrences(text, name.upper()) if _caps_line(text, s)]
+        for s, e in found:
             if any(a < e and s < b for a, b in taken) or not doc.in_body(s, e):
                 continue
             m = make(text, s, e, type_, "spacy-doc")
@@ -83,6 +88,14 @@ def propagate(mentions: list[Mention], doc: Article) -> list[Mention]:
                 added.append(m)
                 taken.append((s, e))
     return company_short_forms(sorted(mentions + added, key=lambda m: m.start))
+
+
+def _caps_line(text: str, pos: int) -> bool:
+    """The line holding `pos` is written in capitals (a wire headline)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    letters = [c for c in text[start:end if end >= 0 else len(text)] if c.isalpha()]
+    return len(letters) >= 4 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 def company_short_forms(mentions: list[Mention]) -> list[Mention]:

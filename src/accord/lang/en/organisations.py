@@ -1,6 +1,7 @@
 """English organisations: a legal form closing a name or an ampersand inside it makes a company
 ('Pirelli SpA', 'Standard & Poor'), and an abbreviation in brackets beside a name is the same body
-('Central Narcotics Bureau ( CNB )').
+('Central Narcotics Bureau ( CNB )'); a capitalised head noun closing a name makes a body of it
+('EU Delegation', 'Bucharest Newsroom': org_heads.txt), where the model read a place or a person.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import lru_cache
 
 from ...doc import Article, Mention
 from ...ner import knowledge
-from ...ner.spans import make
+from ...ner.spans import body_lines, make
 
 
 @lru_cache(maxsize=1)
@@ -59,3 +60,74 @@ def abbreviations(doc: Article, mentions: list[Mention]) -> list[Mention]:
                     added.append(add)
                     taken.append((add.start, add.end))
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def headed_bodies(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """'EU Delegation' (model: a place), 'Dublin Newsroom' (model: a person), 'Bucharest
+    Newsroom' (model: the place alone): a name closed by a capitalised head noun of a body
+    (org_heads.txt) is that body. A place or person right before such a noun that no mention
+    holds is taken into one organisation with it; a 'person' span opening with a person the
+    document names elsewhere is that person and the body ('Clinton State Department')."""
+    heads = knowledge.words("en", "org_heads.txt")
+    text = doc.text
+    out: list[Mention] = []
+    skip: set[int] = set()
+    starts = {m.start: m for m in mentions}
+    persons = {w for m in mentions if m.type == "PER" for w in (m.text, m.text.split()[-1])}
+    for i, m in enumerate(mentions):
+        if i in skip:
+            continue
+        words = m.text.split()
+        if m.type != "ORG" and len(words) >= 2 and words[-1][:1].isupper() and words[-1].casefold() in heads:
+            lead = next((k for k in range(len(words) - 2, 0, -1) if " ".join(words[:k]) in persons), 0)
+            if m.type == "PER" and lead:  # 'Clinton State Department': the person, then the body
+                cut = m.start + len(" ".join(words[:lead]))
+                person = make(text, m.start, cut, "PER", m.source)
+                body = make(text, cut + 1, m.end, "ORG", m.source)
+                out.extend(x for x in (person, body) if x is not None)
+                continue
+            m.type = "ORG"
+        elif m.type in ("LOC", "PER"):
+            after = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])").match(text, m.end)
+            if after and after.group(1).casefold() in heads and doc.in_body(m.start, after.end()):
+                nxt = starts.get(after.start(1))
+                if nxt is None or nxt.end == after.end():
+                    body = make(text, m.start, after.end(), "ORG", m.source)
+                    if body is not None:
+                        if nxt is not None:
+                            skip.add(mentions.index(nxt))
+                        out.append(body)
+                        continue
+        out.append(m)
+    return out + untagged_bodies(doc, out, heads)
+
+
+_HEADED = re.compile(r"(?<![\w'’.&-])((?:[A-Z][a-z][\w'’-]* ){1,3})([A-Z][a-z]+)(?![\w'’-])")
+
+
+def untagged_bodies(doc: Article, mentions: list[Mention], heads: frozenset[str]) -> list[Mention]:
+    """'-- Bucharest Newsroom', 'the Belgrade Police': capitalised words closed by a body's head
+    noun that no mention touches (the model left them untagged) name that body; words the
+    language writes in lower case ('Monday', 'Local') do not open one."""
+    from .boundaries import date_words
+
+    text = doc.text
+    common = knowledge.words("en", "common_words.txt")
+    dates = {w.casefold() for w in date_words()}
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for start, end in body_lines(doc):
+        for mo in _HEADED.finditer(text, start, end):
+            if mo.group(2).casefold() not in heads:
+                continue
+            words = mo.group(1).split()
+            if any(w.casefold() in common or w.casefold() in dates or w.casefold() in heads for w in words):
+                continue
+            s, e = mo.start(), mo.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            m = make(text, s, e, "ORG", "spacy-heads")
+            if m is not None:
+                added.append(m)
+                taken.append((s, e))
+    return added

@@ -22,13 +22,24 @@ def known_first_names() -> frozenset[str]:
     return knowledge.words("en", "first_names.txt") | knowledge.words("en", "first_names_census.txt")
 
 
+def world_first_names() -> frozenset[str]:
+    """First names in use outside the US (first_names_world.txt: 'Laurent', 'Hakan', 'Sabri'),
+    casefolded; only to find a name the model left untagged, never to retype a model's span."""
+    return knowledge.words("en", "first_names_world.txt")
+
+
+@lru_cache(maxsize=1)
+def any_first_names() -> frozenset[str]:
+    return known_first_names() | world_first_names()
+
+
 def looks_like_person(name: str) -> bool:
     """'Iain Pyman', 'P. Simmons': a name of two or more words opening with a known first name
     or an initial (how a results line tells a player from a team)."""
     words = name.split()
     if len(words) < 2:
         return False
-    return words[0].casefold() in known_first_names() or bool(_INITIAL_SURNAME.fullmatch(name))
+    return words[0].casefold() in any_first_names() or bool(_INITIAL_SURNAME.fullmatch(name))
 
 
 def has_first_name(m: Mention) -> bool:
@@ -108,7 +119,7 @@ def first_and_last_names(doc: Article, mentions: list[Mention]) -> list[Mention]
     text = doc.text
     taken = [(m.start, m.end) for m in mentions]
     added = []
-    names = known_first_names()
+    names = any_first_names()
     for start, end in body_lines(doc):
         line = text[start:end]
         letters = list(filter(str.isalpha, line))
@@ -181,5 +192,27 @@ def given_names(doc: Article, mentions: list[Mention]) -> list[Mention]:
                     grown = make(text, mo.start(), m.end, "PER", m.source + "+given")
                     if grown is not None:
                         m = grown
+        out.append(m)
+    return out
+
+
+_ORDINAL_TAIL = re.compile(r" \d+(?:st|nd|rd|th)?$")
+_REGNAL = re.compile(r" (?:(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\w'’-])|I(?= *(?:[,.;:)]|'s|’s|of\b|$)))")
+
+
+def numbers_at_names(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """A person's name holds no minute or score ('Gordon Durie 75th' in a lineup: cut), and a
+    regnal number after it is part of it ('Henry VIII', 'Elizabeth I ,')."""
+    text = doc.text
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        if m.type == "PER":
+            tail = _ORDINAL_TAIL.search(m.text)
+            regnal = _REGNAL.match(text, m.end)
+            end = m.start + tail.start() if tail and tail.start() > 0 else \
+                regnal.end() if regnal and m.text[-1:].isalpha() and regnal.start() + 1 not in starts else m.end
+            if end != m.end:
+                m = make(text, m.start, end, "PER", m.source) or m
         out.append(m)
     return out

@@ -25,9 +25,9 @@ from .boundaries import pieces, split_possessive, trim, trim_descriptors, with_f
 from .casing import model_texts
 from .demonyms import is_demonym
 from .one_sense import propagate, vote
-from .organisations import abbreviations, is_company
+from .organisations import abbreviations, headed_bodies, is_company
 from .persons import (first_and_last_names, given_names, has_first_name, has_surname_ending, initial_surnames,
-                      known_first_names, looks_like_person, nicknames, strip_prefixes)
+                      known_first_names, looks_like_person, nicknames, numbers_at_names, strip_prefixes)
 from .places import datelines, places_by_context, streets
 
 __all__ = ["recognise", "retype", "sports_person"]  # the entities stage's hooks
@@ -78,15 +78,28 @@ def recognise(doc: Article, gaz: list[Mention] | None = None) -> list[Mention]:
                 before = "'s"
     out = datelines(doc, out)
     out = initial_surnames(doc, out)
-    out = first_and_last_names(doc, out)
+    out = numbers_at_names(doc, first_and_last_names(doc, out))
     out = nicknames(doc, out)
     out = streets(doc, out)
     out = abbreviations(doc, out)
+    out = sorted(headed_bodies(doc, out), key=lambda m: m.start)
     for m in out:
         if m.type != "ORG" and is_company(m.text):
             m.type = "ORG"
+    out = [m for m in out if not opening_common_word(doc.text, m)]
     return [m for m in given_names(doc, propagate(vote(places_by_context(out, doc.text)), doc))
             if not is_demonym(m.text) and m.text.casefold() not in knowledge.words("en", "time_zones.txt")]
+
+
+def opening_common_word(text: str, m: Mention) -> bool:
+    """'Prices of U.S. Treasury securities ...', 'EUROBONDS - Primary market activity ...': one
+    word the language writes in lower case (common_words.txt), capitalised only because a
+    sentence or a segment after a separator opens with it, is no name, unless the KB knows it."""
+    if " " in m.text or not m.text[:1].isupper() or m.text.isupper() \
+            or m.text.casefold() not in knowledge.words("en", "common_words.txt"):
+        return False
+    before = text[:m.start].rstrip(" \t\"'“‘(")
+    return (not before or before[-1] in "\n.!?:-–—") and not knowledge.lookup(m.text, "en")
 
 
 def repair_type(m: Mention, word_before: str, prev: Mention | None) -> str:
@@ -107,8 +120,12 @@ def repair_type(m: Mention, word_before: str, prev: Mention | None) -> str:
 
 
 def retype(m: Mention) -> str:
-    """Type of the part left after a KB place is cut from the front of a model span."""
+    """Type of the part left after a KB place is cut from the front of a model span; '' where
+    the part is a kind of place closing the name ('Panama City', 'Hainan Island'): the model's
+    whole span is the name."""
     tokens = m.text.split()
+    if m.type == "LOC" and len(tokens) == 1 and tokens[0].casefold() in knowledge.words("en", "place_nouns.txt"):
+        return ""
     if tokens and tokens[0].casefold() in known_first_names():
         return "PER"
     if m.type == "PER" or (len(tokens) == 2 and has_surname_ending(m)):

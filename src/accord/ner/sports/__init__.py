@@ -9,6 +9,8 @@ copy (a sports desk tag opens it, or sports words or results lines fill it):
 - results and standings lines ('Somerset 83 and 174 , Leicestershire 296', 'Pohang 3 Ulsan 2',
   'Stoke 4 3 1 0 7 4 10') give their competitors' names, found even where the model missed them
   or glued them to the score, and a venue before a colon ('Hove : Sussex 363') is a place;
+- a 'person' of two words with no first name and a club word ('Manchester United', 'Deportivo
+  Coruna') is a club;
 - a place name standing as a competitor (around 'beat' or 'v', before 'captain', after 'joined')
   is a team, and so is the same name elsewhere in the document, unless a venue preposition stands
   before it ('at Chelmsford').
@@ -27,7 +29,7 @@ from ...doc import Article, Mention
 from ..spans import body_lines
 from .genre import desk_tag, has_data, is_sports, is_sports_copy, reports_match
 from .labels import without_labels
-from .names import as_team, is_dateline, is_nation, line_of
+from .names import as_team, is_dateline, is_nation, line_of, named_as_club
 from .players import add_missed_players, mark_players, mark_squads
 from .results import add_competitors, add_venues
 from .teams import at_venue, headline_teams, place_candidates, recurring_teams, teams_of
@@ -54,6 +56,9 @@ def apply(doc: Article, mentions: list[Mention], lang: str, is_person: Callable[
     mentions = mentions + place_candidates(doc, mentions, lang)
     teams = teams_of(text, mentions, lines, lang)
     for m in mentions:
+        if m.type == "PER" and named_as_club(m.text, lang, is_person):
+            as_team(m, "sports")
+            continue
         if m.text.casefold() in teams and m.type != "ORG" and not is_nation(m.text, lang):
             line = line_of(m, lines)
             if not at_venue(text, m, line[0], lang) and not is_dateline(m):

@@ -38,6 +38,19 @@ def club(name: str, lang: str) -> bool:
     return len(words) >= 2 and (words[0] in clubs or words[-1] in clubs) and name[:1].isupper()
 
 
+def named_as_club(name: str, lang: str, is_person) -> bool:
+    """'Manchester United', 'Deportivo Coruna': in sports copy a two-word name that is no
+    person's (no first name) and opens or closes with a club word is a club; a place itself is
+    not. The caller asks it of names the model took for persons. (A town closing the name says
+    nothing: surnames are towns too, 'Jones', 'Kennedy', 'Khan' in the gazetteer.)"""
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words) or is_person(name):
+        return False
+    if is_place(name, lang) or is_nation(name, lang):
+        return False
+    return club(name, lang)
+
+
 def line_of(m: Mention, lines: list[tuple[int, int]]) -> tuple[int, int]:
     return next(((s, e) for s, e in lines if s <= m.start and m.end <= e), (m.start, m.end))
 
