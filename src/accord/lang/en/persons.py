@@ -22,24 +22,13 @@ def known_first_names() -> frozenset[str]:
     return knowledge.words("en", "first_names.txt") | knowledge.words("en", "first_names_census.txt")
 
 
-def world_first_names() -> frozenset[str]:
-    """First names in use outside the US (first_names_world.txt: 'Laurent', 'Hakan', 'Sabri'),
-    casefolded; only to find a name the model left untagged, never to retype a model's span."""
-    return knowledge.words("en", "first_names_world.txt")
-
-
-@lru_cache(maxsize=1)
-def any_first_names() -> frozenset[str]:
-    return known_first_names() | world_first_names()
-
-
 def looks_like_person(name: str) -> bool:
     """'Iain Pyman', 'P. Simmons': a name of two or more words opening with a known first name
     or an initial (how a results line tells a player from a team)."""
     words = name.split()
     if len(words) < 2:
         return False
-    return words[0].casefold() in any_first_names() or bool(_INITIAL_SURNAME.fullmatch(name))
+    return words[0].casefold() in known_first_names() or bool(_INITIAL_SURNAME.fullmatch(name))
 
 
 def has_first_name(m: Mention) -> bool:
@@ -119,7 +108,7 @@ def first_and_last_names(doc: Article, mentions: list[Mention]) -> list[Mention]
     text = doc.text
     taken = [(m.start, m.end) for m in mentions]
     added = []
-    names = any_first_names()
+    names = known_first_names()
     for start, end in body_lines(doc):
         line = text[start:end]
         letters = list(filter(str.isalpha, line))
