@@ -92,3 +92,15 @@ def test_an_addressee_in_quotation_marks_before_the_locative_body():
             "бюджетных мест\".\n")
     doc = parsed(text, "ru", {"org:minobr": ("ORG", ["Министерстве образования и науки"])})
     assert quote(doc, "наиболее").speaker == "org:minobr"
+
+
+def test_a_dateline_is_no_subject_and_an_abbreviation_ends_no_sentence():
+    text = ("WASHINGTON (AP) — President Barack Obama on Tuesday accused Republican Donald Trump of praising Putin "
+            "to a degree that is “unprecedented in American politics.”\n"
+            "Mrs. Clinton assured supporters in Ohio on Monday that the F.B.I. review would \"reach the same "
+            "conclusion they did when they looked at my emails.\"\n")
+    doc = parsed(text, "en", {"per:obama": ("PER", ["Barack Obama"]), "per:trump": ("PER", ["Donald Trump"]),
+                              "per:clinton": ("PER", ["Clinton"])})
+    assert quote(doc, "unprecedented").speaker == "per:obama"
+    q = quote(doc, "reach the same")
+    assert (q.speaker, q.cue.text) == ("per:clinton", "assured")

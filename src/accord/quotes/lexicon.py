@@ -90,6 +90,7 @@ class Lexicon:
     skip: frozenset[str]
     complement: Phrases  # "said that …": a speech verb going on with its own reported clause
     first_person: Phrases  # "I", "мы", "sam": a quote in its speaker's own voice
+    abbreviations: frozenset[str]  # 'Mr', 'Gen': a full stop after them ends no sentence
     stop: Phrases
     verb_gender: tuple[tuple[str, str], ...]
     orgs: Phrases  # organisation nouns of an attribution ("the ministry", "ведомство") -> class
@@ -133,6 +134,7 @@ def lexicon(lang: str) -> Lexicon:
         stop=Phrases(_rows(langs, "clause_stop.txt", False)),
         complement=Phrases(_rows(langs, "clause_complement.txt", False)),
         first_person=Phrases(_rows(langs, "speech_first_person.txt", False)),
+        abbreviations=frozenset(fold(w.rstrip(".")) for w, _ in _rows(langs, "abbreviations.txt", False)),
         verb_gender=verb_genders(lang),
         orgs=Phrases(_rows(langs, "speaker_orgs.tsv", True)),
         org_sectors=_org_sectors(langs),

@@ -77,6 +77,12 @@ class Subjects:
                     subj = toks[node].head  # 'Ana Cruz, who said': the noun the clause is about ('Republicans, who he said are': he)
                 if any(s <= toks[subj].start < e for s, e in self.quote_spans) or not _nominal(toks, kids, subj):
                     return True, []
+                if _dateline(toks, subj):  # 'WASHINGTON (AP) — President Barack Obama on Tuesday accused': its apposition after the dash
+                    dash = next((k for k in range(subj, len(toks)) if toks[k].text in ("—", "–", "-")), len(toks))
+                    after = [k for k in kids[subj] if toks[k].dep == "appos" and k > dash]
+                    if not after:
+                        return False, []
+                    subj = after[-1]
                 return True, [_span(toks, kids, subj)]
             if toks[node].dep not in CLIMB or toks[node].head < 0:
                 break
@@ -108,6 +114,13 @@ def _nominal(toks: list[Token], kids: list[list[int]], k: int) -> bool:
         return True
     return t.pos == "VERB" and t.text[:1].isupper() and t.dep == "csubj" \
         and not any(toks[c].dep in CLAUSE_PARTS for c in kids[k])
+
+
+def _dateline(toks: list[Token], k: int) -> bool:
+    """A place in capitals opening the sentence before a dash or an agency in brackets is the
+    story's dateline, never the subject the parser may take it for."""
+    t = toks[k]
+    return k == 0 and t.text.isupper() and len(t.text) > 1 and k + 1 < len(toks) and toks[k + 1].text in ("(", "—", "–", "-")
 
 
 def _children(toks: list[Token]) -> list[list[int]]:

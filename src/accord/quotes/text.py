@@ -171,8 +171,23 @@ class Reader:
         lo = self.paragraphs[p][0] if p >= 0 else 0
         best = lo
         for m in SENTENCE_END.finditer(self.text, lo, offset):
+            if m.group() == "." and self._abbrev_before(m.start()):
+                continue  # 'the F.B.I. review would', 'Mr. Schriefer': no sentence ends there
             best = m.end()
         return best
+
+    def _abbrev_before(self, dot: int) -> bool:
+        """A full stop after a dotted abbreviation with a lower-case word next ('the F.B.I. review
+        would'), or after an initial or an abbreviation the language lists ('J. Smith', 'Mr.
+        Schriefer', 'Gen. Ivanov')."""
+        word = re.search(r"[\w.]+$", self.text[max(0, dot - 12):dot])
+        nxt = self.text[dot + 1:dot + 3].lstrip()
+        if not word or not nxt[:1].isalpha():
+            return False
+        w = word.group()
+        if nxt[:1].islower():
+            return bool(re.fullmatch(r"(?:\w\.)+\w", w))
+        return (len(w) == 1 and w.isupper()) or fold(w) in self.lex.abbreviations
 
 
     def mentions_in(self, start: int, end: int) -> list[Ment]:
