@@ -13,6 +13,8 @@ process from lang/<code>/ (pronouns.tsv, verb_gender.tsv, name_gender.tsv).
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -89,6 +91,15 @@ def name_gender() -> NameGender:
     return NameGender(first, tuple(sorted(endings, key=lambda e: -len(e[0]))))
 
 
+HONORIFIC_BEFORE = re.compile(r"(\w[\w-]*)\.?\s+$")
+
+
+@lru_cache(maxsize=None)
+def honorifics() -> dict[str, str]:
+    """Honorifics of every language (folded) -> m / f, from lang/<code>/honorifics.tsv."""
+    return {fold(form): g for lang in LANGS for form, g in _pairs(lang, "honorifics.tsv") if g in ("m", "f")}
+
+
 @lru_cache(maxsize=None)
 def verb_genders(lang: str) -> tuple[tuple[str, str], ...]:
     """(folded ending, m/f) of past verb forms that agree in gender ('rekla', 'сказал'), longest
@@ -135,9 +146,21 @@ class Coref:
         return e.country if e else None
 
     def person_gender(self, eid: str) -> str | None:
-        """m / f from the person's canonical name (first name, Russian-style surname ending), else None."""
+        """m / f from the person's canonical name (first name, Russian-style surname ending), else
+        from an honorific the article puts before the name ('Mrs. Clinton'), else None."""
         e = self.doc.entity(eid)
-        return name_gender().of(e.name) if e else None
+        if e is None:
+            return None
+        return name_gender().of(e.name) or self._honorific_gender(e)
+
+    def _honorific_gender(self, e) -> str | None:
+        table = honorifics()
+        found = set()
+        for m in e.mentions:
+            before = HONORIFIC_BEFORE.search(self.doc.text, max(0, m.start - 14), m.start)
+            words = ([before.group(1)] if before else []) + m.text.split()[:1]
+            found |= {table[fold(w.rstrip("."))] for w in words if fold(w.rstrip(".")) in table}
+        return found.pop() if len(found) == 1 else None
 
     def agrees(self, eid: str, gender: str | None) -> bool:
         """No known gender of the person contradicts the pronoun or verb ('she' is not Lavrov)."""
@@ -146,9 +169,13 @@ class Coref:
         known = self.person_gender(eid)
         return known is None or known == gender
 
-    def resolve_pronoun(self, gender: str, anchor: int, in_quote: Callable[[int], bool]) -> str | None:
+    def resolve_pronoun(self, gender: str, anchor: int, in_quote: Callable[[int], bool],
+                        prefer: str | None = None) -> str | None:
         """The person most recently named before `anchor` (outside quotes) whose gender agrees;
-        plural pronouns name nobody, nor does a person named too far back."""
+        plural pronouns name nobody, nor does a person named too far back. When another agreeing
+        person is named in the same sentence ('Davis praised Hillary Clinton in a video where she
+        said'), the pronoun is ambiguous: nobody, unless one of them is `prefer` (the speaker of the
+        quote before, whom the text goes on about)."""
         if gender not in ("m", "f", ""):
             return None
         for m in reversed(self.mentions):
@@ -158,8 +185,21 @@ class Coref:
                 continue
             if anchor - m.end > PRONOUN_REACH:
                 return None
-            return m.entity
+            rivals = self.rivals(m, gender, anchor, in_quote)
+            if not rivals:
+                return m.entity
+            return prefer if prefer in rivals | {m.entity} else None
         return None
+
+    def rivals(self, m: Ment, gender: str, anchor: int, in_quote: Callable[[int], bool]) -> set[str]:
+        """Other people of the sentence of mention m, up to `anchor`, whose gender agrees too."""
+        lo, hi = m.start, min(anchor, m.end)
+        for s in self.doc.sentences:
+            if s.start <= m.start < s.end:
+                lo, hi = s.start, min(anchor, s.end)
+                break
+        return {x.entity for x in self.mentions if lo <= x.start < hi and x.type == "PER" and x.entity
+                and x.entity != m.entity and not in_quote(x.start) and self.agrees(x.entity, gender)}
 
     def resolve_title(self, cls: str, anchor: int, classes: dict[str, set[str]], in_quote: Callable[[int], bool],
                       gender: str | None = None, country: str | None = None) -> str | None:
@@ -182,3 +222,4 @@ class Coref:
             if len(officials) == 1:
                 return officials.pop()
         return None
+

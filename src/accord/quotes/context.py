@@ -44,7 +44,8 @@ class Context(Reader):
         if att is None or c.speaker or att.side not in ("inline", "before"):
             return
         parsed, subject = self.parse_subject(att.cue)
-        if subject or (not parsed and c.speaker_span):
+        noun_cue = not parsed and self._cue_sentence(att.cue[0]) is not None  # 'calling the reports “…”': a noun, no verb
+        if subject or (not parsed and c.speaker_span and not noun_cue):
             return  # 'he said, strangers told him that “…”': the last cue has a subject of its own, unresolved or not
         lo = att.clause[0]
         for i in range(att.cue_tok[0] - 1, lo - 1, -1):
@@ -70,6 +71,8 @@ class Context(Reader):
             prev = next((p for p in reversed(cands[:k]) if p.speaker), None)
             if c.attribution is None and not c.speaker_span:
                 self._from_cue_before(c, cands[:k], resolve)
+                if not c.speaker and not c.speaker_span:
+                    self._from_person_before(c, cands[:k])
             elif c.attribution is not None and c.speaker_span and self._head_title(c.speaker_span):
                 self._from_quote_before(c, prev)  # 'The head of the Department drew attention …:'
 
@@ -117,6 +120,32 @@ class Context(Reader):
                     c.speaker, c.speaker_span, c.speakers = trial.speaker, trial.speaker_span, trial.speakers
                 return
             i -= 1
+
+    def _from_person_before(self, c: Candidate, before: list[Candidate]) -> None:
+        """A cue-less quote in the first person ('- Данас сам имао част да министру Шојгуу пренесем …')
+        after a sentence that names people ('Министри Вулин и Шојгу сагласили су се …') is the one of
+        them it does not name in the third person: exactly one must remain, else nobody."""
+        i0, i1 = self.tok_at(c.start), self.tok_at(c.end)
+        if not any(self.lex.first_person.match(self.toks, j) for j in range(i0, min(i1, i0 + 40))):
+            return
+        if any(self.cue_at(j) for j in range(i0, i1)):
+            return  # '«Это не значит, что он …, — пояснила Алла»': an attribution inside wrongly paired marks
+        p = self.para_of(c.open_at)
+        prev_end = self.sentence_start(c.open_at)
+        while prev_end > 0 and self.text[prev_end - 1].isspace():
+            prev_end -= 1
+        allowed = (p, p - 1) if c.style == "dash" else (p,)  # a quote paragraph of its own only in dash dialogue
+        if prev_end <= 0 or self.para_of(prev_end - 1) not in allowed or (before and before[-1].end >= prev_end - 1):
+            return
+        s0 = self.sentence_start(prev_end - 1)
+        named = {m.entity for m in self.mentions_in(s0, prev_end) if m.type == "PER" and m.entity and not self.in_quote(m.start)}
+        inside = {m.entity for m in self.mentions_in(c.start, c.end) if m.entity}
+        left = named - inside
+        if len(left) == 1 and not any(m.type == "ORG" and m.entity for m in self.mentions_in(s0, prev_end) if not self.in_quote(m.start)):
+            c.speaker = left.pop()
+            c.speakers = [c.speaker]
+            m = [m for m in self.mentions_in(s0, prev_end) if m.entity == c.speaker][-1]
+            c.speaker_span = (m.start, m.end)
 
     def _sentence_end(self, i: int) -> int:
         while i < len(self.toks) and not (self.toks[i].text in ".!?…" and not self.abbrev_dot(i)):

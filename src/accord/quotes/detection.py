@@ -34,7 +34,7 @@ class Detection(Reader):
                 if words > first_only:
                     return found
             if first_only is not None and not self.toks[i].is_word and self.toks[i].text not in DASHES + "'’":
-                if not (appositive and (self.toks[i].text in ",()" or self.abbrev_dot(i))):
+                if not (appositive and (self.toks[i].text in ",()" or self.abbrev_dot(i) or self.dot_in_brackets(i))):
                     return found
                 if self.toks[i].text == ",":
                     first_only = max(first_only, 12)
@@ -99,6 +99,9 @@ class Detection(Reader):
         after = (c.close_at + 1) if c.close_at is not None else None
         inner_end = self.text[c.end - 1] if c.end > c.start else ""
         raw_end = self.text[c.close_at - 1] if c.close_at else ""
+        if raw_end and raw_end in "'’" and c.close_at - 2 > c.start and self.text[c.close_at - 2] in ",.!?…":
+            raw_end = self.text[c.close_at - 2]  # a quote inside the quote ends with it: '… ‘Enough is enough,'” Pence said'
+
         if after is not None:
             m = re.compile(r"[,!?…:]?[ \t]*(?:[-–—]+[ \t]*)?").match(self.text, after)
             sep = m.group()
@@ -116,6 +119,12 @@ class Detection(Reader):
                     att = None
                 if att:
                     att.side = "after"
+                    c.attribution = att
+                    return
+            elif "." in (raw_end, inner_end) and m.end() < len(self.text) and self.text[m.end()] not in "\n" \
+                    and not self.text[self.sentence_start(c.open_at):c.open_at].strip(" \t" + DASHES):
+                att = self.bare_attribution(m.end())
+                if att:
                     c.attribution = att
                     return
         s0 = self.sentence_start(c.open_at)
@@ -169,6 +178,32 @@ class Detection(Reader):
                 elif self._has_quote_between(ps, prev_end):
                     c.follows_quote = True
 
+    def bare_attribution(self, at: int) -> Attribution | None:
+        """'“… reporting it, Katy.” Trump said to cheers.': a quote closed with a full stop is
+        attributed by the sentence after it only when that sentence is nothing but the attribution:
+        a speech cue within its first words, then at most a short prepositional phrase ('to cheers',
+        'in an interview') — never a reported clause of its own ('Trump said that …', 'He said the
+        polls …'), nor a colon that introduces the next quote."""
+        i0, i1 = self.tok_at(at), self.clause_after(at)
+        att = self.find_cue(i0, i1, first_only=6, appositive=True)
+        if att is None or att.kind != "speech":
+            return None
+        k = att.cue_tok[1]
+        if att.cue_tok[0] == i0:  # '“….” said Mr. Kelly.': the inverted subject first
+            while k < i1 and (self.toks[k].is_word and not self.is_stop(k) or self.abbrev_dot(k)):
+                k += 1
+            if k == att.cue_tok[1]:
+                return None
+        rest = [j for j in range(k, i1) if self.toks[j].is_word]
+        if any(not self.toks[j].is_word and self.toks[j].text not in ",.()" for j in range(k, i1)):
+            return None
+        if k < len(self.toks) and self.toks[k].text == ":":
+            return None
+        if rest and (len(rest) > 4 or not self.is_stop(rest[0]) or any(self.lex.complement.match(self.toks, j) for j in rest)):
+            return None
+        att.side = "after"
+        return att
+
     def frame(self, i0: int, i1: int) -> Attribution | None:
         """A sentence that introduces a quote with a colon and no speech verb ('Peggy Drexler, CNN: "…"',
         'The head of the Department drew attention to …: "…"'): its opening words name the speaker."""
@@ -217,6 +252,15 @@ class Detection(Reader):
         # no cue nearby: only sentence-like speech
         return (n >= 4 and punct_end and opens_sentence) or (n >= 6 and (punct_in or punct_end) and (opens_sentence or first.islower()))
 
+    def first_person_speech(self, c: Candidate) -> bool:
+        """A dash paragraph with no cue near it is speech when it reads as someone's own words: a
+        capitalised sentence of at least six words in the first person ('- Данас сам имао част …'),
+        unlike a bulleted list of items."""
+        if not self.text[c.start:c.start + 1].isupper() or self.words(c.start, c.end) < 6:
+            return False
+        i0, i1 = self.tok_at(c.start), self.tok_at(c.end)
+        return any(self.lex.first_person.match(self.toks, j) for j in range(i0, min(i1, i0 + 40)))
+
     def _keep_dash(self, dash: list[Candidate]) -> list[Candidate]:
         """Dash paragraphs are quotes when attributed, or next to attributed ones, or after 'X said:'."""
         attributed_paras = {c.paragraph for c in dash if c.attribution}
@@ -226,6 +270,9 @@ class Detection(Reader):
                 continue
             if c.attribution or c.paragraph in attributed_paras or c.paragraph - 1 in attributed_paras or c.paragraph + 1 in attributed_paras:
                 keep.append(c)
+                continue
+            if c.group not in {k.group for k in keep} and self.first_person_speech(c):
+                keep.append(c)  # '- Данас сам имао част да министру Шојгуу пренесем …': someone's own words
                 continue
             p = c.paragraph
             if p > 0 and self.text[self.paragraphs[p - 1][0]:self.paragraphs[p - 1][1]].rstrip().endswith(":"):

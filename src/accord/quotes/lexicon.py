@@ -88,6 +88,9 @@ class Lexicon:
     titles: Phrases
     pronouns: Phrases
     skip: frozenset[str]
+    complement: Phrases  # "said that …": a speech verb going on with its own reported clause
+    first_person: Phrases  # "I", "мы", "sam": a quote in its speaker's own voice
+    abbreviations: frozenset[str]  # 'Mr', 'Gen': a full stop after them ends no sentence
     stop: Phrases
     verb_gender: tuple[tuple[str, str], ...]
     orgs: Phrases  # organisation nouns of an attribution ("the ministry", "ведомство") -> class
@@ -98,6 +101,7 @@ class Lexicon:
     locative: frozenset[str]  # "сообщили в Офисе генпрокурора": after a subjectless cue, the organisation there speaks
     conj: Phrases  # "X and Y said": joint speakers
     read_by: Phrases  # "read by his deputy": the reader of someone else's words (kept as `via`)
+    for_author: Phrases  # "said on behalf of the minister": the author named after it speaks, the reader is `via`
     object_pronouns: Phrases  # "according to him": pronouns that name a speaker after an 'according to' phrase
     inflected: bool  # free word order: a subject may follow its verb ("izjavio je predsednik")
 
@@ -128,6 +132,9 @@ def lexicon(lang: str) -> Lexicon:
         pronouns=Phrases(_rows(langs, "pronouns.tsv", True)),
         skip=frozenset(fold(w) for w, _ in _rows(langs, "clause_skip.txt", False)),
         stop=Phrases(_rows(langs, "clause_stop.txt", False)),
+        complement=Phrases(_rows(langs, "clause_complement.txt", False)),
+        first_person=Phrases(_rows(langs, "speech_first_person.txt", False)),
+        abbreviations=frozenset(fold(w.rstrip(".")) for w, _ in _rows(langs, "abbreviations.txt", False)),
         verb_gender=verb_genders(lang),
         orgs=Phrases(_rows(langs, "speaker_orgs.tsv", True)),
         org_sectors=_org_sectors(langs),
@@ -138,6 +145,7 @@ def lexicon(lang: str) -> Lexicon:
         locative=frozenset(fold(w) for w, _ in _rows(langs, "speaker_locative.txt", False)),
         conj=Phrases(_rows(langs, "speaker_and.txt", False)),
         read_by=Phrases(_rows(langs, "speech_read_by.txt", False)),
+        for_author=Phrases(_rows(langs, "speech_for_author.txt", False)),
         object_pronouns=Phrases(_rows(langs, "pronouns_object.tsv", True)),
         inflected=bool(langs) and language(lang).inflected,
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..coref import Ment
 from ..translit import skeleton
-from .text import Attribution, Candidate, Reader, tokenize
+from .text import QUOTE_CHARS, Attribution, Candidate, Reader, tokenize
 
 
 class Parties(Reader):
@@ -98,12 +98,16 @@ class Parties(Reader):
                     return m.entity
         return None
 
-    def locative_org(self, att: Attribution, anchor: int) -> tuple[str, tuple[int, int]] | None:
+    def locative_org(self, att: Attribution, anchor: int) -> tuple[str | None, tuple[int, int]] | None:
         """'сообщили в Офисе генпрокурора', 'u MUP-u su rekli': after the cue, a locative preposition and an organisation."""
         i = att.cue_tok[1]
         lo, hi = att.clause
         while i < hi and self.is_skip(i):
             i += 1
+        if i + 2 < hi and self.toks[i].text in QUOTE_CHARS:  # an addressee in quotation marks: 'заявили "Деньгам" в …'
+            close = next((k for k in range(i + 1, min(i + 6, hi)) if self.toks[k].text in QUOTE_CHARS), None)
+            if close is not None:
+                i = close + 1
         if i >= hi or not any(k in self.lex.locative for k in self.toks[i].keys) or i + 1 >= len(self.toks):
             return None
         end = self.toks[min(i + 4, hi - 1)].end if hi > i + 1 else self.toks[i + 1].end
@@ -118,6 +122,11 @@ class Parties(Reader):
                 orgs = [o for o in self.mentions_in(s0, att.cue[0]) if o.type == "ORG" and o.entity
                         and not self.in_quote(o.start) and self.coref.entity_country(o.entity) == country]
                 return (orgs[-1].entity, (m.start, m.end)) if orgs else None
+        if not found and self.toks[i + 1].is_cap:  # a body no stage recognised: its words, no entity
+            k = i + 1
+            while k + 1 < hi and self.toks[k + 1].is_word and k - i < 6 and (self.toks[k + 1].is_cap or not self.is_stop(k + 1)):
+                k += 1
+            return None, (self.toks[i + 1].start, self.toks[k].end)
         return None
 
     def words_owner(self, j: int, hi: int) -> Ment | None:
@@ -142,6 +151,8 @@ class Parties(Reader):
         """A document without an author beside it is the sentence subject's: 'Pence released a statement
         saying …', 'Clinton issued a statement …' (the subject: the sentence's opening words, a person)."""
         s0 = self.tok_at(self.sentence_start(self.toks[j].start))
+        while s0 < j - 1 and self.toks[s0].is_word and self.is_stop(s0) and self.toks[s0 + 1].is_cap:
+            s0 += 1  # 'But Teneo issued a statement': a conjunction opening the sentence
         lead = []
         for k in self.lead_words(s0, j):  # the capitalised opening words: 'Pence (himself released a statement)'
             if not self.toks[k].is_cap or self.toks[k].text.lower() in self.common_words():
@@ -198,8 +209,9 @@ class Parties(Reader):
         """The person a pronoun of a cue stands for: the most recent agreeing person, unless the speaker
         of the quote before is named again after it and that person only later in the same paragraph
         ("Сам Бортников ... переговоры с Майком Помпео. «…», — заключил он": Bortnikov)."""
-        p = self.coref.resolve_pronoun(gender, anchor, self.in_quote)
         last = getattr(self, "last_speaker", None)
+        recent = last[0] if last and anchor - last[1] <= 2500 else None
+        p = self.coref.resolve_pronoun(gender, anchor, self.in_quote, prefer=recent)
         if p is None or last is None or last[0] == p or not self.coref.agrees(last[0], gender):
             return p
         s, since = last
@@ -305,8 +317,24 @@ class Parties(Reader):
         lo, hi = att.clause
         for i in range(lo, hi):
             hit = self.lex.read_by.match(self.toks, i)
-            if not hit:
+            author = self.lex.for_author.match(self.toks, i) if not hit else None
+            if not hit and not author:
                 continue
+            if author:  # 'Ryabkov said on behalf of Lavrov': Lavrov's words, Ryabkov delivers them
+                g = []
+                k = i + author[0]
+                while k < hi and self.toks[k].is_word and len(g) < 6 and not self.cue_at(k):
+                    g.append(k)
+                    k += 1
+                owner = self._party(g, anchor) if g else None
+                if owner is not None and self.entity_type(owner) == "PER":
+                    readers = [m.entity for m in self.mentions_in(self.toks[lo].start, self.toks[i].start)
+                               if m.type == "PER" and m.entity and m.entity != owner and not self.in_quote(m.start)]
+                    c.via = c.speaker if c.speaker not in (None, owner) else (readers[-1] if readers else None)
+                    c.speaker, c.speakers = owner, [owner]
+                    m = [m for m in self.mentions_in(self.toks[g[0]].start, self.toks[g[-1]].end) if m.entity == owner]
+                    c.speaker_span = (m[-1].start, m[-1].end) if m else None
+                return
             g = []
             k = i + hit[0]
             while k < hi and self.toks[k].is_word and len(g) < 6 and not self.cue_at(k):

@@ -25,6 +25,7 @@ RELATIVE = ("relcl", "acl:relcl")
 # Колокольцев', 'NatWest's corporate parent, the Royal Bank of Scotland Group')
 PHRASE = ("compound", "flat", "flat:name", "flat:foreign", "amod", "nmod", "nummod", "det", "poss",
           "nmod:poss", "case", "prep", "pobj", "appos", "name")
+CLAUSE_PARTS = ("nsubj", "dobj", "obj", "aux", "mark", "ccomp", "xcomp", "advmod")  # a verb with these heads a clause
 NOMINAL = ("NOUN", "PROPN", "PRON", "X", "NUM", "ADJ", "DET")  # not an adverb ('более 1000 человек')
 
 
@@ -68,13 +69,20 @@ class Subjects:
         kids = _children(toks)
         self.cue_objects = [_span(toks, kids, k, whole=True) for k in kids[v] if toks[k].dep in OBJECTS]
         node = v
-        for _ in range(3):
+        for _ in range(5):  # 'Duterte has expressed …, using … to describe Obama and telling the United States'
             subj = next((k for k in kids[node] if toks[k].dep in SUBJECT), None)
             if subj is not None:
-                if toks[subj].pos == "PRON" and toks[node].dep in RELATIVE and toks[node].head >= 0:
-                    subj = toks[node].head  # 'Ana Cruz, who said': the noun the clause is about
-                if any(s <= toks[subj].start < e for s, e in self.quote_spans) or toks[subj].pos not in NOMINAL:
+                if toks[subj].pos == "PRON" and toks[node].dep in RELATIVE and toks[node].head >= 0 \
+                        and "PronType=Prs" not in toks[subj].morph:
+                    subj = toks[node].head  # 'Ana Cruz, who said': the noun the clause is about ('Republicans, who he said are': he)
+                if any(s <= toks[subj].start < e for s, e in self.quote_spans) or not _nominal(toks, kids, subj):
                     return True, []
+                if _dateline(toks, subj):  # 'WASHINGTON (AP) — President Barack Obama on Tuesday accused': its apposition after the dash
+                    dash = next((k for k in range(subj, len(toks)) if toks[k].text in ("—", "–", "-")), len(toks))
+                    after = [k for k in kids[subj] if toks[k].dep == "appos" and k > dash]
+                    if not after:
+                        return False, []
+                    subj = after[-1]
                 return True, [_span(toks, kids, subj)]
             if toks[node].dep not in CLIMB or toks[node].head < 0:
                 break
@@ -96,6 +104,23 @@ class Subjects:
             idx = [i for i in range(self.tok_at(s), len(self.toks)) if self.toks[i].start < e and self.toks[i].is_word]
             return idx or zone
         return [i for i in zone if not any(s <= self.toks[i].start < e for s, e in self.cue_objects)]
+
+
+def _nominal(toks: list[Token], kids: list[list[int]], k: int) -> bool:
+    """A subject that names someone: a nominal word, or a capitalised word the tagger took for a
+    verb with no clause of its own ('Trump/VERB in the past has called …')."""
+    t = toks[k]
+    if t.pos in NOMINAL:
+        return True
+    return t.pos == "VERB" and t.text[:1].isupper() and t.dep == "csubj" \
+        and not any(toks[c].dep in CLAUSE_PARTS for c in kids[k])
+
+
+def _dateline(toks: list[Token], k: int) -> bool:
+    """A place in capitals opening the sentence before a dash or an agency in brackets is the
+    story's dateline, never the subject the parser may take it for."""
+    t = toks[k]
+    return k == 0 and t.text.isupper() and len(t.text) > 1 and k + 1 < len(toks) and toks[k + 1].text in ("(", "—", "–", "-")
 
 
 def _children(toks: list[Token]) -> list[list[int]]:

@@ -108,6 +108,13 @@ class Reader:
         return self._cues[i]
 
     def _cue_at(self, i: int) -> tuple[int, str] | None:
+        t = self.toks[i]
+        if i > 0 and t.text.istitle() and self.toks[i - 1].is_word and self.toks[i - 1].text.istitle() \
+                and self.sentence_start(t.start) != self.toks[i - 1].start \
+                and i + 1 < len(self.toks) and self.toks[i + 1].is_word and self.toks[i + 1].text.islower():
+            return None  # a word of a name, not a verb: 'the United States not to treat …' (title-case prose aside: 'Clinton Said “…”')
+        if any(m.start < t.start < m.end and m.type in ("LOC", "ORG") for m in self.mentions_in(t.start, t.end)):
+            return None  # inside a recognised place or organisation name
         for kind, phrases in (("according", self.lex.according), ("impersonal", self.lex.impersonal),
                               ("relay", self.lex.relay), ("speech", self.lex.speech)):
             hit = phrases.match(self.toks, i)
@@ -129,7 +136,7 @@ class Reader:
         para_end = self.paragraphs[self.para_of(offset)][1] if self.para_of(offset) >= 0 else len(self.text)
         while i < len(self.toks) and self.toks[i].start < min(limit, para_end):
             t = self.toks[i].text
-            if (t in ".!?…;" and not self.abbrev_dot(i)) or t in QUOTE_CHARS:
+            if (t in ".!?…;" and not self.abbrev_dot(i) and not self.dot_in_brackets(i)) or t in QUOTE_CHARS:
                 return i
             if t == "," and i + 1 < len(self.toks) and self.toks[i + 1].text in DASHES:
                 return i
@@ -154,14 +161,33 @@ class Reader:
         prev = self.toks[i - 1]
         return prev.end == self.toks[i].start and prev.is_cap and prev.text.isalpha() and len(prev.text) <= 3
 
+    def dot_in_brackets(self, i: int) -> bool:
+        """'Rep. Emanuel Cleaver II (D-Mo.) said': an abbreviation's dot closing a bracketed aside."""
+        return self.toks[i].text == "." and i + 1 < len(self.toks) and self.toks[i + 1].text == ")"
+
     def sentence_start(self, offset: int) -> int:
         """Offset where the sentence holding offset begins (paragraph start at the latest)."""
         p = self.para_of(offset)
         lo = self.paragraphs[p][0] if p >= 0 else 0
         best = lo
         for m in SENTENCE_END.finditer(self.text, lo, offset):
+            if m.group() == "." and self._abbrev_before(m.start()):
+                continue  # 'the F.B.I. review would', 'Mr. Schriefer': no sentence ends there
             best = m.end()
         return best
+
+    def _abbrev_before(self, dot: int) -> bool:
+        """A full stop after a dotted abbreviation with a lower-case word next ('the F.B.I. review
+        would'), or after an initial or an abbreviation the language lists ('J. Smith', 'Mr.
+        Schriefer', 'Gen. Ivanov')."""
+        word = re.search(r"[\w.]+$", self.text[max(0, dot - 12):dot])
+        nxt = self.text[dot + 1:dot + 3].lstrip()
+        if not word or not nxt[:1].isalpha():
+            return False
+        w = word.group()
+        if nxt[:1].islower():
+            return bool(re.fullmatch(r"(?:\w\.)+\w", w))
+        return (len(w) == 1 and w.isupper()) or fold(w) in self.lex.abbreviations
 
 
     def mentions_in(self, start: int, end: int) -> list[Ment]:
