@@ -370,3 +370,15 @@ def test_praise_of_the_two_countries_cooperation_names_the_other_country(text, l
 def test_context_cues_hold_for_inflected_forms(text, lang, context):
     doc = run(text, lang)
     assert doc.events and all(context in e.contexts for e in doc.events), [(e.type, e.contexts) for e in doc.events]
+
+
+# ---------------------------------------------------------------- accusations: accuser, accused, charge
+
+def test_a_participle_accusation_is_made_by_the_main_clause_subject_against_the_accused():
+    # the accuser is the subject above the participle, the accused the object ("him" = the diplomat);
+    # the charge ("of ... the ex-Soviet state's secrets") names no party
+    doc = run("Latvia said on Monday it had briefly detained a Polish diplomat, accusing him of espionage "
+              "and trying to steal the ex-Soviet state's military secrets.", "en")
+    got = coded(doc, "ACCUSE")
+    assert any("LVA" in s and "POL" in t for s, t in got), got
+    assert not any("SUN" in s + t for s, t in got), got

@@ -149,6 +149,26 @@ def _syntax_role(toks: list[Token], c: Candidate, verb: int) -> str | None:
     return None
 
 
+def _controlled(toks: list[Token], v: int, own: bool) -> bool:
+    """The clause's subject is the one of the verb above: an xcomp or conj ("продолжает сотрудничать"),
+    a participial adjunct with no subject of its own ("detained a diplomat, accusing him"), and a
+    reported clause whose subject is only a pronoun ("Belarus said it had detained"). The last two only
+    where the trigger is that verb itself (`own`): "Summing up the meeting, N. stressed" keeps its dyad."""
+    t = toks[v]
+    if t.head == -1:
+        return False
+    if t.dep in ("xcomp", "conj"):
+        return True
+    if not own:
+        return False
+    subjects = [k for k in toks if k.head == v and k.dep in SUBJECT_DEPS]
+    if t.dep == "advcl":
+        return not subjects and ("VerbForm=Part" in t.morph or "VerbForm=Conv" in t.morph)
+    if t.dep == "ccomp":
+        return bool(subjects) and all(k.pos == "PRON" and k.dep == "nsubj" for k in subjects)
+    return False
+
+
 def _governing_verb(toks: list[Token], trigger: int) -> int:
     t = toks[trigger]
     k, steps = trigger, 0
@@ -169,7 +189,7 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
     if any(t.dep for t in toks):
         verb = _governing_verb(toks, trigger_first)
         verbs = [verb]
-        while toks[verbs[-1]].dep in ("xcomp", "conj") and toks[verbs[-1]].head != -1 and len(verbs) < 3:
+        while _controlled(toks, verbs[-1], verb == trigger_first) and len(verbs) < 3:
             verbs.append(toks[verbs[-1]].head)  # "Россия продолжает сотрудничать", "запрашивали ... и просили"
         roles = {}
         for v in verbs:

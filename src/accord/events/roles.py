@@ -22,7 +22,9 @@ from .type import COOPERATIVE, SYMMETRIC_BY_DEFAULT
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 LOCAL_BEFORE, LOCAL_AFTER = 3, 5
 SIDES_REACH = 5  # "the two ministries would hold a joint exercise": a sides cue this close before the act is its dyad
-OWNER_REACH = 4  # "по запросу властей США": the asker stands this close after the trigger
+OWNER_REACH = 4
+CHARGED_TYPES = {"ACCUSE"}
+CHARGE_REACH = 6  # "accused the Polish diplomat of espionage": the charge word stands this close after the trigger  # "по запросу властей США": the asker stands this close after the trigger
 
 
 def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, sides: list[Side],
@@ -37,7 +39,13 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
     if p.label in LOCAL_TYPES and toks[m.first].pos in ("NOUN", ""):
         # "teroristički napadi u Briselu": a nominal attack, protest or arrest takes its actors from its own phrase
         local_sides = [x for x in sides if m.first - LOCAL_BEFORE <= x.first and x.last <= m.last + LOCAL_AFTER]
-    sources, targets, from_syntax = assign(local_sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
+    charged = _before_charge(local_sides, m, toks, lang) if p.label in CHARGED_TYPES else local_sides
+    sources, targets, from_syntax = assign(charged, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
+    if charged is not local_sides and not sources:
+        # "The agency accused the Kremlin of creating division in the U.S.": no accuser named, the party
+        # the charged act hurt is the one that complains
+        hurt = [x for x in local_sides if x not in charged]
+        sources = hurt[0].actors() if hurt else []
     if local_sides is not sides and not sources and not targets:
         sources, targets, from_syntax = assign(sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
     if "owner" in p.flags:
@@ -100,6 +108,30 @@ def _other_side(sources: list[Actor], previous: list[Event]) -> list[Actor]:
             if own and own <= {a.country for a in mine if a.country} and theirs and not own & {a.country for a in theirs}:
                 return theirs
     return []
+
+
+def _before_charge(sides: list[Side], m: lexicon.Match, toks: list[Token], lang: str) -> list[Side]:
+    """"accusing him of espionage and trying to steal the ex-Soviet state's secrets", "обвинил его в
+    шпионаже в пользу Польши", "optužio ga za špijunažu za Hrvatsku": what the accused is charged with
+    follows a `charge` word (event_roles.tsv) and names no party to the accusation; sides after it leave.
+    With a parse the word must hang on the trigger (or be the case of a noun that does), so "the head of
+    the Polish mission" is no charge."""
+    parsed = any(t.dep for t in toks)
+    for r in lexicon.roles(lang).find(toks, m.last + 1, min(len(toks), m.last + 1 + CHARGE_REACH)):
+        if r.pattern.label != "charge":
+            continue
+        j = r.first
+        if parsed and not _on_trigger(toks, j, m):
+            continue
+        return [x for x in sides if x.first < j]
+    return sides
+
+
+def _on_trigger(toks: list[Token], j: int, m: lexicon.Match) -> bool:
+    h = toks[j].head
+    if m.first <= h <= m.last:
+        return True
+    return toks[j].dep == "case" and h != -1 and m.first <= toks[h].head <= m.last
 
 
 def _owner_roles(sides, m, sources: list[Actor], targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
