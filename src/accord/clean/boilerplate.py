@@ -290,13 +290,14 @@ def rejoin_wrapped(text: str, lines: list[Line]) -> None:
 
 def _sentence(line: Line, first_line: bool) -> bool:
     """Prose at the text's edge: 5 words or more, not in capitals, ending a sentence or leading
-    into what follows (":", ";": a list, a headline's separator); as the text's very first line
-    also a sentence the scrape cut, going on in lower case ("repeatedly pledged to ban all
-    Muslims ... from"; a stamp cut off its start does not count)."""
+    into what follows with ":" (a list; not ";", which ends the script statements web pages
+    carry at their edges); as the text's very first line also a sentence the scrape cut, going
+    on in lower case ("repeatedly pledged to ban all Muslims ... from"; a stamp cut off its
+    start does not count)."""
     t = line.text
     if line.words < 5 or t.isupper():
         return False
-    if t[-1] in ".!?…\"»”:;":
+    if t[-1] in ".!?…\"»”:":
         return True
     first = next((c for c in t[line.extra.get("cut", 0):] if c.isalpha()), "")
     return first_line and first.islower()

@@ -130,11 +130,14 @@ def headline_like(line: Line) -> bool:
 
 def title_shaped(line: Line) -> bool:
     """`headline_like`, or a headline with a trailing ";" (scrapers and feeds join a headline to
-    what follows with one: "Companies used Clinton fundraisers to lobby the State Department;").
+    what follows with one: "Companies used Clinton fundraisers to lobby the State Department;"),
+    not a script's statement.
     Kept apart from `headline_like`, which the line model reads as a feature."""
     if headline_like(line):
         return True
     t = line.text.rstrip()
     first = next((c for c in t if c.isalnum()), "")
-    return (t.endswith(";") and 3 <= line.words <= 35 and len(t) <= 300 and t[-2:-1] not in ".,;:"
+    if not t.endswith(";") or t.endswith(");") or ";" in t[:-1] or any(c in t for c in "{}=<>"):
+        return False  # a script's statement ("HDN.spotim.commentCount(undefined,1);") is no headline
+    return (3 <= line.words <= 35 and len(t) <= 300 and t[-2:-1] not in ".,;:"
             and (first.isupper() or first.isdigit()))
