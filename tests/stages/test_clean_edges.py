@@ -61,3 +61,14 @@ def test_captions_pagers_and_icon_runs_leave_the_body():
     for noise in (caption, agency, pager, icons):
         assert not kept(art, noise), noise
     assert all(kept(art, p) for p in PROSE)
+
+
+def test_script_statements_are_neither_headlines_nor_edge_sentences():
+    from accord.clean.lines import code_like, split_lines, title_shaped
+    for code in ("window.googletag = window.googletag || {cmd: []};", "jQuery.noConflict();",
+                 "(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':", "HDN.spotim.commentCount(undefined,1);"):
+        assert code_like(code), code
+        assert not title_shaped(split_lines(code)[0]), code
+    for prose in (PROSE[0], "Clinton walks a fine line between party line, unity;",
+                  "racist, misogynist and birther who has"):
+        assert not code_like(prose), prose

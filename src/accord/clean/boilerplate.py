@@ -27,7 +27,7 @@ from . import model, outlet, published
 from .features import line_features
 from .lexicon import Lexicon, lexicon
 from .lines import (LETTER_RE, LONG_PARAGRAPH, MAX_KEYED, UPPER, WORD_RE, Line, any_key, dominant, headline_like,
-                    title_shaped, latin_forms, script_counts, split_lines)
+                    title_shaped, code_like, latin_forms, script_counts, split_lines)
 
 SHORT_LINE = 200  # lexicon phrases found anywhere only condemn lines up to this length
 TERMINAL = ".!?…:;\"»”“'’)"
@@ -295,7 +295,7 @@ def _sentence(line: Line, first_line: bool) -> bool:
     on in lower case ("repeatedly pledged to ban all Muslims ... from"; a stamp cut off its
     start does not count)."""
     t = line.text
-    if line.words < 5 or t.isupper():
+    if line.words < 5 or t.isupper() or code_like(t):
         return False
     if t[-1] in ".!?…\"»”:":
         return True
