@@ -27,7 +27,7 @@ from . import model, outlet, published
 from .features import line_features
 from .lexicon import Lexicon, lexicon
 from .lines import (LETTER_RE, LONG_PARAGRAPH, MAX_KEYED, UPPER, WORD_RE, Line, any_key, dominant, headline_like,
-                    latin_forms, script_counts, split_lines)
+                    title_shaped, code_like, latin_forms, script_counts, split_lines)
 
 SHORT_LINE = 200  # lexicon phrases found anywhere only condemn lines up to this length
 TERMINAL = ".!?…:;\"»”“'’)"
@@ -37,6 +37,12 @@ _CAPTCHA_RE = re.compile(r"[\w\s]{1,40}[+\-−–×*·/:]\s*[\w\s]{1,40}=\s*[?_.
 _SEPARATOR_RE = re.compile(r"\s(?://|/|>|»|›|\||::|→)\s")
 # a caption closed by a wire credit in capitals: "... October 10, 2021. REUTERS/Marko Djurica"
 _WIRE_CREDIT_RE = re.compile(rf"\b[A-Z]{{2,}}(?:\s[A-Z]{{2,}})?\s?/\s?[{UPPER}][\w.' -]{{1,40}}$")
+# a caption closed by a bracketed credit naming agency and photographer: "... in Washington on May
+# 4, 2021. (AP Photo/Patrick Semansky, File)", "(IRAQI SECURITY MEDIA CENTRE/AFP)", "[Reuters/Stringer]"
+_BRACKET_CREDIT_RE = re.compile(rf"[(\[]\s*[{UPPER}][^()\[\]/.!?]{{0,60}}/\s*[{UPPER}][^()\[\]/!?]{{0,60}}[)\]]\s*$")
+# icon-font ligatures and class names scraped as text ("icon bookmark-bicon cameraicon checkicon
+# chevron downicon"): CSS names, English on every site
+_ICON_RE = re.compile(r"icon", re.I)
 NAVIGATION = ("breadcrumb", "menu", "lexicon_line", "lexicon_prefix", "short_label", "link")
 
 
@@ -81,7 +87,18 @@ def _photo_credit(t: str, lex: Lexicon) -> bool:
         return True
     if n <= 150 and (lex.photo_tail_re.search(tail) or any(lex.photo_tail_re.search(f) for f in latin_forms(tail))):
         return True
+    if len(t.split()) <= 4 and t[-1] not in ".!?" and (
+            lex.photo_label_re.match(t) or any(lex.photo_label_re.match(f) for f in latin_forms(t))):
+        return True
+    if n <= 600 and "/" in tail and _BRACKET_CREDIT_RE.search(tail) is not None:
+        return True
     return n <= 300 and "/" in t and _WIRE_CREDIT_RE.search(tail) is not None
+
+
+def _is_icon_run(line: Line) -> bool:
+    """Icon-font names scraped as text: 4 words or more, half of them icon names."""
+    words = line.text.split()
+    return len(words) >= 4 and 2 * sum(_ICON_RE.search(w) is not None for w in words) >= len(words)
 
 
 def _rule_noise(line: Line, lex: Lexicon, doc_script: int, doc_share: float) -> str | None:
@@ -107,6 +124,8 @@ def _rule_noise(line: Line, lex: Lexicon, doc_script: int, doc_share: float) -> 
     if (line.words <= 8 and (t[-1] not in ".!?" or re.search(r"\b[^\W\d_]\.$", t))
             and any_key(line, lex.byline_re.match)):
         return "byline"
+    if _is_icon_run(line):
+        return "icons"
     if _is_counter(line, lex):
         return "counter"
     if n <= 300 and ("." in t or "@" in t) and _URL_RE.search(t) and len(_URL_RE.sub("", t).split()) <= 6:
@@ -219,7 +238,7 @@ def apply_model(lines: list[Line], learned: model.LineModel, extracted: bool = F
     overrule = learned.thresholds.get("overrule_extracted" if extracted else "overrule", 1.0)
     # the rules' title candidate (the first line they keep, headline-shaped) stays for title.decide
     first = next((ln for ln in lines if ln.noise is None), None)
-    protected = first if first is not None and headline_like(first) else None
+    protected = first if first is not None and title_shaped(first) else None
     closing = set() if extracted else _edge_sentences(lines, probs[:, model.BODY] + probs[:, model.TITLE] >= keep)
     for line, p in zip(lines, probs):
         line.extra["p"] = p
@@ -269,8 +288,19 @@ def rejoin_wrapped(text: str, lines: list[Line]) -> None:
                 line.noise = None
 
 
-def _sentence(line: Line) -> bool:
-    return line.words >= 5 and line.text[-1] in ".!?…\"»”" and not line.text.isupper()
+def _sentence(line: Line, first_line: bool) -> bool:
+    """Prose at the text's edge: 5 words or more, not in capitals, ending a sentence or leading
+    into what follows with ":" (a list; not ";", which ends the script statements web pages
+    carry at their edges); as the text's very first line also a sentence the scrape cut, going
+    on in lower case ("repeatedly pledged to ban all Muslims ... from"; a stamp cut off its
+    start does not count)."""
+    t = line.text
+    if line.words < 5 or t.isupper() or code_like(t):
+        return False
+    if t[-1] in ".!?…\"»”:":
+        return True
+    first = next((c for c in t[line.extra.get("cut", 0):] if c.isalpha()), "")
+    return first_line and first.islower()
 
 
 def _edge_sentences(lines: list[Line], kept) -> set[int]:
@@ -285,7 +315,7 @@ def _edge_sentences(lines: list[Line], kept) -> set[int]:
     for order in (zip(lines, kept), zip(reversed(lines), reversed(kept))):
         for line, keeps in order:
             if line.noise is None:
-                if keeps or not _sentence(line):
+                if keeps or not _sentence(line, line is lines[0]):
                     break
                 out.add(id(line))
     return out

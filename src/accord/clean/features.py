@@ -39,7 +39,7 @@ REASON_GROUPS = {
     "teaser": "teaser", "comments": "comments", "stamp": "stamp", "credit": "credit",
     "byline": "byline", "photo_credit": "photo", "counter": "counter",
     "no_letters": "other", "hashtags": "other", "captcha": "other", "author_initials": "other",
-    "foreign_script": "other",
+    "foreign_script": "other", "icons": "other",
 }
 GROUPS = ("nav", "lexicon", "teaser", "comments", "stamp", "credit", "byline", "photo", "counter", "other")
 _OWN = ("log_chars", "log_words", "end_stop", "end_colon", "end_open", "upper_share", "first_upper",

@@ -42,6 +42,7 @@ class Lexicon:
     photo_start_re: re.Pattern[str]
     photo_end_re: re.Pattern[str]
     photo_tail_re: re.Pattern[str]
+    photo_label_re: re.Pattern[str]
     prefix_re: re.Pattern[str]
     phrase_re: re.Pattern[str]
     teaser_re: re.Pattern[str]
@@ -99,9 +100,13 @@ def lexicon() -> Lexicon:
         # "Izvor: Pravda", "Источник: ria.ru", "Source - Reuters"; matched on original and Latin forms
         credit_re=re.compile(rf"[\W_]*(?:{cred})\s*[:\-–—]\s*(?P<name>\S.{{0,60}}?)[\s.]*", re.I),
         # "Foto: Tanjug", "(фото: mvdmedia.ru)", "Photo by X", "Фото МУП", "© AFP 2023"
-        photo_start_re=re.compile(rf"[(\[]?\s*(?:(?:{ph})\s*(?:[:/|©]|\s+by\b|\s+(?:[{UPPER}]|\W))|©|\(c\)\s)", re.I),
+        # (the name after the bare word must be capitalised, case-sensitively: "Video games are
+        # popular" and "Images of the war shocked" are prose, "Photo AFP", "Фото МУП" credits)
+        photo_start_re=re.compile(rf"[(\[]?\s*(?:(?:{ph})\s*(?:[:/|©]|\s+by\b|\s+(?:(?-i:[{UPPER}])|\W))|©|\(c\)\s)", re.I),
         # caption ending in a credit: "... on Sept. 28, 2023. (Photo by Wang Wei/Xinhua)", "... Foto: Beta"
         photo_end_re=re.compile(rf"(?:[(\[]\s*(?:{ph})\b[^()\[\]]{{0,80}}[)\]]|(?<!\w)(?:{ph})\s*:\s*[^.!?:]{{1,60}}|©[^.!?]{{0,60}})\s*$", re.I),
         # a short caption closed by a photo word, no full stop: "..., архивска фотографија", "Архивное фото"
         photo_tail_re=re.compile(rf"(?<=[^\W\d_])\s+(?:{ph})\s*$", re.I),
+        # a short line led by a photo word: "Фото из архива", "Photo of the day" (not prose: "Video games are ...")
+        photo_label_re=re.compile(rf"[(\[]?\s*(?:{ph})\s", re.I),
     )

@@ -126,3 +126,28 @@ def headline_like(line: Line) -> bool:
     first = next((c for c in t if c.isalnum()), "")
     return (3 <= line.words <= 35 and len(t) <= 300 and t[-1] not in ".,;:"
             and (first.isupper() or first.isdigit()))
+
+
+_CODE_RE = re.compile(r"[{}=<>|]|[\w\]]\(|\)\s*[;.,]|;\s*\S")
+
+
+def code_like(text: str) -> bool:
+    """A script's statement or a style rule scraped as text ("window.googletag = ...",
+    "(function(w,d,s,l,i){...", "jQuery.noConflict();"): braces, assignments, calls, statements
+    ended by ";" mid-line. Web pages start and end in them; a headline or a sentence has none."""
+    return _CODE_RE.search(text) is not None
+
+
+def title_shaped(line: Line) -> bool:
+    """`headline_like`, or a headline with a trailing ";" (scrapers and feeds join a headline to
+    what follows with one: "Companies used Clinton fundraisers to lobby the State Department;"),
+    not a script's statement.
+    Kept apart from `headline_like`, which the line model reads as a feature."""
+    if headline_like(line):
+        return True
+    t = line.text.rstrip()
+    first = next((c for c in t if c.isalnum()), "")
+    if not t.endswith(";") or code_like(t[:-1]) or t.endswith(");"):
+        return False  # a script's statement ("HDN.spotim.commentCount(undefined,1);") is no headline
+    return (3 <= line.words <= 35 and len(t) <= 300 and t[-2:-1] not in ".,;:"
+            and (first.isupper() or first.isdigit()))

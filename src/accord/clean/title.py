@@ -15,7 +15,7 @@ import re
 
 from ..doc import Article, Span
 from . import model
-from .lines import LONG_PARAGRAPH, Line, headline_like
+from .lines import LONG_PARAGRAPH, Line, title_shaped
 
 TITLE_MIN = 0.3  # the least title probability a line needs to be the title
 
@@ -29,7 +29,7 @@ def _learned(kept: list[Line]) -> Line | None:
         p = line.extra.get("p")
         if p is None:
             return None
-        score = p[model.TITLE] + (FIRST_BONUS if i == 0 and headline_like(line) else 0.0)
+        score = p[model.TITLE] + (FIRST_BONUS if i == 0 and title_shaped(line) else 0.0)
         if line.words >= 2 and len(line.text) <= 300 and not line.extra.get("cut") and score >= best_p:
             best, best_p = line, score
         if line.end - line.start >= LONG_PARAGRAPH and line.text[-1] in ".!?…\"»”":
@@ -55,6 +55,6 @@ def decide(doc: Article, kept: list[Line]) -> None:
             doc.title_span = Span(start=line.start, end=line.end)
         return
     first = kept[0]
-    if len(kept) > 1 and headline_like(first) and not first.extra.get("cut"):
+    if len(kept) > 1 and title_shaped(first) and not first.extra.get("cut"):
         doc.title = first.text
         doc.title_span = Span(start=first.start, end=first.end)
