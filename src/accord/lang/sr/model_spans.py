@@ -4,9 +4,12 @@ Why a pass of its own: the model (ner_model/, read through ner_model_loader) fin
 rules cannot know (a foreign surname without a title, an organisation without a head noun), and
 it reads a whole body line at once (nlp.pipe over the lines, batched), once per article, in the
 parse stage (accord.lang.sr.analyser.article puts the spans on `analysis.extra["ner"]`), like
-natasha for Russian and spaCy for English. Lines, not sentences: the model was trained on
-running text and keeps its context across a sentence boundary; a headline or a results line is
-read on its own. Labels are PER, ORG, LOC and OTH (UNER's other names: nationality nouns, events),
+natasha for Russian and spaCy for English. Lines, not sentences, as the combination was chosen
+on (a headline or a results line is read on its own). The shipped model was trained on single
+UNER sentences, and on 20-sentence texts it scores lower (sr dev 0.850 -> 0.819: a capitalised
+sentence opening read as a name), which accord.lang.sr.combination repairs for words the
+article also writes in lower case; a model retrained on running text scored lower in the
+combination (wt-nersrtrain6, issue 16) and was not shipped. Labels are PER, ORG, LOC and OTH (UNER's other names: nationality nouns, events),
 which the combination reads as "a name, but no actor" (accord.lang.sr.combination).
 """
 from __future__ import annotations
