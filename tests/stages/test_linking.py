@@ -384,3 +384,15 @@ def test_a_head_noun_shared_by_two_bodies_stays_apart():
     assert one is not None and two is not None and one.id != two.id
     alone = [e for e in doc.entities if any(m.text == "Centar" for m in e.mentions)]
     assert all(e.id not in (one.id, two.id) for e in alone)
+
+
+@pytest.mark.parametrize("text,full,short", [
+    ("Beogradske Večernje novosti objavile su u utorak da je uhapšen špijun.\n"
+     "\"Akcija je rezultat višemesečnog rada\", prenele su Novosti.", "Večernje novosti", "Novosti"),
+    ("Београдске Вечерње новости објавиле су у уторак да је ухапшен шпијун.\n"
+     "„Акција је резултат вишемесечног рада”, пренеле су Новости.", "Вечерње новости", "Новости"),
+])
+def test_an_outlet_named_by_its_last_word_alone_is_the_outlet_named_in_full(text, full, short):
+    doc = link(text, "sr")
+    owner = entity_with(doc, full)
+    assert owner.type == "ORG" and short in {m.text for m in owner.mentions}
