@@ -149,6 +149,8 @@ def add_kb(st: Linking, entry, m: Mention) -> None:
 def link_kb(st: Linking, m: Mention) -> bool:
     """Join a mention to its KB entry; False where the KB has none, or no one without a guess."""
     entries, generic = kb_candidates(st, m)
+    if not entries and described_body(st, m):
+        return True
     if not entries:
         # "Ministarstvo unutrašnjih poslova Srbije", "Ministry of Interior of the Republic of Serbia":
         # the generic head with the country the mention names
@@ -169,6 +171,25 @@ def link_kb(st: Linking, m: Mention) -> bool:
     if chosen is not None:
         add_kb(st, chosen, m)
         return True
+    return False
+
+
+def described_body(st: Linking, m: Mention) -> bool:
+    """'надлежне службе Министарства унутрашњих послова': a span the recogniser opened with one
+    or two lower-case common nouns before a capitalised body the KB knows is a mention of that
+    body; the mention is cut to the body's name (the nouns only say which part of it acts).
+    False, and the mention unchanged, where the capitalised rest resolves to no KB entry."""
+    words = m.text.split(" ")
+    k = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if not words[0][:1].islower() or k is None or k > 2 or len(words) - k < 2 \
+            or not all(w.isalpha() for w in words[:k]):
+        return False
+    saved = (m.start, m.text, m.normal, m.candidates)
+    cut = len(" ".join(words[:k])) + 1
+    m.start, m.text, m.normal, m.candidates = m.start + cut, m.text[cut:], m.text[cut:], []
+    if link_kb(st, m):
+        return True
+    m.start, m.text, m.normal, m.candidates = saved
     return False
 
 
