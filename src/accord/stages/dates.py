@@ -13,7 +13,7 @@ from ..dates.anchor import relative_anchor
 from ..doc import Article, DateMention
 from ..pipeline.registry import Component
 
-COMPONENT = Component("dates", requires=("text", "body", "lang", "published"), assigns=("dates",))
+COMPONENT = Component("dates", requires=("text", "body", "lang", "published"), assigns=("dates", "meta.date_anchor"))
 
 
 @COMPONENT.runs

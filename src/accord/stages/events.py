@@ -42,7 +42,7 @@ from ..events.sentence import sentence_events
 from ..ner import sports
 from ..pipeline.registry import Component
 
-COMPONENT = Component("events", requires=("text", "body", "lang", "sentences", "analysis.tokens", "dates", "published",
+COMPONENT = Component("events", requires=("text", "body", "lang", "sentences", "analysis.tokens", "dates", "meta.date_anchor", "published",
                                           "title_span", "doc_id", "mentions", "mentions.entity", "mentions.country",
                                           "entities", "quotes"),
                       assigns=("events",))
