@@ -27,12 +27,14 @@ Steps, each in the module of accord/events/ named after what it decides:
    happening (same type, same dyad, compatible date), keeping every supporting sentence.
 5. calibration: a model fitted on gold (the PLOVER GSR sentences, the annotated news) turns each
    event's evidence into its confidence; events under its floor are dropped.
+6. contexts kept: a model fitted on the annotated news weighs where each cued context of an event
+   is cued (its sentence, paragraph, the document) and drops the unlikely (events.context_choice).
 """
 from __future__ import annotations
 
 from ..coref import Coref
 from ..doc import Article, Event
-from ..events import contexts, lexicon
+from ..events import context_choice, contexts, lexicon
 from ..analysis import sentence_tokens
 from ..events.calibration import calibrate
 from ..events.merge import merge, resolve_back, split_pairs
@@ -40,7 +42,7 @@ from ..events.sentence import sentence_events
 from ..ner import sports
 from ..pipeline.registry import Component
 
-COMPONENT = Component("events", requires=("text", "body", "lang", "sentences", "analysis.tokens", "dates", "published",
+COMPONENT = Component("events", requires=("text", "body", "lang", "sentences", "analysis.tokens", "dates", "meta.date_anchor", "published",
                                           "title_span", "doc_id", "mentions", "mentions.entity", "mentions.country",
                                           "entities", "quotes"),
                       assigns=("events",))
@@ -54,7 +56,8 @@ def run(doc: Article) -> None:
         return
     sentences = [s for s in doc.sentences if doc.in_body(s.start, s.end) or not doc.body]
     analysed = sentence_tokens(doc, sentences)
-    sent_contexts, para_contexts = contexts.of_article(sentences, analysed, lang)
+    cued: list[tuple[set[str], set[str]]] = []
+    sent_contexts, para_contexts = contexts.of_article(sentences, analysed, lang, cued)
     coref = Coref(doc)
     raw: list[Event] = []
     back: set[int] = set()  # id() of raw events that refer back to a happening ("after the meeting")
@@ -74,5 +77,6 @@ def run(doc: Article) -> None:
         raw = [e for e in raw if not sports.reports_match(doc.text, e.sentence.start, e.sentence.end,
                                                           e.trigger.text if e.trigger else "", lang)]
     doc.events = calibrate(merge([pair for e in raw for pair in split_pairs(e)], doc), doc, analysed)
+    context_choice.choose(doc.events, context_choice.Cues(doc, sentences, cued))
     for n, e in enumerate(doc.events):
         e.id = f"{doc.doc_id}-ev{n + 1}"
