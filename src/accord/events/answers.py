@@ -1,18 +1,18 @@
-"""Whom a refusal or denial answers: the side whose claim, demand or threat it rejects.
+"""Whom a denial answers: the side whose claim it rejects.
 
 Why: a denial is often reported with only the one who denies named ("Božović odbacio je kao netačne
 tvrdnje ...", "Moscow rejected the accusations", "МИД отверг обвинения") while the article names the
 accuser in another sentence ("povodom tvrdnji ministra ... Ramića"). PLOVER codes REJECT between the
 two; an event with one side is counted by no user. So a REJECT with no recipient country takes, as its
-target, the source of the nearest accusation, demand or threat in the article aimed at the rejecter's
-own country, when there is one: the document's own account of what was rejected.
+target, the source of the nearest accusation aimed at the rejecter's own country, within two
+sentences, when there is one: the document's own account of what was rejected.
 """
 from __future__ import annotations
 
 from ..doc import Event
 
-ANSWERED = ("ACCUSE", "REQUEST", "THREATEN")  # what a refusal or denial answers
-REACH = 6  # sentences between the denial and the claim it answers
+ANSWERED = ("ACCUSE",)  # what a denial answers (a refused demand names its asker in its own phrase: "odbio zahtev BiH")
+REACH = 2  # sentences between the denial and the claim it answers (a file of several stories holds other claims further on)
 
 
 def answer_rejections(events: list[Event], sentence_of: dict[int, int]) -> None:

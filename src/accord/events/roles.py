@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Actor, Article, Event, Token
+from ..translit import fold
 from . import lexicon
 from .actors import Candidate, Side, assign
 from .candidates import speaker_actor
@@ -39,7 +40,7 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
     p = m.pattern
     symmetric = "symmetric" in p.flags or (p.label in SYMMETRIC_BY_DEFAULT and "reverse" not in p.flags)
     local_sides = sides
-    if p.label in LOCAL_TYPES and toks[m.first].pos in ("NOUN", ""):
+    if p.label in LOCAL_TYPES and toks[m.first].pos in ("NOUN", "") and not _untagged_verb(toks[m.first], lang):
         # "teroristički napadi u Briselu": a nominal attack, protest or arrest takes its actors from its own phrase
         local_sides = [x for x in sides if m.first - LOCAL_BEFORE <= x.first and x.last <= m.last + LOCAL_AFTER]
     charged = _before_charge(local_sides, m, toks, lang) if p.label in CHARGED_TYPES else local_sides
@@ -52,7 +53,7 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
     if local_sides is not sides and not sources and not targets:
         sources, targets, from_syntax = assign(sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
     if symmetric:
-        paired = _pair_frame(sides, m, toks, lang)
+        paired = _pair_frame(sides, places, m, toks, lang)
         if paired is not None:
             sources, targets = paired
     if "owner" in p.flags:
@@ -94,14 +95,15 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
     return sources, targets, from_syntax, fallback
 
 
-def _pair_frame(sides: list[Side], m: lexicon.Match, toks: list[Token], lang: str
+def _pair_frame(sides: list[Side], places: list[Candidate], m: lexicon.Match, toks: list[Token], lang: str
                 ) -> tuple[list[Actor], list[Actor]] | None:
     """"a meeting was held between the Russian minister Kolokoltsev and Interpol's Jürgen Stock",
     "exchange of information between the authorities of Kazakhstan and Russia", "Между МВД России и ОАЭ
     ... соглашение": a joint act names its two parties after a `pair` word (between, между, između);
     they are its dyad, whoever the clause's subject is (often the speaker who reports it). The first
     party named is the source, the others the targets; a party with no country (a person or body the
-    knowledge base does not place) still counts as one, so the act keeps its partner."""
+    knowledge base does not place) still counts as one, so the act keeps its partner; so does a city
+    ("talks between Ottawa and Brussels": the governments seated there)."""
     if m.pattern.mode == "third-party":
         return None  # "mediate between Israelis and Palestinians": the mediator acts on the pair
     parsed = any(t.dep for t in toks)
@@ -115,13 +117,15 @@ def _pair_frame(sides: list[Side], m: lexicon.Match, toks: list[Token], lang: st
             continue  # "shared evidence with the U.S. about contacts between al Qaeda and ...": another noun's pair
         members: list[Candidate] = []
         end, reach = r.last, PAIR_FIRST
-        for x in sides:  # the parties: a chain of sides after the pair word, none far from the one before
-            if x.first <= end:
+        units = sorted([(x.first, x.last, x.members) for x in sides]
+                       + [(c.first, c.last, [c]) for c in places if c.actor.country and not c.border])
+        for first, last, unit in units:  # the parties: a chain of names after the pair word, none far from the one before
+            if first <= end:
                 continue
-            if x.first - end > reach or any(toks[j].text in PAIR_STOPS or m.first <= j <= m.last for j in range(end + 1, x.first)):
+            if first - end > reach or any(toks[j].text in PAIR_STOPS or m.first <= j <= m.last for j in range(end + 1, first)):
                 break
-            members += x.members
-            end, reach = x.last, PAIR_GAP
+            members += unit
+            end, reach = last, PAIR_GAP
         groups: dict[str, list[Actor]] = {}
         for c in members:
             if c.zero or c.implicit or c.we:
@@ -203,6 +207,13 @@ def _owner_roles(sides, m, sources: list[Actor], targets: list[Actor]) -> tuple[
     rest = asked[0].actors() if asked else [a for a in sources + targets if a not in own]
     keys = {a.country or a.entity for a in own}
     return own, [a for a in rest if (a.country or a.entity) not in keys]
+
+
+def _untagged_verb(t: Token, lang: str) -> bool:
+    """No tagger (Serbian): a form whose lemma ends as an infinitive ("uhapsila" -> "uhapsiti") is a verb,
+    whose subject may stand anywhere in its clause, not a nominal act confined to its own phrase."""
+    inf = _endings(lang, "infinitive")
+    return not t.pos and bool(inf) and fold(t.lemma).endswith(inf) and t.low != t.lemma
 
 
 def _first_person(t: Token, lang: str) -> bool:

@@ -22,7 +22,7 @@ Steps, each in the module of accord/events/ named after what it decides:
    date: the date the sentence gives, else the publication date; meetings: two people of two
    countries acting together met.
 3. contexts: a following sentence with an act but no actor elaborates the happening just coded.
-4. answers: a denial with no recipient answers the nearest claim, demand or threat against its
+4. answers: a denial with no recipient answers the nearest claim against its
    country ("odbacio je kao netačne tvrdnje" / "povodom tvrdnji ministra ... Ramića"); parties: a
    meeting or visit told with one side ("В ходе визита") is between the article's dominant pair.
 5. merge: a mention that refers back ("after the meeting") joins its happening; sports copy
@@ -74,8 +74,9 @@ def run(doc: Article) -> None:
             contexts.lend(last[1], n - last[0], ctx, toks, lang)
         raw.extend(events)
     raw = resolve_back(raw, back)
-    answer_rejections(raw, {s.start: n for n, s in enumerate(sentences)})
-    complete_meetings(raw, {t.start for toks in analysed for t in toks if t.pos in ("NOUN", "PROPN")})
+    sentence_of = {s.start: n for n, s in enumerate(sentences)}
+    answer_rejections(raw, sentence_of)
+    complete_meetings(raw, {t.start for toks in analysed for t in toks if t.pos in ("NOUN", "PROPN")}, sentence_of)
     if raw and sports.is_sports_copy(doc, lang):
         # 'Russia beat Serbia 3-1' in sports copy is a match, not an assault (GDELT's classic slip)
         raw = [e for e in raw if not sports.reports_match(doc.text, e.sentence.start, e.sentence.end,
