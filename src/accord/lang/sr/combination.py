@@ -139,13 +139,29 @@ def _name_like(rec, toks: list[Tok], i: int, j: int, label: str) -> bool:
         if lower_lemma(word) in _lower_lemmas(rec) or is_verb_form(word) or is_stopword(word):
             return False
     if j == i + 1 and j < len(toks) and is_adjective_form(first.title) and toks[j].lat[:1].islower() \
-            and toks[j].lat[:1].isalpha() and not first.kb:
+            and toks[j].lat[:1].isalpha() and not first.kb and not _adjective_noun(toks, i):
         return False  # an adjective before its lower-case noun ('na Globalnom forumu')
     words = [t for t in toks[i:j] if any(c.isalpha() for c in t.lat)]
     if is_caps_sentence(toks) or (len(words) > 1 and all(t.allcaps for t in words)):
         return any(t.kb for t in toks[i:j]) or any(r.start < toks[j - 1].end and toks[i].start < r.end
                                                     for r in rec.mentions)
     return True
+
+
+def _adjective_noun(toks: list[Tok], i: int) -> bool:
+    """A capitalised word of adjective form that is a noun: in a feminine case form (the
+    countries named so are feminine: 'Hrvatska', 'Grčka', 'Švajcarska') and followed by a
+    function word, not by its noun ('u Grčkoj i Turskoj', 'u Hrvatskoj za', 'Hrvatskoj je'); not
+    when 'i'/'ili' joins it to another adjective ('Austrijski i mađarski policajci')."""
+    word, nxt = toks[i].lat.lower(), toks[i + 1].lat
+    if not word.endswith(FEMININE_ENDINGS) or not is_stopword(nxt):
+        return False
+    after = toks[i + 2].lat if i + 2 < len(toks) else ""
+    return not (nxt.lower() in ("i", "ili") and after[:1].islower() and is_adjective_form(after))
+
+
+FEMININE_ENDINGS = ("ska", "ske", "skoj", "sku", "skom", "čka", "čke", "čkoj", "čku", "čkom",
+                    "ška", "ške", "škoj", "šku", "škom")
 
 
 def _common_word(rec, tok: Tok) -> bool:
