@@ -53,6 +53,7 @@ def combine(rec, spans: list[tuple[int, int, str]], mode: str = "combined") -> l
     taken = [(m.start, m.end) for m in out] + [(s, e) for s, e, label in names if label == "OTH"]
     out += [r for r in rules if not any(_overlap((r.start, r.end), t) for t in taken)]
     out = _persons_by_surname(out)
+    out += _bodies_by_head_noun(rec, out)
     rec.mentions = sorted(out, key=lambda m: m.start)
     return rec.finish()
 
@@ -216,6 +217,31 @@ def _persons_by_surname(mentions: list[Mention]) -> list[Mention]:
             if any(_same_word(key, k) for k in surnames):
                 m.type = "PER"
     return mentions
+
+
+def _bodies_by_head_noun(rec, mentions: list[Mention]) -> list[Mention]:
+    """A body named in full ('Centar u Nišu', 'Agencija za bezbednost saobraćaja') is named again
+    by its capitalised head noun alone, mostly opening a sentence ('Centar je izdao saopštenje'):
+    the model, reading that sentence on its own, does not know the body and leaves it. Such a
+    word, followed by a function word, a punctuation mark or nothing, is a mention of the body
+    (linking ties it to the full name)."""
+    heads = {lower_lemma(m.text.split()[0]) for m in mentions
+             if m.type == "ORG" and " " in m.text and m.text[:1].isupper() and is_org_head(m.text.split()[0])}
+    if not heads:
+        return []
+    out = []
+    for toks in rec.sents:
+        for k, t in enumerate(toks):
+            if not t.cap or t.allcaps or lower_lemma(t.lat) not in heads \
+                    or any(m.start < t.end and t.start < m.end for m in mentions):
+                continue
+            nxt = toks[k + 1].lat if k + 1 < len(toks) else ""
+            if nxt and nxt[:1].isalnum() and not (nxt[:1].islower() and is_stopword(nxt)):
+                continue  # 'Centar grada', 'Centar za ...': a phrase of its own
+            m = rec.mention([t], "ORG", source=SOURCE)
+            if m is not None:
+                out.append(m)
+    return out
 
 
 def _key(word: str) -> str:
