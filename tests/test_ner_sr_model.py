@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from accord.doc import Span
 from accord.lang.sr import ner_model_loader
 from accord.lang.sr.ner_model_loader import MODEL_DIR, recognise_many, recognizer
 
@@ -120,3 +121,23 @@ def test_uner_dev_floor():
 
 # the shipped model's dev F1 (ner_model/README.md: sr 0.850, hr 0.784) less 0.01
 FLOORS = {"sr": 0.84, "hr": 0.77}
+
+
+def test_article_is_read_sentence_by_sentence():
+    """model_spans feeds the model the article's sentences (never across a line): a capitalised
+    sentence opener after a place is not glued to it as one name."""
+    from accord.doc import Article
+    from accord.lang.sr.model_spans import model_spans, units
+    from accord.stages import sentences
+
+    text = ("Министар Вулин разговарао је са колегом у Минску. Наша сарадња је добра, рекао је он.\n"
+            "Policija Srbije i Frontex potpisali su sporazum u Beogradu.")
+    doc = Article(text=text, source="t", lang="sr", script="Cyrl")
+    doc.body = [Span(start=0, end=len(text))]
+    sentences.run(doc)
+    pieces = units(doc)
+    assert len(pieces) == 3 and all("\n" not in text[s:e] for s, e in pieces)
+    names = {(text[s:e], label) for s, e, label in model_spans(doc)}
+    assert "Минску" in {name for name, _ in names}
+    assert not any("Наша" in name or "\n" in name for name, _ in names)
+    assert ("Beogradu", "LOC") in names

@@ -53,6 +53,7 @@ def combine(rec, spans: list[tuple[int, int, str]], mode: str = "combined") -> l
     taken = [(m.start, m.end) for m in out] + [(s, e) for s, e, label in names if label == "OTH"]
     out += [r for r in rules if not any(_overlap((r.start, r.end), t) for t in taken)]
     out = _persons_by_surname(out)
+    out += _bodies_by_head_noun(rec, out)
     rec.mentions = sorted(out, key=lambda m: m.start)
     return rec.finish()
 
@@ -139,13 +140,29 @@ def _name_like(rec, toks: list[Tok], i: int, j: int, label: str) -> bool:
         if lower_lemma(word) in _lower_lemmas(rec) or is_verb_form(word) or is_stopword(word):
             return False
     if j == i + 1 and j < len(toks) and is_adjective_form(first.title) and toks[j].lat[:1].islower() \
-            and toks[j].lat[:1].isalpha() and not first.kb:
+            and toks[j].lat[:1].isalpha() and not first.kb and not _adjective_noun(toks, i):
         return False  # an adjective before its lower-case noun ('na Globalnom forumu')
     words = [t for t in toks[i:j] if any(c.isalpha() for c in t.lat)]
     if is_caps_sentence(toks) or (len(words) > 1 and all(t.allcaps for t in words)):
         return any(t.kb for t in toks[i:j]) or any(r.start < toks[j - 1].end and toks[i].start < r.end
                                                     for r in rec.mentions)
     return True
+
+
+def _adjective_noun(toks: list[Tok], i: int) -> bool:
+    """A capitalised word of adjective form that is a noun: in a feminine case form (the
+    countries named so are feminine: 'Hrvatska', 'Grčka', 'Švajcarska') and followed by a
+    function word, not by its noun ('u Grčkoj i Turskoj', 'u Hrvatskoj za', 'Hrvatskoj je'); not
+    when 'i'/'ili' joins it to another adjective ('Austrijski i mađarski policajci')."""
+    word, nxt = toks[i].lat.lower(), toks[i + 1].lat
+    if not word.endswith(FEMININE_ENDINGS) or not is_stopword(nxt):
+        return False
+    after = toks[i + 2].lat if i + 2 < len(toks) else ""
+    return not (nxt.lower() in ("i", "ili") and after[:1].islower() and is_adjective_form(after))
+
+
+FEMININE_ENDINGS = ("ska", "ske", "skoj", "sku", "skom", "čka", "čke", "čkoj", "čku", "čkom",
+                    "ška", "ške", "škoj", "šku", "škom")
 
 
 def _common_word(rec, tok: Tok) -> bool:
@@ -200,6 +217,31 @@ def _persons_by_surname(mentions: list[Mention]) -> list[Mention]:
             if any(_same_word(key, k) for k in surnames):
                 m.type = "PER"
     return mentions
+
+
+def _bodies_by_head_noun(rec, mentions: list[Mention]) -> list[Mention]:
+    """A body named in full ('Centar u Nišu', 'Agencija za bezbednost saobraćaja') is named again
+    by its capitalised head noun alone, mostly opening a sentence ('Centar je izdao saopštenje'):
+    the model, reading that sentence on its own, does not know the body and leaves it. Such a
+    word, followed by a function word, a punctuation mark or nothing, is a mention of the body
+    (linking ties it to the full name)."""
+    heads = {lower_lemma(m.text.split()[0]) for m in mentions
+             if m.type == "ORG" and " " in m.text and m.text[:1].isupper() and is_org_head(m.text.split()[0])}
+    if not heads:
+        return []
+    out = []
+    for toks in rec.sents:
+        for k, t in enumerate(toks):
+            if not t.cap or t.allcaps or lower_lemma(t.lat) not in heads \
+                    or any(m.start < t.end and t.start < m.end for m in mentions):
+                continue
+            nxt = toks[k + 1].lat if k + 1 < len(toks) else ""
+            if nxt and nxt[:1].isalnum() and not (nxt[:1].islower() and is_stopword(nxt)):
+                continue  # 'Centar grada', 'Centar za ...': a phrase of its own
+            m = rec.mention([t], "ORG", source=SOURCE)
+            if m is not None:
+                out.append(m)
+    return out
 
 
 def _key(word: str) -> str:
