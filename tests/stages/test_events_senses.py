@@ -46,3 +46,14 @@ def test_no_act_in_this_sense(lang, text, word):
 def test_the_act_itself_is_kept(lang, text, label, word):
     found = triggers_of(text, lang)
     assert any(lab == label and word in words.split() for lab, words in found), found
+
+
+def test_police_deployed_on_another_states_border_assist_it():
+    from accord.doc import Actor
+    from accord.events.type import police_assistance
+
+    hun = Actor(country="HUN", sector="COP", text="mađarske policije")
+    army = Actor(country="RUS", sector="MIL", text="Russian troops")
+    assert police_assistance("MOBILIZE", [hun], [Actor(country="SRB", text="Srbije")])
+    assert not police_assistance("MOBILIZE", [army], [Actor(country="UKR", text="Ukraine")])
+    assert not police_assistance("MOBILIZE", [hun], [Actor(country="HUN", text="Mađarske")])
