@@ -22,7 +22,8 @@ from .countries import country_keys
 from .date import event_date
 from .meetings import copresent_cues, implied_meetings
 from .triggers import ABSORBING, ALLEGING, in_complement, refers_back
-from .type import COOPERATIVE, NEGATION_REACH, described_intent, is_future, is_negated, recode, warns_of_state
+from .type import (COOPERATIVE, NEGATION_REACH, described_intent, is_future, is_negated, police_assistance, recode,
+                   warns_of_state)
 
 COMPLEMENT_REACH = 3  # words after a REQUEST/REJECT/THREATEN trigger that name its object
 IMPLICIT_PENALTY = 0.1  # an actor resolved from a pronoun or a subjectless verb ("He accused") is a guess
@@ -84,6 +85,8 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Token], lang: str,
         if future and coded[0] == "THREATEN" and p.label != "THREATEN" and described_intent(toks, m, modal):
             continue  # "члены ячейки, планировавших взрывы": a plan that describes suspects threatens nobody
         etype, mode = coded
+        if police_assistance(etype, sources, targets):
+            etype, mode = "AID", None
         if etype == "REJECT":
             targets = roles.not_sanctioned(targets, sides, places, m, matches, "join" in p.flags, toks, lang)
         key = (etype, tuple(a.country or a.entity for a in sources), tuple(a.country or a.entity for a in targets))

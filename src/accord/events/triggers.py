@@ -35,7 +35,8 @@ def find(toks: list[Token], lang: str) -> tuple[list[lexicon.Match], list[lexico
     modal = [c for c in cues if not c.pattern.label.startswith("unreal")]
     attributes = {m.first for m in matches if m.pattern.label != "NONE" and participle_attribute(toks, m, lang)}
     real = [m for m in matches if m.pattern.label != "NONE" and m.first not in unreal
-            and not _modifier_noun(toks, m, lang) and m.first not in attributes and not _below(toks, m.first, attributes)]
+            and not _modifier_noun(toks, m, lang) and m.first not in attributes and not _below(toks, m.first, attributes)
+            and not not_real(toks, m, lang)]
     if any(m.pattern.label == "AGREE" for m in real):  # "Sporazum ... su u Berlinu potpisali": one AGREE
         real = [m for m in real if "bare-sign" not in m.pattern.flags]
     # a readiness cue with no trigger after it is itself an AGREE ("spremni smo", "готовы к")
@@ -43,6 +44,22 @@ def find(toks: list[Token], lang: str) -> tuple[list[lexicon.Match], list[lexico
         if cue.pattern.label == "ready" and not any(0 <= m.first - cue.last <= READY_REACH for m in real):
             real.append(lexicon.Match(lexicon.Pattern(cue.pattern.words, "AGREE", None, frozenset({"symmetric"}), 0.6), cue.tokens))
     return matches, real, modal
+
+
+def not_real(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
+    """A word right before the trigger (event_roles.tsv `not-real`; only an article and up to two
+    modifiers between)
+    says the act is no real one: an exercise's ("defeating a simulated attack", "атаку условного
+    противника"), an alleged, foiled or prevented one ("the alleged plot", "osujećenog terorističkog
+    napada", "to prevent attacks"). PLOVER codes acts that happened or are announced."""
+    lo = max(0, m.first - 4)
+    for r in lexicon.roles(lang).find(toks, lo, m.first):
+        if r.pattern.label != "not-real" or m.first - r.last > 3:
+            continue
+        between = range(r.last + 1, m.first)
+        if all(toks[j].is_word and (toks[j].pos in ("ADJ", "DET", "") or toks[j].dep in ("amod", "det", "compound")) for j in between):
+            return True
+    return False
 
 
 def inside_name(doc, toks: list[Token], m: lexicon.Match) -> bool:

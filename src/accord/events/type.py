@@ -96,3 +96,17 @@ def is_future(m: lexicon.Match, modal: list[lexicon.Match]) -> bool:
     the trigger, or a cue that is the trigger itself."""
     return any(c.last < m.first and m.first - c.last <= FUTURE_WINDOW or c.last < m.first and c.pattern.label == "ready"
                and m.first - c.last <= READY_REACH for c in modal) or any(c.tokens == m.tokens for c in modal)
+
+
+POLICE = "COP"  # the sector code of police (CAMEO)
+
+
+def police_assistance(etype: str, sources: list, targets: list) -> bool:
+    """Police units of one state deployed on another state's border or territory ("Dve jedinice
+    mađarske policije raspoređene su duž granične linije Srbije", "Austria sent police officers to
+    the Serbian border") assist that state: PLOVER's AID (CAMEO 074, protection given), not the
+    MOBILIZE of a force against it. Armed forces keep MOBILIZE."""
+    if etype != "MOBILIZE" or not sources or not targets:
+        return False
+    own = {a.country for a in sources}
+    return all(a.sector == POLICE for a in sources) and any(a.country and a.country not in own for a in targets)
