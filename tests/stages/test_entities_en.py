@@ -215,3 +215,13 @@ def test_minute_after_a_scorer_is_cut_and_a_regnal_number_kept():
             "Daughter of Henry VIII and his second wife Anne Boleyn , Elizabeth I , was queen .")
     names = {m.text for m in mentions_of(text) if m.type == "PER"}
     assert {"Gordon Durie", "Robert Pires", "Elizabeth I"} <= names
+
+
+def test_a_transliterated_first_name_after_a_body_opens_a_person():
+    # 'Council Nikolay' is read first; the pair after it is read too; 'Nikolay' is the y-spelling of Nikolai
+    def found(text):
+        return {(m.text, m.type) for m in mentions_of(text)}
+    assert ("Nikolay Petrushev", "PER") in found("Secretary of the Russian Security Council Nikolay Petrushev.")
+    assert ("Zoran Jovanović", "PER") in found("Two persons were arrested in Serbia – Hadži Zoran Jovanović aka Zigi.")
+    # a title-case headline or an honorific opens no name
+    assert not any(t.startswith("Aide") for t, _ in found("Podesta Instructed Clinton Aide To Dump All Those Emails."))

@@ -426,3 +426,29 @@ def test_an_abbreviation_after_a_nationality_adjective_is_a_mention_alone_too():
     doc = link("У помоћ су притекли и припадници српског МУП-а.", "sr")
     mup = entity_with(doc, "српског МУП-а")
     assert mup.country == "SRB" and "МУП-а" in {m.text for m in mup.mentions}
+
+
+@needs_kb
+def test_an_abbreviation_the_article_spells_out_is_that_entity_and_its_place_body():
+    # 'RS' alone is Serbia's ISO code; spelt out in brackets it is the Republic of Srpska here
+    doc = link("Two persons were arrested in Serbia on Monday. The Republic of Srpska (RS) police "
+               "searched several locations, and Serbian police seized cocaine.", "en")
+    rs = entity_with(doc, "RS")
+    assert rs is entity_with(doc, "Republic of Srpska") and rs.country == "BIH"
+    police = entity_with(doc, "Republic of Srpska (RS) police")
+    assert police.type == "ORG" and police.country == "BIH"
+    assert police is not entity_with(doc, "Serbian police")
+    assert entity_with(doc, "Serbia").country == "SRB"
+
+
+@needs_kb
+def test_a_body_named_with_of_and_a_country_is_that_countrys_but_not_after_to():
+    doc = link("Lt. Gen. Emomali Soborzoda, who heads the General Staff of Tajikistan, noted the risks. "
+               "Jim Couzens, head of the Press Section at the EU Delegation to Belarus, said the bloc "
+               "was interested.", "en")
+    staff = entity_with(doc, "General Staff of Tajikistan")
+    assert staff.type == "ORG" and staff.country == "TJK"
+    assert entity_with(doc, "Tajikistan").type == "LOC"
+    delegation = entity_with(doc, "EU Delegation to Belarus")
+    assert delegation.type == "ORG" and delegation.country is None  # Belarus is where it works
+    assert entity_with(doc, "Belarus").country == "BLR"

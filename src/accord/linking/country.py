@@ -43,9 +43,19 @@ def in_words(words: list[str], lang: str) -> str | None:
 
 
 def cue_in(st: Linking, m: Mention) -> str | None:
-    """A country named inside a mention of more than one word."""
+    """A country named inside a mention of more than one word: the owner before a preposition
+    ('Ambasada Srbije u Rusiji': Serbia), else the seat after it ('Unsko-sanskog kantona u BiH'),
+    but never a destination ('EU Delegation to Belarus' names none: destination_prepositions.txt)."""
     words = [w for w in re.findall(r"\w[\w'’-]*", m.text)]
-    return in_words(words, st.lang) if len(words) > 1 else None
+    if len(words) < 2:
+        return None
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in st.prepositions), len(words))
+    owner = in_words(words[:cut], st.lang) if cut > 1 else None
+    if owner or cut == len(words):
+        return owner or in_words(words, st.lang)
+    if words[cut].lower() in knowledge.words(st.lang, "destination_prepositions.txt"):
+        return None
+    return in_words(words, st.lang)
 
 
 def cue_adjacent(st: Linking, m: Mention) -> str | None:
@@ -97,6 +107,11 @@ def _split_country(st: Linking, text: str) -> tuple[str | None, str | None]:
     for k in range(1, min(5, len(words))):
         tail = " ".join(words[-k:])
         iso = knowledge.country_from_word(tail, st.lang)
+        if iso and len(words) > k + 1 and words[-k - 1].lower() in st.prepositions:
+            # 'Ambasada Srbije u Rusiji': the owner before the place; 'EU Delegation to Belarus': a destination
+            head, owner = _split_country(st, " ".join(words[:-k - 1]))
+            if owner or words[-k - 1].lower() in knowledge.words(st.lang, "destination_prepositions.txt"):
+                return head, owner
         if iso:
             head = words[:-k]
             while head and head[-1].lower() in ("of", "the"):

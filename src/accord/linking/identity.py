@@ -23,7 +23,7 @@ from ..kb.places import stem
 from ..ner import knowledge
 from ..ner.institutions.lexicon import heads as institution_heads
 from ..translit import has_cyrillic, skeleton
-from . import country, sector
+from . import abbreviations, country, sector
 from .document import Linking
 
 
@@ -197,7 +197,9 @@ def described_body(st: Linking, m: Mention) -> bool:
 def link(st: Linking) -> None:
     """Every mention into a group: KB entries first, then persons (full names, then single names
     joining the one full name that has them), then the other names outside the KB."""
-    rest = [m for m in sorted(st.doc.mentions, key=lambda x: x.start) if not link_kb(st, m)]
+    defined = abbreviations.defined(st.doc.text, st.doc.mentions)
+    rest = [m for m in sorted(st.doc.mentions, key=lambda x: x.start)
+            if not as_defined(st, m, defined) and not link_kb(st, m)]
     persons = [m for m in rest if m.type == "PER"]
     full = [m for m in persons if len((m.normal or m.text).split()) > 1]
     for m in full:
@@ -220,6 +222,19 @@ def link(st: Linking) -> None:
     for m in rest:
         if m.type != "PER":
             _link_name(st, m, surnames)
+
+
+def as_defined(st: Linking, m: Mention, defined: dict[str, Mention]) -> bool:
+    """An abbreviation the article spelt out ('Republic of Srpska (RS)') is the KB entity it
+    spells wherever the article writes it, whatever the KB reads it as alone ('RS': Serbia)
+    (accord.linking.abbreviations); a name outside the KB gives its initials nothing."""
+    name = defined.get(m.text)
+    g = st.groups.get(name.entity) if name is not None and name.entity else None
+    if g is None or not g.kb or name is m:
+        return False
+    m.type = g.type
+    st.group(g.id, g.type, g.name, m)
+    return True
 
 
 def _link_name(st: Linking, m: Mention, surnames: dict[str, str | None]) -> None:

@@ -7,7 +7,8 @@ identity, every multi-word body mention is read word window by word window (thre
 two, then one): a window that names a country or a KB place (any case, any script:
 `KB.country_name_iso`, a LOC entry of `KB.lookup`), or a body's capitalised first word that the
 places gazetteer puts in one country under that very name (accord.kb.places), becomes a LOC mention of its own, with its offsets in the
-text, linked to that country or place; and gives the body its country when nothing else did.
+text, linked to that country or place; and gives the body its country when nothing else did,
+unless a destination preposition puts it there ('EU Delegation to Belarus': the EU's, not Belarus's).
 Adjectives ('Russian Security Council', 'srbijanskog ministarstva') name no place and are left
 alone, as is a window that is the whole mention.
 """
@@ -79,7 +80,9 @@ def nested_mentions(st: Linking) -> None:
             if g.country is None:
                 g.country = iso
             body = st.groups.get(m.entity)
-            if body is not None and body.country is None and not body.kb:
+            before = m.text[:s].split()
+            if body is not None and body.country is None and not body.kb \
+                    and not (before and before[-1].lower() in knowledge.words(st.lang, "destination_prepositions.txt")):
                 body.country = iso
             added.append(nm)
             i += n

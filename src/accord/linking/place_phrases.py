@@ -11,7 +11,8 @@ gold write was no mention, and the local body was no actor at all. After identit
   place_nouns_after.txt gets the phrase as a second mention of the same place (both spans kept,
   as bodies._widen keeps "Poland's Defence Ministry");
 - a place mention with a country followed by a concept head of org_concepts.tsv (one to three
-  words, no mention over them) becomes an ORG mention of that place's body: id
+  words, no mention over them; the initials the article gives the place in brackets may stand
+  between: 'Republic of Srpska (RS) police') becomes an ORG mention of that place's body: id
   org:<concept>-<place>, so the Yunnan border police stays apart from China's, with the place's
   country and the concept's sector.
 Languages that put the kind word or the body before the name or decline it (Russian 'полиция
@@ -69,6 +70,15 @@ def _bare_name(st: Linking, x: Mention, g, spans: set, added: list[Mention]) -> 
     added.append(m)
 
 
+def _past_abbreviation(st: Linking, x: Mention, g) -> int:
+    """Where a place's name ends with the initials the article gives it in brackets: 'Republic of
+    Srpska (RS) police' is the place's police as much as 'Republic of Srpska police' is."""
+    mo = re.match(r" \(([^()\s]{2,6})\)", st.doc.text[x.end:x.end + 12])
+    if mo and any(y.start == x.end + mo.start(1) and y.end == x.end + mo.end(1) for y in g.mentions):
+        return x.end + mo.end()
+    return x.end
+
+
 def place_phrases(st: Linking) -> None:
     """Kind-of-place phrases and place bodies as mentions (see the module)."""
     toks = st.ctx.tokens
@@ -84,8 +94,9 @@ def place_phrases(st: Linking) -> None:
             continue
         if g.id.startswith("country:"):
             continue
-        k = st.ctx.index(x.end)  # the first token after the mention
-        if k >= len(toks) or st.ctx.sent_of[k] != st.ctx.sent_of[st.ctx.index(x.start)] or text[x.end:toks[k].start] != " ":
+        end = _past_abbreviation(st, x, g)
+        k = st.ctx.index(end)  # the first token after the mention (and its bracketed initials)
+        if k >= len(toks) or st.ctx.sent_of[k] != st.ctx.sent_of[st.ctx.index(x.start)] or text[end:toks[k].start] != " ":
             continue
         word = toks[k].text
         if word.islower() and word.casefold() in kind_words(st.lang) and (x.start, toks[k].end) not in spans \

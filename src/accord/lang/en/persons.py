@@ -98,8 +98,22 @@ def initial_surnames(doc: Article, mentions: list[Mention]) -> list[Mention]:
 
 
 # 'Lindsay Davenport', 'Cedric Pioline ( France )': a known first name and a capitalised word
-_FIRST_LAST = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:(?:van|von|de|der|da|di|du|del|la|le|bin|al|ter|ten)\s)?"
-                         r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’-])")
+# (letters with diacritics too: 'Zoran Jovanović', 'Miloš Šaranović' as English news about the Balkans writes them)
+_UP, _LOW = "A-ZÀ-ÖØ-ÞČĆŠŽĐ", "a-zß-öø-ÿčćšžđ"
+_FIRST_LAST = re.compile(rf"(?<![\w.'’-])([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?) ((?:(?:van|von|de|der|da|di|du|del|la|le|bin|al|ter|ten)\s)?"
+                         rf"[{_UP}][{_LOW}]+(?:['’-][{_UP}]?[{_LOW}]+)*)(?![\w'’-])")
+
+
+def _pairs(text: str, start: int, end: int):
+    """Every pair of capitalised words, overlapping ('Council Nikolay', then 'Nikolay Petrushev':
+    a name right after a body's name is read too)."""
+    pos = start
+    while True:
+        mo = _FIRST_LAST.search(text, pos, end)
+        if mo is None:
+            return
+        yield mo
+        pos = mo.start(2)
 
 
 def first_and_last_names(doc: Article, mentions: list[Mention]) -> list[Mention]:
@@ -109,15 +123,19 @@ def first_and_last_names(doc: Article, mentions: list[Mention]) -> list[Mention]
     taken = [(m.start, m.end) for m in mentions]
     added = []
     names = known_first_names()
+    common = knowledge.words("en", "common_words.txt")
     for start, end in body_lines(doc):
         line = text[start:end]
         letters = list(filter(str.isalpha, line))
         if letters and sum(map(str.isupper, letters)) >= 0.8 * len(letters):
             continue
-        for mo in _FIRST_LAST.finditer(text, start, end):
+        for mo in _pairs(text, start, end):
             s, e = mo.start(), mo.end()
-            if any(a < e and s < b for a, b in taken) or mo.group(1).casefold() not in names:
-                continue
+            first = mo.group(1).casefold()
+            if any(a < e and s < b for a, b in taken) or first not in names or first in prefixes() \
+                    or first in knowledge.titles("en") \
+                    or first in common and first not in knowledge.words("en", "first_names.txt"):
+                continue  # 'Crown Prince Salman', 'Clinton Aide To ...' (a title-case headline)
             last = mo.group(2).split()[-1]
             if last.casefold() in names and last.casefold() not in knowledge.words("en", "first_names.txt") \
                     or knowledge.lookup(last, "en") or knowledge.country_from_word(last, "en") \

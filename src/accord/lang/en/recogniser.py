@@ -25,12 +25,12 @@ from .boundaries import pieces, split_possessive, trim, trim_descriptors, with_f
 from .casing import model_texts
 from .demonyms import is_demonym
 from .one_sense import propagate, vote
-from .organisations import abbreviations, headed_bodies, is_company
+from .organisations import abbreviations, headed_bodies, is_company, owned_bodies
 from .persons import (first_and_last_names, given_names, has_first_name, has_surname_ending, initial_surnames,
                       known_first_names, looks_like_person, nicknames, numbers_at_names, strip_prefixes)
 from .places import datelines, places_by_context, streets
 
-__all__ = ["recognise", "retype", "sports_person"]  # the entities stage's hooks
+__all__ = ["after_institutions", "recognise", "retype", "sports_person"]  # the entities stage's hooks
 
 LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
@@ -133,5 +133,7 @@ def retype(m: Mention) -> str:
     return m.type
 
 
-# hooks of the entities stage (accord.stages.entities): how a person's name looks in sports copy
+# hooks of the entities stage (accord.stages.entities): how a person's name looks in sports copy;
+# after the KB gazetteer's places are merged, a body named with 'of'/'to' and a place is one name
 sports_person = looks_like_person
+after_institutions = owned_bodies
