@@ -132,7 +132,7 @@ def _is_descriptor(tok: Token) -> bool:
 def _syntax_role(toks: list[Token], c: Candidate, verb: int) -> str | None:
     """'source' or 'target' when the candidate hangs below `verb` as subject / object."""
     for j in range(c.first, c.last + 1):
-        k, below, steps = j, None, 0
+        k, below, under, steps = j, None, None, 0
         while k != -1 and steps < 12:
             if k == verb:
                 if below is None:
@@ -144,8 +144,10 @@ def _syntax_role(toks: list[Token], c: Candidate, verb: int) -> str | None:
                     return "source"
                 if dep in OBJECT_DEPS:
                     return "target"
+                if dep == "ccomp" and under is not None and toks[under].dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                    return "target"  # "demanded that the US cancel plans": the content clause's subject is asked
                 return None
-            below, k, steps = k, toks[k].head, steps + 1
+            under, below, k, steps = below, k, toks[k].head, steps + 1
     return None
 
 
