@@ -382,3 +382,25 @@ def test_a_participle_accusation_is_made_by_the_main_clause_subject_against_the_
     got = coded(doc, "ACCUSE")
     assert any("LVA" in s and "POL" in t for s, t in got), got
     assert not any("SUN" in s + t for s, t in got), got
+
+
+# ---------------------------------------------------------------- PLOVER GSR causes (issue 20)
+
+def test_two_word_nationality_adjective_is_an_actor():
+    doc = run("North Korean agents have tried to hack the computers of South Korean army officers, officials said.", "en")
+    assert any("KOR" in {a.country for a in e.sources + e.targets} for e in doc.events)
+
+
+def test_the_subject_of_a_demanded_clause_is_the_one_asked():
+    doc = run("The Chinese foreign ministry on Tuesday demanded that the United States cancel plans to sell missiles to Taiwan.", "en")
+    assert any("USA" in t for _, t in coded(doc, "REQUEST"))
+
+
+def test_armed_groups_act_for_their_country():
+    doc = run("Hezbollah fighters attacked an Israeli army patrol near the border on Sunday.", "en")
+    assert ("LBN",) in {s for s, _ in coded(doc, "ASSAULT")}
+
+
+def test_ivory_coast_is_a_country():
+    doc = run("The European Union on Monday gave the Ivory Coast five million euros of aid for farmers.", "en")
+    assert any("CIV" in {a.country for a in e.targets + e.sources} for e in doc.events)

@@ -129,10 +129,11 @@ def _is_descriptor(tok: Token) -> bool:
     return tok.pos in ("NOUN", "PROPN", "ADJ") and not tok.dep.startswith(("nsubj", "obj", "dobj"))
 
 
-def _syntax_role(toks: list[Token], c: Candidate, verb: int) -> str | None:
-    """'source' or 'target' when the candidate hangs below `verb` as subject / object."""
+def _syntax_role(toks: list[Token], c: Candidate, verb: int, asked: bool = False) -> str | None:
+    """'source' or 'target' when the candidate hangs below `verb` as subject / object; `asked`: the verb
+    asks or demands, so the subject of its content clause is the one asked ("demanded that the US cancel")."""
     for j in range(c.first, c.last + 1):
-        k, below, steps = j, None, 0
+        k, below, under, steps = j, None, None, 0
         while k != -1 and steps < 12:
             if k == verb:
                 if below is None:
@@ -144,8 +145,10 @@ def _syntax_role(toks: list[Token], c: Candidate, verb: int) -> str | None:
                     return "source"
                 if dep in OBJECT_DEPS:
                     return "target"
+                if asked and dep == "ccomp" and under is not None and toks[under].dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                    return "target"  # "demanded that the US cancel plans": the content clause's subject is asked
                 return None
-            below, k, steps = k, toks[k].head, steps + 1
+            under, below, k, steps = below, k, toks[k].head, steps + 1
     return None
 
 
@@ -178,7 +181,7 @@ def _governing_verb(toks: list[Token], trigger: int) -> int:
 
 
 def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigger_first: int, trigger_last: int,
-           symmetric: bool, reverse: bool) -> tuple[list[Actor], list[Actor], bool]:
+           symmetric: bool, reverse: bool, asked: bool = False) -> tuple[list[Actor], list[Actor], bool]:
     """(sources, targets, from_syntax) for one trigger."""
     if not sides and not places:
         return [], [], False
@@ -196,7 +199,7 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
             for s in sides:
                 if s.members[0].zero:
                     continue
-                r = _syntax_role(toks, s.members[0], v) or _syntax_role(toks, s.members[-1], v)
+                r = _syntax_role(toks, s.members[0], v, asked) or _syntax_role(toks, s.members[-1], v, asked)
                 if r and r not in roles and (v == verb or r == "source"):
                     roles[r] = s
         source, target = roles.get("source"), roles.get("target")

@@ -83,6 +83,13 @@ def candidates(doc: Article, coref: Coref, toks: list[Token], lang: str) -> list
                 continue
             if t.text[:1].islower() and not _lowercase_adjective(t, lang, kb):
                 continue  # "кроме того" is no Togo: lower case names a country only as an adjective
+            nxt = toks[t.i - toks[0].i + 1] if t.i - toks[0].i + 1 < len(toks) else None
+            if nxt is not None and nxt.i not in taken and nxt.text[:1].isupper() and nxt.text.isalpha():
+                iso = kb.country_from_word(f"{t.text} {nxt.text}", lang)  # "South Korean", "Sierra Leonean"
+                if iso and iso != kb.country_from_word(nxt.text, lang):  # not "The Russian": the word alone names it
+                    taken |= {t.i, nxt.i}
+                    out.append(Candidate(t.i, nxt.i, Actor(country=iso, text=f"{t.text} {nxt.text}")))
+                    continue
             iso = kb.country_from_word(t.text, lang)
             if iso:
                 taken.add(t.i)
