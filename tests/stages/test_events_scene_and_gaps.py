@@ -39,3 +39,15 @@ def test_names_inside_a_gapped_trigger_are_its_parties():
 def test_joint_activities_are_cooperation():
     doc = run("Generali su razgovarali o realizaciji zajedničkih aktivnosti Vojske Srbije i Oružanih snaga Mađarske.", "sr")
     assert any(t == "COOPERATE" and "SRB" in s + g and "HUN" in s + g for t, s, g in dyads(doc)), dyads(doc)
+
+
+def test_espionage_named_as_the_reason_is_an_accusation():
+    doc = run("Pripadnici BIA danas su u Nišu uhapsili više osoba zbog sumnje na špijunažu.", "sr")
+    assert any(e.type == "ACCUSE" and "SRB" in {a.country for a in e.sources} for e in doc.events), dyads(doc)
+
+
+def test_espionage_as_the_charge_of_an_accusation_is_no_act_of_its_own():
+    doc = run("Belarus said it had detained a Polish diplomat, accusing him of espionage and trying to steal "
+              "the ex-Soviet state's military secrets.", "en")
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(accusations) == 1 and {a.country for a in accusations[0].sources} == {"BLR"}, dyads(doc)
