@@ -51,3 +51,10 @@ def test_espionage_as_the_charge_of_an_accusation_is_no_act_of_its_own():
               "the ex-Soviet state's military secrets.", "en")
     accusations = [e for e in doc.events if e.type == "ACCUSE"]
     assert len(accusations) == 1 and {a.country for a in accusations[0].sources} == {"BLR"}, dyads(doc)
+
+
+def test_a_joint_acts_genitive_pair_are_its_parties_not_a_place_named_before():
+    doc = run("Generali su razgovarali o stanju bezbednosti u Kosovu, kao i o realizaciji zajedničkih aktivnosti "
+              "Vojske Srbije i Oružanih snaga Mađarske.", "sr")
+    joint = [e for e in doc.events if e.type == "COOPERATE"]
+    assert joint and all({a.country for a in e.sources + e.targets} == {"SRB", "HUN"} for e in joint), dyads(doc)

@@ -27,6 +27,7 @@ SIDES_REACH = 5  # "the two ministries would hold a joint exercise": a sides cue
 OWNER_REACH = 4
 PAIR_AFTER = 3  # "meeting was held between A and B": words from the trigger to its pair word
 PAIR_FIRST, PAIR_GAP = 8, 6  # words from the pair word to its first party, and between the parties' names
+GENITIVE_GAP = 1  # words between a joint act's noun and the pair that is its genitive ("saradnja dve službe, MUP i FBI" is not)
 PAIR_STOPS = {";", ":", "—", "–", "(", ")", "«", "»", '"'}
 CHARGED_TYPES = {"ACCUSE"}
 TERRITORIAL, TERRITORIAL_MODES = {"COERCE"}, {"arrest", "deport", "seize"}  # acts only the state of the ground does
@@ -56,7 +57,7 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
     if local_sides is not sides and not sources and not targets:
         sources, targets, from_syntax = assign(sides, places, toks, m.first, head, symmetric, "reverse" in p.flags)
     if symmetric:
-        paired = _pair_frame(sides, places, m, toks, lang)
+        paired = _pair_frame(sides, places, m, toks, lang) or _genitive_pair(sides, m, toks, lang)
         if paired is not None:
             sources, targets = paired
     if "owner" in p.flags:
@@ -143,6 +144,33 @@ def _pair_frame(sides: list[Side], places: list[Candidate], m: lexicon.Match, to
         parts = list(groups.values())
         return parts[:1], parts[1:]
     return None
+
+
+def _genitive_pair(sides: list[Side], m: lexicon.Match, toks: list[Token], lang: str
+                   ) -> tuple[list[Actor], list[Actor]] | None:
+    """A joint act named by a noun whose own genitive right after it names two parties ("o realizaciji
+    zajedničkih aktivnosti Vojske Srbije i Kfora", "сотрудничество МВД и ФБР"): they are its parties,
+    not a subject or a place named elsewhere in the sentence. With a parse the pair must hang on the
+    noun; without one it stands at most GENITIVE_GAP words after it, with no punctuation between."""
+    last = toks[m.last]
+    if last.pos not in ("NOUN", "") or _untagged_verb(toks[m.first], lang):
+        return None
+    parsed = any(t.dep for t in toks)
+    side = next((x for x in sides if x.first > m.last), None)
+    if side is None or side.first - m.last - 1 > GENITIVE_GAP or side.members[0].role_hint or not all(
+            toks[j].text.isalpha() and toks[j].pos != "ADP" for j in range(m.last + 1, side.first)):
+        return None  # "во взаимодействии с ГКНБ Киргизии и СГБ Узбекистана": partners after a preposition, no genitive
+    if parsed and not any(m.first <= toks[j].head <= m.last for j in range(side.first, side.last + 1)):
+        return None
+    groups: dict[str, Actor] = {}
+    for c in side.members:
+        key = c.actor.country
+        if key and not (c.zero or c.implicit or c.we) and key not in groups:
+            groups[key] = c.actor
+    if len(groups) < 2:
+        return None
+    parts = list(groups.values())
+    return parts[:1], parts[1:]
 
 
 def _pair_of(toks: list[Token], j: int, m: lexicon.Match) -> bool:
