@@ -18,6 +18,7 @@ from . import lexicon
 from .actors import Candidate, Side, assign
 from .candidates import speaker_actor
 from .clauses import complement_between
+from .countries import is_state
 from .type import COOPERATIVE, SYMMETRIC_BY_DEFAULT
 
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
@@ -26,9 +27,11 @@ SIDES_REACH = 5  # "the two ministries would hold a joint exercise": a sides cue
 OWNER_REACH = 4
 PAIR_AFTER = 3  # "meeting was held between A and B": words from the trigger to its pair word
 PAIR_FIRST, PAIR_GAP = 8, 6  # words from the pair word to its first party, and between the parties' names
+GENITIVE_GAP = 1  # words between a joint act's noun and the pair that is its genitive ("saradnja dve službe, MUP i FBI" is not)
 PAIR_STOPS = {";", ":", "—", "–", "(", ")", "«", "»", '"'}
 CHARGED_TYPES = {"ACCUSE"}
 ASKING_TYPES = {"REQUEST"}  # "demanded that the US cancel": the content clause's subject is the one asked
+TERRITORIAL, TERRITORIAL_MODES = {"COERCE"}, {"arrest", "deport", "seize"}  # acts only the state of the ground does
 CHARGE_REACH = 6  # "accused the Polish diplomat of espionage": the charge word stands this close after the trigger  # "по запросу властей США": the asker stands this close after the trigger
 
 
@@ -45,7 +48,8 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
         # "teroristički napadi u Briselu": a nominal attack, protest or arrest takes its actors from its own phrase
         local_sides = [x for x in sides if m.first - LOCAL_BEFORE <= x.first and x.last <= m.last + LOCAL_AFTER]
     charged = _before_charge(local_sides, m, toks, lang) if p.label in CHARGED_TYPES else local_sides
-    sources, targets, from_syntax = assign(charged, places, toks, m.first, m.last, symmetric, "reverse" in p.flags,
+    head = _head_last(m)
+    sources, targets, from_syntax = assign(charged, places, toks, m.first, head, symmetric, "reverse" in p.flags,
                                          p.label in ASKING_TYPES)
     if charged is not local_sides and not sources:
         # "The agency accused the Kremlin of creating division in the U.S.": no accuser named, the party
@@ -53,10 +57,10 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
         hurt = [x for x in local_sides if x not in charged]
         sources = hurt[0].actors() if hurt else []
     if local_sides is not sides and not sources and not targets:
-        sources, targets, from_syntax = assign(sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags,
+        sources, targets, from_syntax = assign(sides, places, toks, m.first, head, symmetric, "reverse" in p.flags,
                                          p.label in ASKING_TYPES)
     if symmetric:
-        paired = _pair_frame(sides, places, m, toks, lang)
+        paired = _pair_frame(sides, places, m, toks, lang) or _genitive_pair(sides, m, toks, lang)
         if paired is not None:
             sources, targets = paired
     if "owner" in p.flags:
@@ -79,6 +83,8 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
             0 < c.first - m.last <= SIDES_REACH for c in sides_at):
         # "Пауел је похвалио сарадњу двеју земаља": one of "the two countries" acted, the other is the recipient
         targets = _other_side(sources, coded)
+    if not sources and targets and p.label in TERRITORIAL and p.mode in TERRITORIAL_MODES:
+        sources = _territory(sides, places, targets, m)  # "В Москве задержали литовского разведчика": Russia arrested
     if not sources and not targets:
         inherited = _inherit_dyad(coded) if sides_at else None
         if inherited:
@@ -143,6 +149,33 @@ def _pair_frame(sides: list[Side], places: list[Candidate], m: lexicon.Match, to
     return None
 
 
+def _genitive_pair(sides: list[Side], m: lexicon.Match, toks: list[Token], lang: str
+                   ) -> tuple[list[Actor], list[Actor]] | None:
+    """A joint act named by a noun whose own genitive right after it names two parties ("o realizaciji
+    zajedničkih aktivnosti Vojske Srbije i Kfora", "сотрудничество МВД и ФБР"): they are its parties,
+    not a subject or a place named elsewhere in the sentence. With a parse the pair must hang on the
+    noun; without one it stands at most GENITIVE_GAP words after it, with no punctuation between."""
+    last = toks[m.last]
+    if last.pos not in ("NOUN", "") or _untagged_verb(toks[m.first], lang):
+        return None
+    parsed = any(t.dep for t in toks)
+    side = next((x for x in sides if x.first > m.last), None)
+    if side is None or side.first - m.last - 1 > GENITIVE_GAP or side.members[0].role_hint or not all(
+            toks[j].text.isalpha() and toks[j].pos != "ADP" for j in range(m.last + 1, side.first)):
+        return None  # "во взаимодействии с ГКНБ Киргизии и СГБ Узбекистана": partners after a preposition, no genitive
+    if parsed and not any(m.first <= toks[j].head <= m.last for j in range(side.first, side.last + 1)):
+        return None
+    groups: dict[str, Actor] = {}
+    for c in side.members:
+        key = c.actor.country
+        if key and not (c.zero or c.implicit or c.we) and key not in groups:
+            groups[key] = c.actor
+    if len(groups) < 2:
+        return None
+    parts = list(groups.values())
+    return parts[:1], parts[1:]
+
+
 def _pair_of(toks: list[Token], j: int, m: lexicon.Match) -> bool:
     """The parse hangs pair word j on the trigger ("exchange of information between") or on the verb the
     trigger is the subject of ("a meeting was held between")."""
@@ -150,6 +183,34 @@ def _pair_of(toks: list[Token], j: int, m: lexicon.Match) -> bool:
     if h == -1:
         return False
     return m.first <= h <= m.last or any(toks[k].head == h for k in range(m.first, m.last + 1))
+
+
+def _head_last(m: lexicon.Match) -> int:
+    """The last token of the trigger's first run of words: in a gapped pattern ("pozvao me Vučić da mi
+    saopšti", "ordered 40 German diplomats to leave") the names inside the gap are the verb's
+    parties, found after its head as any object is, not hidden inside the trigger."""
+    last = m.first
+    for j in m.tokens[1:]:
+        if j != last + 1:
+            break
+        last = j
+    return last
+
+
+def _territory(sides: list[Side], places: list[Candidate], targets: list[Actor], m: lexicon.Match) -> list[Actor]:
+    """An arrest, expulsion or seizure with no agent named ("В Москве задержали литовского
+    разведчика", "u Beogradu je uhapšen hrvatski državljanin"): only the state whose ground it
+    happens on can do it, so the place named as its scene ("in", "в", "u") is that state's act
+    against a foreigner. None when the scene is the target's own country (a domestic arrest names no
+    second party) or no scene is named."""
+    own = {a.country for a in targets}
+    scenes = [c for c in places if c.role_hint == "location"]
+    scenes += [c for x in sides for c in x.members if c.role_hint == "location" and not c.implicit and not c.we]
+    scenes = [c for c in scenes if is_state(c.actor.country) and c.actor.country not in own]
+    if not scenes:
+        return []
+    near = min(scenes, key=lambda c: min(abs(c.first - m.first), abs(c.last - m.last)))
+    return [Actor(country=near.actor.country, text=near.actor.text)]
 
 
 def _inherit_dyad(previous: list[Event]) -> tuple[list[Actor], list[Actor]] | None:

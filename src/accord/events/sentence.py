@@ -58,8 +58,8 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Token], lang: str,
             continue
         if m.first <= absorbed_until and p.label not in ABSORBING:
             continue  # what is requested, refused or threatened is part of that act ("просили помощи")
-        if p.label not in ABSORBING | ALLEGING and in_complement(toks, m, absorbing, lang):
-            continue  # "asked Washington to support a joint investigation team": the team is what was asked for
+        if (p.label not in ABSORBING | ALLEGING or p.label == "ACCUSE" and toks[m.first].pos == "NOUN") and in_complement(toks, m, absorbing, lang):
+            continue  # "asked Washington to support a joint investigation team", "accusing him of espionage": what is asked or charged
         if p.label in ABSORBING:
             absorbed_until = m.last + COMPLEMENT_REACH
         negated = is_negated(toks, m.first, lang)
