@@ -60,7 +60,7 @@ class Recogniser:
             toks = toks[:-1]
         if not toks:
             return None
-        m = make(self.doc.text, toks[0].start, toks[-1].end, type_, source)
+        m = make(self.doc.text, toks[0].start, toks[-1].end, type_, source, lang=self.doc.lang)
         if m is None:
             return None
         normal = normal_form(toks, type_, head, nominative)
