@@ -66,3 +66,15 @@ def test_a_lower_case_descriptor_stays_out_of_the_bodys_name(text):
 def test_a_country_still_makes_a_lower_case_body_its_own():
     got = mentions("Šef srbijanske policije Milorad Veljović izjavio je da će mjere biti strože.", "hr")
     assert ("srbijanske policije", "ORG") in got
+
+
+@pytest.mark.parametrize("text", ["Hrvatski ministar odbrane Branko Vukelić i Turski pisac Orhan Pamuk. Hrvatska premijerka Jadranka Kosor stigla je.",
+                                  sr_to_cyrillic("Hrvatski ministar odbrane Branko Vukelić i Turski pisac Orhan Pamuk. Hrvatska premijerka Jadranka Kosor stigla je.")])
+def test_a_country_adjective_before_its_noun_is_no_place(text):
+    got = mentions(text)
+    assert not any(t == "LOC" for _, t in got)
+
+
+def test_a_country_name_before_a_verb_or_participle_stays_the_place():
+    got = mentions("Hrvatska ima problem, a perspektive Hrvatske vezane za EU su dobre.")
+    assert ("Hrvatska", "LOC") in got and ("Hrvatske", "LOC") in got
