@@ -48,7 +48,7 @@ class Language:
     # institution names are built around head nouns where a language lists them (ru, sr);
     # stopwords.txt and auxiliaries.txt are read only where the analyser gives no part of speech (Serbian).
     OPTIONAL_DATA: tuple[str, ...] = ("sports_", "places_subdivisions.txt", "org_heads.txt", "org_links.txt",
-                                      "org_and.txt", "stopwords.txt", "auxiliaries.txt")
+                                      "org_and.txt", "org_function_words.txt", "stopwords.txt", "auxiliaries.txt")
     # modules (dotted paths) of the language's analyser backend and recogniser; None: none
     analyser: str | None = None
     recogniser: str | None = None
@@ -77,6 +77,10 @@ class Language:
     lower_case_org_words: bool = False
     # a case ending hyphenated to an abbreviation belongs to it ('MUP-a', 'НАТО-у')
     hyphenated_case_endings: bool = False
+    # a lower-case noun saying what a named body is stays out of its name ('iz pokreta
+    # Vetvendosje' names Vetvendosje, as UNER's Serbian and Croatian gold does); off: the
+    # institution phrase takes it in ('партии «Яблоко»')
+    descriptor_outside_name: bool = False
 
     # --- identity ---------------------------------------------------------------------------
     @property

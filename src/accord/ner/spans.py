@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from itertools import accumulate
 
 from ..doc import Article, Mention
+from ..lang import get as language
 from ..translit import has_cyrillic
 from . import knowledge
 
@@ -49,8 +50,12 @@ def body_lines(doc: Article) -> list[tuple[int, int]]:
     return out
 
 
-def make(text: str, start: int, end: int, type_: str, source: str, normal: str = "", candidates=()) -> Mention | None:
-    """A mention over text[start:end], trimmed of spaces and punctuation at both ends."""
+def make(text: str, start: int, end: int, type_: str, source: str, normal: str = "", candidates=(),
+         lang: str | None = None) -> Mention | None:
+    """A mention over text[start:end], trimmed of spaces and punctuation at both ends; an 's
+    possessive is trimmed where `lang` has one (`Language.possessive`: English), never where it
+    has none ('Moody's' in Croatian is the agency's name), and, with no language given, unless
+    Cyrillic follows (a Latin brand name in Russian or Serbian text keeps it)."""
     while start < end and not (text[start].isalnum()):
         start += 1
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == ")"):
@@ -72,14 +77,23 @@ def make(text: str, start: int, end: int, type_: str, source: str, normal: str =
         end -= 1
     # an English possessive is no part of the name ("Ministry of the Interior's cybercrime unit")
     # (in Cyrillic text the 's is part of a Latin brand name: 'аукционного дома Christie’s, который')
-    after = text[end:end + 40].split()
-    cyrillic_after = bool(after) and has_cyrillic(after[0] if any(c.isalpha() for c in after[0]) else " ".join(after[:2]))
-    for p in POSSESSIVES:
-        if text.endswith(p, start, end) and end - start > len(p) + 1 and not cyrillic_after:
-            end -= len(p)
-            break
+    possessive = _has_possessive(lang)
+    if possessive is not False and text.endswith(POSSESSIVES, start, end):
+        after = text[end:end + 40].split()
+        cyrillic_after = bool(after) and has_cyrillic(after[0] if any(c.isalpha() for c in after[0]) else " ".join(after[:2]))
+        for p in POSSESSIVES:
+            if text.endswith(p, start, end) and end - start > len(p) + 1 and (possessive or not cyrillic_after):
+                end -= len(p)
+                break
     return Mention(start=start, end=end, text=text[start:end], type=type_, normal=normal or text[start:end],
                    source=source, candidates=list(candidates))
+
+
+def _has_possessive(lang: str | None) -> bool | None:
+    """Whether `lang` writes an owner with an 's possessive (None: no language given, or none
+    accord knows)."""
+    found = language(lang) if lang else None
+    return None if found is None else found.possessive is not None
 
 
 def gazetteer(doc: Article, lang: str, chunks: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -96,7 +110,7 @@ def gazetteer(doc: Article, lang: str, chunks: list[tuple[int, int]] | None = No
             type_ = max(set(types), key=types.count)
             s = start + s
             s = _after_lowercase_adjective(doc.text, s, start + e, lang)
-            m = make(doc.text, s, start + e, type_, "kb", candidates=[x.id for x in entries])
+            m = make(doc.text, s, start + e, type_, "kb", candidates=[x.id for x in entries], lang=lang)
             if m is not None and not domain_zone(doc.text, m):
                 out.append(m)
     return out

@@ -18,6 +18,7 @@ class Serbian(Language):
     kb_table_lang = "sr-Latn"  # the KB's tables are written in Latin
     lower_case_org_words = True  # 'Ministarstvo unutrašnjih poslova'
     hyphenated_case_endings = True  # 'MUP-a'
+    descriptor_outside_name = True  # 'iz pokreta Vetvendosje': Vetvendosje (UNER sr, hr)
 
     def to_latin(self, text: str) -> str:
         return sr_to_latin(text) if has_cyrillic(text) else text

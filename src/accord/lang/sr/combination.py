@@ -186,10 +186,17 @@ def _cut(toks: list[Tok], i: int, j: int) -> int:
         if toks[k].lat[:1].islower() and (is_verb_form(toks[k].lat) or toks[k].lat in aux):
             j = k
             break
-    while j > i + 1 and (toks[j - 1].lat[:1].islower() and is_stopword(toks[j - 1].lat)
-                         or not any(c.isalnum() for c in toks[j - 1].lat)):
+    # (a case ending glued by an apostrophe is no word of its own: 'Moody'sa' keeps its 'sa')
+    while j > i + 1 and not _glued(toks, j - 1) and (toks[j - 1].lat[:1].islower() and is_stopword(toks[j - 1].lat)
+                                                     or not any(c.isalnum() for c in toks[j - 1].lat)):
         j -= 1
     return j
+
+
+def _glued(toks: list[Tok], k: int) -> bool:
+    """Whether token k is a word's case ending glued to it by an apostrophe (Moody'sa)."""
+    return k >= 2 and toks[k].lat[:1].isalpha() and toks[k - 1].lat in ("'", "’") \
+        and toks[k - 2].end == toks[k - 1].start and toks[k - 1].end == toks[k].start
 
 
 def _head(toks: list[Tok]) -> int:
@@ -209,13 +216,31 @@ def _head(toks: list[Tok]) -> int:
 def _persons_by_surname(mentions: list[Mention]) -> list[Mention]:
     """A lone word typed ORG or LOC that is, declined, the last word of a person named in full in
     the document is that person ('Rehagela' after 'Oto Rehagel', 'Dugoli' after 'Ilira Dugolija')."""
-    surnames = {_key(m.text.split()[-1]) for m in mentions if m.type == "PER" and len(m.text.split()) > 1}
+    surnames = {_key(m.text.split()[-1]) for m in mentions if m.type == "PER" and len(m.text.split()) > 1
+                and not _place_word(m.text.split()[-1])}  # ('Parku Matice Hrvatske' typed PER names no Hrvatska)
     surnames = {k for k in surnames if len(k) >= 4}
     for m in mentions:
-        if m.type != "PER" and " " not in m.text and not m.text.isupper():
+        if m.type != "PER" and " " not in m.text and not m.text.isupper() and not _place_word(m.text):
             key = _key(m.text)
             if any(_same_word(key, k) for k in surnames):
                 m.type = "PER"
+    return _places_not_persons(mentions)
+
+
+def _place_word(word: str) -> bool:
+    """A country's name in a case form the KB knows ('Hrvatskoj', 'Srbije'); a lone place name
+    shared with first names ('Luka') is left to the model."""
+    return any(e.type == "LOC" and e.id.startswith("country:") for e in knowledge.lookup(word, LANG))
+
+
+def _places_not_persons(mentions: list[Mention]) -> list[Mention]:
+    """A lone word that is a country's name in a case form ('u Hrvatskoj', which the model may
+    read as a person in a long sentence) is the place, not a person, unless the document names a
+    person with it in full ('Aleksandar Bugarski' ... 'Bugarski')."""
+    full = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()[1:]}
+    for m in mentions:
+        if m.type == "PER" and " " not in m.text and m.text not in full and _place_word(m.text):
+            m.type = "LOC"
     return mentions
 
 

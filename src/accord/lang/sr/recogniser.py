@@ -60,7 +60,7 @@ class Recogniser:
             toks = toks[:-1]
         if not toks:
             return None
-        m = make(self.doc.text, toks[0].start, toks[-1].end, type_, source)
+        m = make(self.doc.text, toks[0].start, toks[-1].end, type_, source, lang=self.doc.lang)
         if m is None:
             return None
         normal = normal_form(toks, type_, head, nominative)
@@ -306,10 +306,27 @@ class Recogniser:
 
 
 def gazetteer(doc: Article) -> list[Mention]:
-    """KB matches over the body; the KB reads Serbian Cyrillic and Latin alike."""
+    """KB matches over the body; the KB reads Serbian Cyrillic and Latin alike. A country word of
+    adjective form before the lower-case word it qualifies is the adjective, no mention of the
+    place: a masculine one always ('Turski pisac', 'Grčki su novinari': a country's name is
+    feminine), a feminine nominative before a title ('Hrvatska premijerka'; 'Hrvatska ima',
+    'perspektive Hrvatske vezane' stay the country)."""
     from ...ner.spans import gazetteer as kb_spans
 
-    return kb_spans(doc, LANG)
+    return [g for g in kb_spans(doc, LANG) if not _adjective_before_noun(doc.text, g)]
+
+
+def _adjective_before_noun(text: str, g: Mention) -> bool:
+    if g.type != "LOC" or " " in g.text or g.text.isupper() or text[g.end:g.end + 1] != " " \
+            or not any(c.startswith("country:") for c in g.candidates):
+        return False
+    nxt = re.match(r"\w+", text[g.end + 1:g.end + 40])
+    word, low = (sr_to_latin(nxt.group()), sr_to_latin(g.text).lower()) if nxt is not None else ("", "")
+    if not (word[:1].islower() and word.isalpha()):
+        return False
+    if low.endswith(("ski", "čki", "ški")):
+        return True
+    return low.endswith(("ska", "čka", "ška")) and (word in knowledge.titles(LANG) or lower_lemma(word) in knowledge.titles(LANG))
 
 
 MODES = ("rules", "model", "combined")

@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 
 from ...doc import Article, Mention
+from ...lang import get as language
 from .. import knowledge
 from ..spans import make
 from .lexicon import Features, heads, key, links
@@ -54,7 +55,7 @@ def apply(doc: Article, mentions: list[Mention], lang: str, features: Callable[[
     finder = Finder(doc, mentions, lang, features, nominative)
     out = list(mentions)
     for start, end, normal, name in finder.find():
-        trimmed = make(doc.text, start, end, "ORG", "rules")
+        trimmed = make(doc.text, start, end, "ORG", "rules", lang=lang)
         if trimmed is None:
             continue
         if trimmed.start == start and trimmed.end < end and normal.endswith(doc.text[trimmed.end:end]):
@@ -63,6 +64,8 @@ def apply(doc: Article, mentions: list[Mention], lang: str, features: Callable[[
         if knowledge.country_from_word(doc.text[start:end], lang):
             continue  # 'Российской федерации': a country's name, not a body headed by 'федерация'
         inside = [m for m in out if m.start < end and start < m.end]
+        if _named_after_descriptor(doc.text, start, end, inside, lang, features):
+            continue
         # a person stays a person, unless a link word names the body after them ('имени Кикотя')
         if any(m.start < start or m.end > end or (m.type == "PER" and not _after_link(doc.text, start, m, lang))
                for m in inside):
@@ -71,7 +74,7 @@ def apply(doc: Article, mentions: list[Mention], lang: str, features: Callable[[
             if not inside[0].candidates and normal != doc.text[start:end]:
                 inside[0].normal = normal  # 'Saveznog ministarstva' -> 'Savezni ministarstvo': the head's nominative
             continue
-        m = make(doc.text, start, end, "ORG", "rules")
+        m = make(doc.text, start, end, "ORG", "rules", lang=lang)
         if m is None:
             continue
         m.normal = normal
@@ -84,6 +87,23 @@ def apply(doc: Article, mentions: list[Mention], lang: str, features: Callable[[
         out = [x for x in out if x not in inside] + [m]
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return _adjective_abbreviations(doc, out, finder)
+
+
+def _named_after_descriptor(text: str, start: int, end: int, inside: list[Mention], lang: str,
+                            features: Callable[[str], Features]) -> bool:
+    """Where the language's names leave out the lower-case noun that says what a body is
+    (`Language.descriptor_outside_name`: 'iz pokreta Vetvendosje' names Vetvendosje), a phrase of
+    a lower-case head right before the organisation that ends it is that organisation's mention
+    alone; its country ('vlade Kosova') still makes the phrase a body, and so does a chain
+    between the two ('komisija komande Kfora' is a body of KFOR's)."""
+    found = language(lang)
+    if found is None or not found.descriptor_outside_name or not text[start:start + 1].islower():
+        return False
+    last = [m for m in inside if m.end == end and m.start > start]
+    before = text[start:last[0].start].split() if last else []
+    return bool(before) and last[0].type == "ORG" and [features(w).head for w in before].count(True) == 1 \
+        and features(before[-1]).head \
+        and not knowledge.country_from_word(last[0].text, lang)
 
 
 def _adjective_abbreviations(doc: Article, mentions: list[Mention], finder: Finder) -> list[Mention]:

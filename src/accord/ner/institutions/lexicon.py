@@ -1,5 +1,6 @@
 """What the institution rule knows of words: the language's head nouns with their flags, link
-words and joining conjunctions (`lang/<code>/org_heads.txt`, `org_links.txt`, `org_and.txt`),
+words, joining conjunctions and function words (`lang/<code>/org_heads.txt`, `org_links.txt`, `org_and.txt`,
+`org_function_words.txt`),
 and the `Features` the language's morphology gives of one word (its recogniser's `features`
 hook), with whether two words agree in case.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...lang import load_list
+from ...lang import get as language, load_list
 from .. import knowledge
 
 
@@ -61,6 +62,16 @@ def conjunctions(lang: str) -> frozenset[str]:
     """Words that join two genitives or two places inside one name (`org_and.txt`: 'Институт
     этнологии и антропологии', 'по Санкт-Петербургу и Ленинградской области')."""
     return frozenset(w.casefold() for w in load_list(lang, "org_and.txt"))
+
+
+@lru_cache(maxsize=None)
+def function_words(lang: str) -> frozenset[str]:
+    """Prepositions and conjunctions a name does not end on (`org_function_words.txt`, where the
+    language's morphology gives no cases to tell them: Serbian); none elsewhere."""
+    found = language(lang)
+    if found is None or not found.has_data("org_function_words.txt"):
+        return frozenset()
+    return frozenset(w.casefold() for w in found.lines("org_function_words.txt"))
 
 
 def key(word: str, lang: str) -> str:

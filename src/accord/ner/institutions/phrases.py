@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ...doc import Article, Mention, Token
 from ...translit import has_cyrillic
 from .. import knowledge
-from .lexicon import Features, agrees, conjunctions, head_flags, links
+from .lexicon import Features, agrees, conjunctions, function_words, head_flags, links
 
 QUOTES_OPEN = {"«": "»", "„": "“", "“": "”", '"': '"', "‘": "’", "»": "«"}
 MAX_LEFT = 3
@@ -178,6 +178,10 @@ class Finder:
                     k, linked = n, linked + 1
                     continue
             break
+        # no name ends on a preposition or conjunction: it belongs to what follows ('Centar za
+        # socijalni rad na Novom Beogradu')
+        while k - 1 > i and words[k - 1].is_lower and feats[k - 1].key in function_words(self.lang):
+            k -= 1
         # a chain ending in a bare head noun refers back ('Центр общественных связей ведомства':
         # 'of the agency' named before), unless an owner or its «quoted» name follows it
         # ('отделения партии «Зелёный союз»')
