@@ -117,6 +117,8 @@ class Detection(Reader):
                         att = None  # the subject ends in a name ('… of Prime Minister Mohammed Shia al-Sudani added')
                 if att and att.kind == "according" and att.cue_tok[0] != i0:
                     att = None
+                if att and att.kind in ("speech", "relay") and self.parsed_noun(att.cue[0]):
+                    att = None  # '“Oh, God,” at the mention of his name': a noun after the quote, no attribution
                 if att:
                     att.side = "after"
                     c.attribution = att
