@@ -95,3 +95,23 @@ def test_a_speech_noun_is_no_cue_for_the_speaker_and_junk_words_are_no_speaker()
     q = quote(doc, "an outrageous smear")
     assert q.speaker == "per:hale" and q.speaker_text != "F"
     assert quote(doc, "Oh, God").speaker == "per:dunn"
+
+
+def test_a_subjectless_plural_frame_continues_the_body_quoted_before():
+    text = ("Новости\n"
+            "\"Семи лицам объявлено о подозрении по факту участия в преступной группе\", - сообщили в Офисе генпрокурора.\n"
+            "Как пояснили агентству, Украина будет просить о выдаче семи задержанных.\n"
+            "\"Таким образом, украинская сторона выразила намерение требовать выдачи этих лиц для суда\".\n")
+    doc = parsed(text, "ru", {"org:ofis": ("ORG", ["Офисе генпрокурора"]), "loc:ukr": ("LOC", ["Украина"])})
+    assert quote(doc, "Семи лицам").speaker == "org:ofis"
+    assert quote(doc, "Таким образом").speaker == "org:ofis"
+
+
+def test_the_issuer_of_a_statement_and_the_subject_after_the_quote():
+    text = ("Rail plans\n"
+            "During her campaign, Clinton issued a statement saying she would push for \"a world leading passenger rail system.\"\n"
+            "It covers \"coordination over the protection of borders,\" the statement from the office of Prime Minister Omar Haddad added.\n")
+    doc = parsed(text, "en", {"per:clinton": ("PER", ["Clinton"]), "per:haddad": ("PER", ["Omar Haddad"])})
+    assert quote(doc, "a world leading").speaker == "per:clinton"
+    q = quote(doc, "coordination over")
+    assert q.speaker_text != "It" and q.speaker != "per:clinton"

@@ -101,6 +101,13 @@ class Context(Reader):
                     self._from_person_before(c, cands[:k])
             elif c.attribution is not None and c.speaker_span and self._head_title(c.speaker_span):
                 self._from_quote_before(c, prev)  # 'The head of the Department drew attention …:'
+            elif c.attribution is not None and not c.speaker_span and c.attribution.kind == "speech":
+                # 'Как пояснили агентству, …' then the quote: a cue with no subject at all continues the
+                # body quoted before ('«…», - сообщили в Офисе генпрокурора.'), person or organisation
+                # (a plural verb with no subject is a body's, never one person's: 'объявили' after 'добавила она')
+                types = ("PER", "ORG") if self.verb_gender(c.attribution) in ("m", "f") else ("ORG",)
+                if prev is not None and not self._others_between(prev.end, c.open_at, {prev.speaker}, ("PER", "ORG")):
+                    self._from_quote_before(c, prev, types)
 
     def _head_title(self, span: tuple[int, int]) -> bool:
         """The speaker's words are a title of the generic class 'chief' ('the head of the Department',
@@ -110,12 +117,12 @@ class Context(Reader):
         return any((h := self.lex.titles.match(self.toks, j)) and h[1] == "chief" for j in range(i0, i1)) and \
             not any(m.type == "PER" for m in self.mentions_in(*span))
 
-    def _from_quote_before(self, c: Candidate, prev: Candidate | None) -> None:
-        if prev is None or self.entity_type(prev.speaker) != "PER" or c.open_at - prev.end > CARRY_REACH:
+    def _from_quote_before(self, c: Candidate, prev: Candidate | None, types: tuple[str, ...] = ("PER",)) -> None:
+        if prev is None or self.entity_type(prev.speaker) not in types or c.open_at - prev.end > CARRY_REACH:
             return
         if self.para_of(c.open_at) - self.para_of(prev.end) > 3:
             return
-        if self._others_between(prev.end, min(c.open_at, c.attribution.cue[0]), {prev.speaker}, ("PER",)):
+        if self._others_between(prev.end, min(c.open_at, c.attribution.cue[0]), {prev.speaker}, types):
             return
         c.speaker, c.speakers = prev.speaker, prev.speakers
 

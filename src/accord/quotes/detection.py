@@ -119,6 +119,9 @@ class Detection(Reader):
                     att = None
                 if att and att.kind in ("speech", "relay") and self.parsed_noun(att.cue[0]):
                     att = None  # '“Oh, God,” at the mention of his name': a noun after the quote, no attribution
+                k = att.cue_tok[1] if att else 0
+                if att and k < i1 and self.lex.complement.match(self.toks, k + (self.toks[k].text == ",")):
+                    att = None  # '«…», а глава МИДа отметил, что …': the cue reports a clause of its own
                 if att:
                     att.side = "after"
                     c.attribution = att

@@ -64,6 +64,8 @@ class Subjects:
         ('reports', 'calls', 'statements') is not a cue here. Without a parse: False."""
         toks = self._cue_sentence(offset)
         t = next((t for t in toks or () if t.start == offset), None)
+        if t is not None and t.pos == "PROPN" and t.dep == "compound":
+            return True  # a word of a name: 'The United States Banking System' in title-case prose
         if t is None or t.pos != "NOUN":
             return False
         k = toks.index(t)
@@ -105,13 +107,21 @@ class Subjects:
         return any(t.pos in ("NOUN", "PROPN", "PRON", "NUM", "X") or t.dep in SUBJECT  # 'тетка моя' (tagged ADJ DET, a subject)
                    or (t.text[:1].isupper() and t is not first) for t in toks)  # 'Trump' tagged VERB
 
+    def object_of(self, offset: int) -> tuple[int, int] | None:
+        """The verb whose direct object the word at this offset is in the parse ('issued a statement')."""
+        toks = self._cue_sentence(offset) or []
+        t = next((t for t in toks if t.start == offset), None)
+        if t is None or t.dep not in ("dobj", "obj") or not 0 <= t.head < len(toks) or toks[t.head].pos != "VERB":
+            return None
+        return toks[t.head].start, toks[t.head].end
+
     def governs(self, verb: int, noun: int) -> bool:
         """The verb at offset `verb` heads the word at offset `noun` in the parse, through no other
         verb with a subject of its own ('calling the reports', 'said that reports of one were';
         not 'accused X …; he has denied the claim')."""
         toks = self._cue_sentence(noun) or []
         k = next((t.i if t.i >= 0 else toks.index(t) for t in toks if t.start == noun), None)
-        for _ in range(4):
+        for _ in range(7):
             if k is None or not 0 <= toks[k].head < len(toks):
                 return False
             below, k = k, toks[k].head
@@ -193,6 +203,11 @@ class Subjects:
         parsed, spans = self.parse_subject(att.cue)
         self.parsed_subject = bool(spans)
         if not parsed:
+            return zone
+        between = [e for s, e in self.quote_spans if spans and spans[0][1] <= s and e <= att.cue[0]]
+        if between and self.words(max(between), att.cue[0]) and self.nominal_span((max(between), att.cue[0])):
+            # '… “B,” the statement … added', 'Кан заявил, что «…», а глава МИДа Маэхара отметил': the words
+            # after the quote name the cue's own subject; the parse's ('It', 'Кан') is another clause's
             return zone
         if spans:
             s, e = spans[0]
