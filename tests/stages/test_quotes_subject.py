@@ -68,3 +68,50 @@ def test_a_capital_after_a_subjectless_cue_speaks_for_its_countrys_body_in_the_s
     # no body of that country in the sentence: nobody
     doc = parsed("«Это нападение недопустимо», — заявили в Берлине.\n", "ru", {"loc:berlin": ("LOC", ["Берлине"], {"country": "DEU"})})
     assert quote(doc, "Это нападение").speaker is None
+
+
+def test_a_quote_with_no_speech_verb_is_said_by_the_subject_of_the_verb_it_completes():
+    text = ("Governor Anna Clark spoke in Toledo on Monday.\n"
+            "Clark compared the senator to a goose, \"honking loudly on the pond while going nowhere at all.\"\n"
+            "Rivera swiped at Clark in a series of posts: \"Anna Clark, always blaming others! A governor who is weak.\"\n")
+    doc = parsed(text, "en", {"per:clark": ("PER", ["Anna Clark", "Clark"]), "per:rivera": ("PER", ["Rivera"])})
+    assert quote(doc, "honking loudly").speaker == "per:clark"
+    assert quote(doc, "Anna Clark, always").speaker == "per:rivera"
+
+
+def test_a_quoted_name_or_a_thing_as_subject_gets_no_speaker():
+    text = ("Новости\n"
+            "Сомнения в надежности корабля возникли после неожиданного спуска корабля «Восток-12».\n"
+            "Тем не менее супруга убеждена, что будущие встречи должны проходить «систематически, не реже раза в неделю и не меньше часа».\n")
+    doc = parsed(text, "ru")
+    assert all(q.speaker_span is None for q in doc.quotes)
+
+
+def test_a_speech_noun_is_no_cue_for_the_speaker_and_junk_words_are_no_speaker():
+    text = ("Robert Hale met his lawyers in Denver on Friday.\n"
+            "Mr. Hale denied the existence of an F.B.I. inquiry into his firm and said that reports of one were \"an outrageous smear\" by rivals.\n"
+            "Senator Mary Dunn, in an interview with CNN, blurted out, \"Oh, God,\" at the mention of Mr. Hale's name.\n")
+    doc = parsed(text, "en", {"per:hale": ("PER", ["Robert Hale", "Mr. Hale", "Hale"]), "per:dunn": ("PER", ["Mary Dunn"])})
+    q = quote(doc, "an outrageous smear")
+    assert q.speaker == "per:hale" and q.speaker_text != "F"
+    assert quote(doc, "Oh, God").speaker == "per:dunn"
+
+
+def test_a_subjectless_plural_frame_continues_the_body_quoted_before():
+    text = ("Новости\n"
+            "\"Семи лицам объявлено о подозрении по факту участия в преступной группе\", - сообщили в Офисе генпрокурора.\n"
+            "Как пояснили агентству, Украина будет просить о выдаче семи задержанных.\n"
+            "\"Таким образом, украинская сторона выразила намерение требовать выдачи этих лиц для суда\".\n")
+    doc = parsed(text, "ru", {"org:ofis": ("ORG", ["Офисе генпрокурора"]), "loc:ukr": ("LOC", ["Украина"])})
+    assert quote(doc, "Семи лицам").speaker == "org:ofis"
+    assert quote(doc, "Таким образом").speaker == "org:ofis"
+
+
+def test_the_issuer_of_a_statement_and_the_subject_after_the_quote():
+    text = ("Rail plans\n"
+            "During her campaign, Clinton issued a statement saying she would push for \"a world leading passenger rail system.\"\n"
+            "It covers \"coordination over the protection of borders,\" the statement from the office of Prime Minister Omar Haddad added.\n")
+    doc = parsed(text, "en", {"per:clinton": ("PER", ["Clinton"]), "per:haddad": ("PER", ["Omar Haddad"])})
+    assert quote(doc, "a world leading").speaker == "per:clinton"
+    q = quote(doc, "coordination over")
+    assert q.speaker_text != "It" and q.speaker != "per:clinton"

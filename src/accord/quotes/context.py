@@ -41,10 +41,14 @@ class Context(Reader):
     def earlier_cue(self, c: Candidate, resolve) -> None:
         """The last cue before the quote named nobody: an earlier cue of the same sentence may."""
         att = c.attribution
-        if att is None or c.speaker or att.side not in ("inline", "before"):
+        if att is None or att.side not in ("inline", "before"):
             return
         parsed, subject = self.parse_subject(att.cue)
-        noun_cue = not parsed and self._cue_sentence(att.cue[0]) is not None  # 'calling the reports “…”': a noun, no verb
+        # 'calling the reports “…”', 'said that reports of one were “…”': a noun, no verb (it still marks speech)
+        noun_cue = not parsed and self._cue_sentence(att.cue[0]) is not None
+        noun = noun_cue and self.parsed_noun(att.cue[0])  # a noun phrase's head, surely no verb
+        if c.speaker:
+            return
         if subject or (not parsed and c.speaker_span and not noun_cue):
             return  # 'he said, strangers told him that “…”': the last cue has a subject of its own, unresolved or not
         lo = att.clause[0]
@@ -58,9 +62,31 @@ class Context(Reader):
             trial = Candidate(start=c.start, end=c.end, style=c.style, open_at=c.open_at, close_at=c.close_at,
                               paragraph=c.paragraph, attribution=alt)
             resolve(trial)
-            if trial.speaker:
+            if trial.speaker or (noun and trial.speaker_span and self.governs(alt.cue[0], att.cue[0])):
                 c.attribution, c.speaker, c.speaker_span, c.speakers = alt, trial.speaker, trial.speaker_span, trial.speakers
             return
+
+    def complement_subject(self, c: Candidate, resolve) -> None:
+        """A quote that no speech cue introduces but that completes a verb of its sentence ('Clinton
+        compared the president to a duck, “…”', 'Mr. Durham has denied wrongdoing, calling …') is
+        said by that verb's subject, when the parse gives it one; else nothing changes."""
+        if c.attribution is not None or c.speaker or c.speaker_span:
+            return
+        content = self.text[c.start:c.end]
+        if content[:1].isupper() and not re.search(r"[,;:.!?…]", content) and self.words(c.start, c.end) <= 4:
+            return  # a name in quotation marks ('между станциями «Сенная площадь»'), no one's words
+        verb = self.complement_verb(c.open_at, c.end)
+        spans = self.parse_subject(verb)[1] if verb else []
+        if not spans or not self.names_agent(spans[0]):
+            return  # 'Сомнения … возникли после спуска корабля «…»': a thing, not a speaker
+        i = self.tok_at(verb[0])
+        att = Attribution(cue=verb, clause=(self.tok_at(self.sentence_start(c.open_at)), self.tok_at(c.open_at)),
+                          cue_tok=(i, i + 1), side="inline", kind="speech")
+        trial = Candidate(start=c.start, end=c.end, style=c.style, open_at=c.open_at, close_at=c.close_at,
+                          paragraph=c.paragraph, attribution=att)
+        resolve(trial)
+        if trial.speaker or trial.speaker_span:
+            c.attribution, c.speaker, c.speaker_span, c.speakers = att, trial.speaker, trial.speaker_span, trial.speakers
 
     # -- across sentences
     def carry(self, cands: list[Candidate], resolve) -> None:
@@ -75,6 +101,13 @@ class Context(Reader):
                     self._from_person_before(c, cands[:k])
             elif c.attribution is not None and c.speaker_span and self._head_title(c.speaker_span):
                 self._from_quote_before(c, prev)  # 'The head of the Department drew attention …:'
+            elif c.attribution is not None and not c.speaker_span and c.attribution.kind == "speech":
+                # 'Как пояснили агентству, …' then the quote: a cue with no subject at all continues the
+                # body quoted before ('«…», - сообщили в Офисе генпрокурора.'), person or organisation
+                # (a plural verb with no subject is a body's, never one person's: 'объявили' after 'добавила она')
+                types = ("PER", "ORG") if self.verb_gender(c.attribution) in ("m", "f") else ("ORG",)
+                if prev is not None and not self._others_between(prev.end, c.open_at, {prev.speaker}, ("PER", "ORG")):
+                    self._from_quote_before(c, prev, types)
 
     def _head_title(self, span: tuple[int, int]) -> bool:
         """The speaker's words are a title of the generic class 'chief' ('the head of the Department',
@@ -84,12 +117,12 @@ class Context(Reader):
         return any((h := self.lex.titles.match(self.toks, j)) and h[1] == "chief" for j in range(i0, i1)) and \
             not any(m.type == "PER" for m in self.mentions_in(*span))
 
-    def _from_quote_before(self, c: Candidate, prev: Candidate | None) -> None:
-        if prev is None or self.entity_type(prev.speaker) != "PER" or c.open_at - prev.end > CARRY_REACH:
+    def _from_quote_before(self, c: Candidate, prev: Candidate | None, types: tuple[str, ...] = ("PER",)) -> None:
+        if prev is None or self.entity_type(prev.speaker) not in types or c.open_at - prev.end > CARRY_REACH:
             return
         if self.para_of(c.open_at) - self.para_of(prev.end) > 3:
             return
-        if self._others_between(prev.end, min(c.open_at, c.attribution.cue[0]), {prev.speaker}, ("PER",)):
+        if self._others_between(prev.end, min(c.open_at, c.attribution.cue[0]), {prev.speaker}, types):
             return
         c.speaker, c.speakers = prev.speaker, prev.speakers
 

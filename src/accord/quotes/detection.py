@@ -117,6 +117,11 @@ class Detection(Reader):
                         att = None  # the subject ends in a name ('… of Prime Minister Mohammed Shia al-Sudani added')
                 if att and att.kind == "according" and att.cue_tok[0] != i0:
                     att = None
+                if att and att.kind in ("speech", "relay") and self.parsed_noun(att.cue[0]):
+                    att = None  # '“Oh, God,” at the mention of his name': a noun after the quote, no attribution
+                k = att.cue_tok[1] if att else 0
+                if att and k < i1 and self.lex.complement.match(self.toks, k + (self.toks[k].text == ",")):
+                    att = None  # '«…», а глава МИДа отметил, что …': the cue reports a clause of its own
                 if att:
                     att.side = "after"
                     c.attribution = att

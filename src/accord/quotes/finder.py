@@ -26,6 +26,7 @@ class QuoteFinder(Detection, Speakers, Context):
         for c in cands:
             self.resolve(c)
             self.earlier_cue(c, self.resolve)
+            self.complement_subject(c, self.resolve)
         self._inherit(cands)
         self.carry(cands, self.resolve)
         out = []

@@ -163,6 +163,18 @@ class Parties(Reader):
     def document_issuer(self, c: Candidate, j: int, anchor: int) -> bool:
         """A document without an author beside it is the sentence subject's: 'Pence released a statement
         saying …', 'Clinton issued a statement …' (the subject: the sentence's opening words, a person)."""
+        if self.toks[j].start > c.open_at:
+            return False  # '“…,” the statement from the office of … added': the document is the subject, nobody issued it here
+        verb = self.object_of(self.toks[j].start)  # 'During her campaign, Clinton issued a statement': the parse's subject
+        spans = self.parse_subject(verb)[1] if verb else []
+        if spans and spans[0][1] <= self.toks[j].start:
+            s, e = spans[0]
+            m = next((m for m in reversed(self.mentions_in(s, e)) if m.type in ("PER", "ORG") and m.entity), None)
+            if m is None and self.lex.pronouns.match(self.toks, self.tok_at(s)):
+                return False  # 'He issued a statement': the pronoun's person is the later steps' business
+            c.speaker = None if m is None else self.person_referent(m) if m.type == "PER" else self.org_referent(m, anchor)
+            c.speaker_span = (m.start, m.end) if m else (s, e)
+            return True
         s0 = self.tok_at(self.sentence_start(self.toks[j].start))
         while s0 < j - 1 and self.toks[s0].is_word and self.is_stop(s0) and self.toks[s0 + 1].is_cap:
             s0 += 1  # 'But Teneo issued a statement': a conjunction opening the sentence

@@ -30,7 +30,7 @@ class Speakers(Parties, Subjects, Ranker):
         c0, c1 = att.cue_tok
         lo, hi = att.clause
         if att.kind == "frame":  # 'Peggy Drexler, CNN: "…"': the sentence's opening words
-            return self.lead_words(lo, c0)
+            return self.frame_subject(att, self.lead_words(lo, c0))
         pre: list[int] = []
         if att.kind != "according":
             i = c0 - 1
@@ -131,6 +131,8 @@ class Speakers(Parties, Subjects, Ranker):
             if teller.speaker and teller.speaker != c.speaker:
                 c.teller = (teller.speaker, teller.speaker_span)  # who passes X's words on, and speaks on in the quote after
             self._zone = []
+        if c.speaker is None and c.speaker_span and not self.nominal_span(c.speaker_span):
+            c.speaker_span = None  # 'According', 'calling the': words that name no one
         if c.attribution is not None:
             anchor = min(c.open_at, c.attribution.cue[0])
             self.joint(c, self._zone, anchor)
@@ -161,7 +163,7 @@ class Speakers(Parties, Subjects, Ranker):
                         return
         z = self.choose_zone(att, self.subject_zone(att, self.zone(att)), anchor)
         self._zone = z
-        if not any(m.type == "PER" for m in (self.mentions_in(self.toks[z[0]].start, self.toks[z[-1]].end) if z else [])):
+        if not self.parsed_subject and not any(m.type == "PER" for m in (self.mentions_in(self.toks[z[0]].start, self.toks[z[-1]].end) if z else [])):
             loc = self.locative_org(att, anchor)
             if loc:
                 c.speaker, c.speaker_span = loc

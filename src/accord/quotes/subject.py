@@ -33,6 +33,7 @@ class Subjects:
     """Mixed into the quotes reader: the cue's subject from the shared analysis."""
 
     _sent_starts: list[int] | None = None
+    parsed_subject = False  # the last subject_zone came from the parse
 
     def _cue_sentence(self, offset: int) -> list[Token] | None:
         doc = self.doc
@@ -56,6 +57,108 @@ class Subjects:
         if verb is None:  # a noun cue ('reports', 'слова'): its sentence's verb may be anyone's
             return None
         return toks, verb.i if verb.i >= 0 else toks.index(verb)
+
+    def parsed_noun(self, offset: int) -> bool:
+        """The parse reads the word at this offset as a noun in a noun phrase (a determiner or
+        possessive of its own, or a subject or object role), so a speech verb's form it shares
+        ('reports', 'calls', 'statements') is not a cue here. Without a parse: False."""
+        toks = self._cue_sentence(offset)
+        t = next((t for t in toks or () if t.start == offset), None)
+        if t is not None and t.pos == "PROPN" and t.dep == "compound":
+            return True  # a word of a name: 'The United States Banking System' in title-case prose
+        if t is None or t.pos != "NOUN":
+            return False
+        k = toks.index(t)
+        if any(o.head == k and o.dep in ("det", "poss", "nmod:poss") for o in toks):
+            return True
+        return t.dep in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "pobj")
+
+    def frame_subject(self, att, lead: list[int]) -> list[int]:
+        """The opening words of a colon frame, cut to the subject of the verb the colon closes when
+        the parse gives one ('Trump swiped at Ryan in a series of tweets: “…”': Trump, not Ryan)."""
+        verb = self.colon_verb(att.cue[0])
+        spans = self.parse_subject(verb)[1] if verb else []
+        if spans and lead and spans[0][0] <= self.toks[lead[0]].start:
+            return [i for i in lead if self.toks[i].start < spans[0][1]] or lead
+        return lead
+
+    def names_agent(self, span: tuple[int, int]) -> bool:
+        """A subject phrase that can be someone who speaks: a proper noun or personal pronoun in the
+        parse, or a name, title, organisation noun or person mention by the word lists."""
+        toks = self._cue_sentence(span[0]) or []
+        if any(span[0] <= t.start < span[1] and (t.pos == "PROPN" or "PronType=Prs" in t.morph) for t in toks):
+            return True
+        if any(span[0] <= t.start < span[1] and t.pos == "NOUN" and "Animacy=Inan" not in t.morph
+               and t.dep in SUBJECT for t in toks):
+            return True  # 'a student group', 'супруга'; not 'Сомнения', 'будущие встречи' (inanimate where the parse says so)
+        idx = [i for i in range(self.tok_at(span[0]), len(self.toks)) if self.toks[i].start < span[1]]
+        return self._names_someone(idx)
+
+    def nominal_span(self, span: tuple[int, int]) -> bool:
+        """A speaker phrase holds a nominal word by the parse (a noun, name, pronoun or number) and is
+        no letter cut from an abbreviation ('F' of 'F.B.I.'); True without a parse."""
+        if span[1] - span[0] == 1 and self.text[span[1]:span[1] + 1] == "." and self.text[span[0]].isalpha():
+            return False
+        sent = self._cue_sentence(span[0]) or []
+        toks = [t for t in sent if span[0] <= t.start < span[1]]
+        if not toks or not any(t.pos for t in toks):
+            return True
+        first = next((t for t in sent if t.text[:1].isalnum()), None)
+        return any(t.pos in ("NOUN", "PROPN", "PRON", "NUM", "X") or t.dep in SUBJECT  # 'тетка моя' (tagged ADJ DET, a subject)
+                   or (t.text[:1].isupper() and t is not first) for t in toks)  # 'Trump' tagged VERB
+
+    def object_of(self, offset: int) -> tuple[int, int] | None:
+        """The verb whose direct object the word at this offset is in the parse ('issued a statement')."""
+        toks = self._cue_sentence(offset) or []
+        t = next((t for t in toks if t.start == offset), None)
+        if t is None or t.dep not in ("dobj", "obj") or not 0 <= t.head < len(toks) or toks[t.head].pos != "VERB":
+            return None
+        return toks[t.head].start, toks[t.head].end
+
+    def governs(self, verb: int, noun: int) -> bool:
+        """The verb at offset `verb` heads the word at offset `noun` in the parse, through no other
+        verb with a subject of its own ('calling the reports', 'said that reports of one were';
+        not 'accused X …; he has denied the claim')."""
+        toks = self._cue_sentence(noun) or []
+        k = next((t.i if t.i >= 0 else toks.index(t) for t in toks if t.start == noun), None)
+        for _ in range(7):
+            if k is None or not 0 <= toks[k].head < len(toks):
+                return False
+            below, k = k, toks[k].head
+            if toks[k].start == verb:
+                return True
+            if toks[k].pos in ("VERB", "AUX") and any(o.head == k and o.dep in SUBJECT for j, o in enumerate(toks) if j != below):
+                return False
+        return False
+
+    def colon_verb(self, offset: int) -> tuple[int, int] | None:
+        """The verb a colon at this offset closes the clause of, in the parse (None without one)."""
+        toks = self._cue_sentence(offset)
+        t = next((t for t in toks or () if t.start == offset), None)
+        if t is None or not 0 <= t.head < len(toks) or toks[t.head].pos != "VERB" or toks[t.head].start > offset:
+            return None
+        return toks[t.head].start, toks[t.head].end
+
+    def complement_verb(self, start: int, end: int) -> tuple[int, int] | None:
+        """The verb whose complement a quote is, when no speech verb introduces it ('Clinton compared
+        the president to a duck, “…”', 'Trump swiped at Ryan in a series of tweets: “…”'): the
+        nearest verb above the quote's words in the parse, standing before the quote in its
+        sentence. None without a parse, when the quote opens its sentence or hangs on no verb."""
+        toks = self._cue_sentence(start)
+        if toks is None:
+            return None
+        inside = [k for k, t in enumerate(toks) if start <= t.start < end]
+        if not inside or not any(t.text[:1].isalnum() for t in toks[:inside[0]]):
+            return None
+        tops = [k for k in inside if not 0 <= toks[k].head < len(toks) or toks[k].head not in inside]
+        node = next((toks[k].head for k in tops if 0 <= toks[k].head < len(toks)), None)
+        for _ in range(4):
+            if node is None or node >= inside[0]:
+                return None
+            if toks[node].pos == "VERB":
+                return toks[node].start, toks[node].end
+            node = toks[node].head if 0 <= toks[node].head < len(toks) else None
+        return None
 
     def parse_subject(self, cue: tuple[int, int]) -> tuple[bool, list[tuple[int, int]]]:
         """(parsed, spans): whether the cue's sentence was parsed, and the character span of the cue
@@ -94,10 +197,17 @@ class Subjects:
     def subject_zone(self, att, zone: list[int]) -> list[int]:
         """The speaker's words of a speech cue: its parsed subject where there is one; else the
         word-order zone without the cue's objects ('сказал Дзержинскому', 'пояснили агентству')."""
+        self.parsed_subject = False
         if att.kind != "speech":
             return zone
         parsed, spans = self.parse_subject(att.cue)
+        self.parsed_subject = bool(spans)
         if not parsed:
+            return zone
+        between = [e for s, e in self.quote_spans if spans and spans[0][1] <= s and e <= att.cue[0]]
+        if between and self.words(max(between), att.cue[0]) and self.nominal_span((max(between), att.cue[0])):
+            # '… “B,” the statement … added', 'Кан заявил, что «…», а глава МИДа Маэхара отметил': the words
+            # after the quote name the cue's own subject; the parse's ('It', 'Кан') is another clause's
             return zone
         if spans:
             s, e = spans[0]

@@ -25,8 +25,12 @@ clause_skip, clause_stop, verb_gender); the code is in accord/quotes/:
    документе": the author named with the document), "the words of X" (X, not the press service
    that passes them on). Gender of pronouns and verbs (she, сказала, rekla) must agree with the
    person's name. Which person a pronoun or title stands for is accord.coref's, which the events
-   stage shares for its pronoun subjects. When nothing resolves the speaker stays None: no
-   speaker is better than a wrong one.
+   stage shares for its pronoun subjects. A quote no speech verb introduces but that completes a
+   verb of its sentence ('Clinton compared the president to a duck, "…"') is that verb's parsed
+   subject's, when it can speak (a name, pronoun or animate noun; never a quoted name). A speech
+   noun ('calling the reports "…"') marks speech but is no cue for the speaker; a speaker phrase
+   with no nominal word ('According', 'calling the', 'F' of 'F.B.I.') is dropped. When nothing
+   resolves the speaker stays None: no speaker is better than a wrong one.
 """
 from __future__ import annotations
 
