@@ -22,6 +22,7 @@ from .countries import is_state
 
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:pass", "agent", "obl:agent"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
+PASSIVE_DEPS = PASSIVE_SUBJECT_DEPS | {"aux:pass", "auxpass"}
 PLACE_REACH = 4  # a place abroad right after the trigger is its host or scene ("visit to Moscow")
 PLACE_BEFORE = 2
 OBJECT_DEPS = {"dobj", "obj", "iobj", "dative", "pobj", "obl", "nmod", "prep", "pcomp"}
@@ -129,8 +130,10 @@ def _is_descriptor(tok: Token) -> bool:
     return tok.pos in ("NOUN", "PROPN", "ADJ") and not tok.dep.startswith(("nsubj", "obj", "dobj"))
 
 
-def _syntax_role(toks: list[Token], c: Candidate, verb: int) -> str | None:
-    """'source' or 'target' when the candidate hangs below `verb` as subject / object."""
+def _syntax_role(toks: list[Token], c: Candidate, verb: int, own_forces: bool = False) -> str | None:
+    """'source' or 'target' when the candidate hangs below `verb` as subject / object. A passive
+    subject is acted upon, except where the act moves the actor's own forces (`own_forces`:
+    "Hungarian police were deployed to Serbia": Hungary deploys)."""
     for j in range(c.first, c.last + 1):
         k, below, steps = j, None, 0
         while k != -1 and steps < 12:
@@ -139,7 +142,9 @@ def _syntax_role(toks: list[Token], c: Candidate, verb: int) -> str | None:
                     return None
                 dep = toks[below].dep
                 if dep in PASSIVE_SUBJECT_DEPS:
-                    return "target"
+                    return "source" if own_forces else "target"
+                if _instrumental_agent(toks, below, verb):
+                    return "source"
                 if dep in SUBJECT_DEPS:
                     return "source"
                 if dep in OBJECT_DEPS:
@@ -147,6 +152,18 @@ def _syntax_role(toks: list[Token], c: Candidate, verb: int) -> str | None:
                 return None
             below, k, steps = k, toks[k].head, steps + 1
     return None
+
+
+def passive_verb(toks: list[Token], v: int) -> bool:
+    """The parse says verb v is passive (UD: Voice=Pass, or a passive auxiliary or subject below it)."""
+    return "Voice=Pass" in toks[v].morph or any(t.head == v and t.dep in PASSIVE_DEPS for t in toks)
+
+
+def _instrumental_agent(toks: list[Token], k: int, verb: int) -> bool:
+    """A bare instrumental under a passive verb names who acted ("были задержаны правоохранительными
+    органами"): UD features only, no word list; a preposition before it ("с запросами") makes it another oblique."""
+    return (toks[k].dep == "obl" and "Case=Ins" in toks[k].morph and passive_verb(toks, verb)
+            and not any(t.head == k and t.dep == "case" for t in toks))
 
 
 def _controlled(toks: list[Token], v: int, own: bool) -> bool:
@@ -178,8 +195,13 @@ def _governing_verb(toks: list[Token], trigger: int) -> int:
 
 
 def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigger_first: int, trigger_last: int,
-           symmetric: bool, reverse: bool) -> tuple[list[Actor], list[Actor], bool]:
-    """(sources, targets, from_syntax) for one trigger."""
+           symmetric: bool, reverse: bool, passive: bool = False, own_forces: bool = False
+           ) -> tuple[list[Actor], list[Actor], bool]:
+    """(sources, targets, from_syntax) for one trigger. `passive`: the trigger's clause is passive
+    ("будут высланы", "were expelled by", "biće proterani"), so its grammatical subject is the side
+    acted upon and only an agent ("by", a bare instrumental, "od strane") names the actor: a side
+    found by word order alone is the recipient, never the actor. `own_forces`: the act moves the
+    actor's own forces (deploy, mobilise), whose passive subject is the actor."""
     if not sides and not places:
         return [], [], False
     source: Side | None = None
@@ -196,7 +218,7 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
             for s in sides:
                 if s.members[0].zero:
                     continue
-                r = _syntax_role(toks, s.members[0], v) or _syntax_role(toks, s.members[-1], v)
+                r = _syntax_role(toks, s.members[0], v, own_forces) or _syntax_role(toks, s.members[-1], v, own_forces)
                 if r and r not in roles and (v == verb or r == "source"):
                     roles[r] = s
         source, target = roles.get("source"), roles.get("target")
@@ -215,7 +237,13 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
         # "Обвинил Вашингтон", "Optužio je Vašington": the trigger's own subjectless verb names who acted
         own_verbs = set(range(trigger_first, trigger_last + 1)) | set(verbs)
         source = next((s for s in sides if s.members[0].zero and s.first in own_verbs), None)
-    if source is None:
+    if source is None and passive and not symmetric and not own_forces:
+        # the subject it would have been by word order is acted upon ("руководители дипмиссий которых будут
+        # высланы, Франция"): the nearest unmarked side before the verb, else the first after it
+        unmarked = [s for s in before[::-1] + after if s.members[0].role_hint is None and not s.members[0].zero]
+        if target is None and unmarked:
+            target = unmarked[0]
+    elif source is None:
         unmarked_before = [s for s in before if s.members[0].role_hint not in ("target",) and s is not target]
         if unmarked_before:
             source = unmarked_before[-1]

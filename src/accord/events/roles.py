@@ -18,6 +18,7 @@ from . import lexicon
 from .actors import Candidate, Side, assign
 from .candidates import speaker_actor
 from .clauses import complement_between
+from .triggers import passive_clause
 from .type import COOPERATIVE, SYMMETRIC_BY_DEFAULT
 
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
@@ -28,6 +29,8 @@ PAIR_AFTER = 3  # "meeting was held between A and B": words from the trigger to 
 PAIR_FIRST, PAIR_GAP = 8, 6  # words from the pair word to its first party, and between the parties' names
 PAIR_STOPS = {";", ":", "—", "–", "(", ")", "«", "»", '"'}
 CHARGED_TYPES = {"ACCUSE"}
+# acts that move the actor's own forces: "police were deployed", "guerrillas have been demobilized" name the actor
+OWN_FORCES, OWN_FORCES_MODES = {"MOBILIZE"}, {"withdraw", "disarm"}
 CHARGE_REACH = 6  # "accused the Polish diplomat of espionage": the charge word stands this close after the trigger  # "по запросу властей США": the asker stands this close after the trigger
 
 
@@ -44,14 +47,17 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
         # "teroristički napadi u Briselu": a nominal attack, protest or arrest takes its actors from its own phrase
         local_sides = [x for x in sides if m.first - LOCAL_BEFORE <= x.first and x.last <= m.last + LOCAL_AFTER]
     charged = _before_charge(local_sides, m, toks, lang) if p.label in CHARGED_TYPES else local_sides
-    sources, targets, from_syntax = assign(charged, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
+    passive, own_forces = passive_clause(toks, m, lang), p.label in OWN_FORCES or p.mode in OWN_FORCES_MODES
+    sources, targets, from_syntax = assign(charged, places, toks, m.first, m.last, symmetric, "reverse" in p.flags,
+                                           passive, own_forces)
     if charged is not local_sides and not sources:
         # "The agency accused the Kremlin of creating division in the U.S.": no accuser named, the party
         # the charged act hurt is the one that complains
         hurt = [x for x in local_sides if x not in charged]
         sources = hurt[0].actors() if hurt else []
     if local_sides is not sides and not sources and not targets:
-        sources, targets, from_syntax = assign(sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
+        sources, targets, from_syntax = assign(sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags,
+                                               passive, own_forces)
     if symmetric:
         paired = _pair_frame(sides, places, m, toks, lang)
         if paired is not None:
