@@ -166,6 +166,24 @@ def _instrumental_agent(toks: list[Token], k: int, verb: int) -> bool:
             and not any(t.head == k and t.dep == "case" for t in toks))
 
 
+def _impersonal_actor(toks: list[Token], sides: list, verb: int):
+    """A finite plural verb with no subject (the indefinite-personal clause: "В российском МИД отвергли
+    обвинения", "в Минобороны заявили") says what the body named in its locative oblique did: that body
+    is the actor, not a recipient. UD features and the parse only; a place or city there is a scene."""
+    t = toks[verb]
+    if "VerbForm=Fin" not in t.morph or "Number=Plur" not in t.morph or "Person=1" in t.morph or "Person=2" in t.morph:
+        return None
+    if any(k.head == verb and k.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for k in toks):
+        return None
+    for s in sides:
+        c = s.members[0]
+        if c.role_hint != "location" or c.place or c.zero:
+            continue
+        if any(toks[j].head == verb and toks[j].dep == "obl" for j in range(c.first, c.last + 1)):
+            return s
+    return None
+
+
 def _controlled(toks: list[Token], v: int, own: bool) -> bool:
     """The clause's subject is the one of the verb above: an xcomp or conj ("продолжает сотрудничать"),
     a participial adjunct with no subject of its own ("detained a diplomat, accusing him"), and a
@@ -222,6 +240,10 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
                 if r and r not in roles and (v == verb or r == "source"):
                     roles[r] = s
         source, target = roles.get("source"), roles.get("target")
+        if source is None:
+            source = _impersonal_actor(toks, sides, verb)
+            if source is not None and target is source:
+                target = None
         from_syntax = source is not None
     before = [s for s in sides if s.last < trigger_first]
     after = [s for s in sides if s.first > trigger_last and not s.members[0].zero]

@@ -1,9 +1,10 @@
-"""A passive clause: its grammatical subject is the side acted upon; only an agent names the actor.
+"""Voice: a passive clause's grammatical subject is the side acted upon; only an agent names the actor.
 
 "будут высланы", "will be expelled", "biće proterane": the countries that word order would have made
 the expellers are the expelled; "by Serbia", a bare instrumental ("пограничниками Белоруссии") or
 "od strane" names who acts. Deploying moves the actor's own forces, so "police were deployed" names
-the deployer.
+the deployer. An indefinite-personal clause ("В российском МИД отвергли", a plural verb with no
+subject) says what the body in its locative did.
 """
 from __future__ import annotations
 
@@ -51,3 +52,9 @@ def test_sr_without_a_parse_a_participle_with_biti_is_passive():
     doc = make("Dvojica državljana Hrvatske su uhapšena u Beogradu.", "sr", [hrv, ("Beogradu", "city:bg", "LOC", "SRB")])
     assert doc.events and "HRV" not in sources_of(doc)
     assert any(a.country == "HRV" for e in doc.events for a in e.targets)
+
+
+def test_ru_the_ministry_in_an_impersonal_clause_is_the_one_who_rejects():
+    doc = make("В российском МИД, в свою очередь, отвергли бездоказательные обвинения Берлина.", "ru",
+               [("российском МИД", "org:mid-rus", "ORG", "RUS"), ("Берлина", "city:berlin", "LOC", "DEU")])
+    assert ("REJECT", ("RUS",), ("DEU",)) in dyads(doc)
