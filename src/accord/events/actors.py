@@ -166,6 +166,39 @@ def _instrumental_agent(toks: list[Token], k: int, verb: int) -> bool:
             and not any(t.head == k and t.dep == "case" for t in toks))
 
 
+def _own_subject(toks: list[Token], verb: int) -> bool:
+    """The verb has an active subject noun of its own (not a pronoun or a noun a possessive pronoun points
+    back with, which may stand for a side named before; a passive subject is acted upon)."""
+    return any(k.head == verb and k.dep in ("nsubj", "csubj") and k.pos in ("NOUN", "PROPN")
+               and not _possessed(toks, k.i) for k in toks)
+
+
+def _possessed(toks: list[Token], k: int) -> bool:
+    """A possessive or demonstrative on the noun ("his government", "его правительство", "these countries")
+    points back to a side named before; an article ("the", "a") does not."""
+    return any(t.head == k and t.pos in ("DET", "PRON") and t.dep in ("det", "poss", "nmod:poss")
+               and "PronType=Art" not in t.morph for t in toks)
+
+
+def _dominated(toks: list[Token], j: int, verb: int) -> bool:
+    """Token j lies in the clause of `verb` (the parse hangs it below the verb)."""
+    k, steps = j, 0
+    while k != -1 and steps < 12:
+        if k == verb:
+            return True
+        k, steps = toks[k].head, steps + 1
+    return False
+
+
+def _subject_below(toks: list[Token], side, verb: int) -> bool:
+    """The side is the subject of a clause below `verb` ("calling for Russia to limit"): the one asked."""
+    for j in range(side.first, side.last + 1):
+        h = toks[j].head
+        if toks[j].dep in ("nsubj", "nsubj:pass", "nsubjpass") and h != verb and h != -1 and toks[h].pos in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def _impersonal_actor(toks: list[Token], sides: list, verb: int):
     """A finite plural verb with no subject (the indefinite-personal clause: "В российском МИД отвергли
     обвинения", "в Минобороны заявили") says what the body named in its locative oblique did: that body
@@ -226,6 +259,7 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
     target: Side | None = None
     from_syntax = False
     verbs: list[int] = []
+    not_actor: set[int] = set()
     if any(t.dep for t in toks):
         verb = _governing_verb(toks, trigger_first)
         verbs = [verb]
@@ -245,6 +279,12 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
             if source is not None and target is source:
                 target = None
         from_syntax = source is not None
+        if source is None and verb == trigger_first and _own_subject(toks, verb):
+            # "Tarabrin noted that Western countries are calling for Russia to ...": the clause names its own
+            # actor, one with no country; a side outside the clause (the speaker of "noted") did not act
+            sides = [s for s in sides if s.members[0].zero or _dominated(toks, s.first, verb)]
+            # nor does the subject of a clause below it ("calling for Russia to limit"): that one is asked
+            not_actor = {id(s) for s in sides if _subject_below(toks, s, verb)}
     before = [s for s in sides if s.last < trigger_first]
     after = [s for s in sides if s.first > trigger_last and not s.members[0].zero]
     agent = next((s for s in sides if s.members[0].role_hint == "agent"), None)
@@ -266,11 +306,13 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
         if target is None and unmarked:
             target = unmarked[0]
     elif source is None:
-        unmarked_before = [s for s in before if s.members[0].role_hint not in ("target",) and s is not target]
+        unmarked_before = [s for s in before if s.members[0].role_hint not in ("target",) and s is not target
+                           and id(s) not in not_actor]
         if unmarked_before:
             source = unmarked_before[-1]
         else:
-            unmarked_after = [s for s in after if s.members[0].role_hint is None and s is not target]
+            unmarked_after = [s for s in after if s.members[0].role_hint is None and s is not target
+                              and id(s) not in not_actor]
             if unmarked_after:
                 source = unmarked_after[0]
     if target is None:
