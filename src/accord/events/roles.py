@@ -64,7 +64,7 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
             sources, targets = paired
     if "owner" in p.flags:
         sources, targets = _owner_roles(sides, m, sources, targets)
-    if _first_person(toks[m.first], lang) and not any(x.last < m.first for x in sides):
+    if ("speaker" in p.flags or _first_person(toks[m.first], lang)) and not any(x.last < m.first for x in sides):
         # "Zahvaljujem kolegama iz Španije" inside a quote: the speaker thanks, the named side is thanked
         spk = speaker_actor(doc, toks[m.first].start)
         if spk is not None and not any(a.country == spk.country for a in sources):
