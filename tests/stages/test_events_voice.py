@@ -18,7 +18,10 @@ def sources_of(doc) -> set:
     return {a.country for e in doc.events for a in e.sources}
 
 
-def test_ru_the_countries_whose_envoys_will_be_expelled_expel_no_one():
+def test_ru_the_countries_whose_envoys_will_be_expelled_expel_no_one(monkeypatch):
+    from accord.events import calibration
+
+    monkeypatch.setattr(calibration, "model", lambda: None)  # the coded sides, before the model drops one-sided events
     doc = make("В числе стран, руководители дипмиссий которых будут высланы, Франция, Германия и Украина.", "ru",
                [FRANCE, GERMANY, UKRAINE])
     assert doc.events and not sources_of(doc) & {"FRA", "DEU", "UKR"}
