@@ -5,7 +5,8 @@ side (`group_sides`). Around one trigger (`assign`), roles come from the parse w
 (the trigger's subject is the actor, its object or oblique the recipient) and otherwise from
 word order and the language's role words (on/against/with, против/с, protiv/sa) that
 accord.events.candidates noted before each candidate; the genitive after a `source-of` noun
-("санкции США") imposes. A place abroad right after the trigger is its host ("visit to
+("санкции США") imposes. In a passive clause word order names the side acted upon; a clause with
+a subject of its own takes no actor from outside it. A place abroad right after the trigger is its host ("visit to
 Moscow"). Which candidates a sentence has is accord.events.candidates'; the trigger-specific
 corrections (a requester, the speaker, "the sides") are accord.events.roles'.
 """
