@@ -57,3 +57,25 @@ def test_police_deployed_on_another_states_border_assist_it():
     assert police_assistance("MOBILIZE", [hun], [Actor(country="SRB", text="Srbije")])
     assert not police_assistance("MOBILIZE", [army], [Actor(country="UKR", text="Ukraine")])
     assert not police_assistance("MOBILIZE", [hun], [Actor(country="HUN", text="Mađarske")])
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("sr", "Svaka podrška i pomoć MUP-u Srbije jeste ulaganje u bezbednost Evrope.", "podrška"),
+    ("sr", "Свака подршка и помоћ МУП-у Србије јесте и велико улагање у безбедност читаве Европе.", "подршка"),
+    ("ru", "Любая поддержка Сербии важна для безопасности Европы.", "поддержка"),
+    ("en", "Any support for Serbia is an investment in the security of Europe.", "support"),
+])
+def test_any_or_every_act_is_no_act(lang, text, word):
+    assert not any(word in words.split() for _, words in triggers_of(text, lang))
+
+
+def test_thanks_said_in_a_quote_come_from_its_speaker_and_what_they_are_for_from_the_thanked():
+    from accord.doc import Quote
+    from tests.stages.test_events import dyads, make
+
+    text = "- Hvala predsedniku Srbije Aleksandru Vučiću na podršci - napisao je Dodik."
+    quote = Quote(text=text[2:text.index(" - napisao")], start=2, end=text.index(" - napisao"),
+                  speaker="per:dodik", speaker_text="Dodik")
+    doc = make(text, "sr", [("Dodik", "per:dodik", "PER", "BIH"), ("Srbije", "country:srb", "LOC", "SRB")], quotes=[quote])
+    assert ("SUPPORT", ("BIH",), ("SRB",)) in dyads(doc)  # Dodik thanks
+    assert ("SUPPORT", ("SRB",), ("BIH",)) in dyads(doc)  # Vučić supported him

@@ -5,7 +5,8 @@ side (`group_sides`). Around one trigger (`assign`), roles come from the parse w
 (the trigger's subject is the actor, its object or oblique the recipient) and otherwise from
 word order and the language's role words (on/against/with, против/с, protiv/sa) that
 accord.events.candidates noted before each candidate; the genitive after a `source-of` noun
-("санкции США") imposes. A place abroad right after the trigger is its host ("visit to
+("санкции США") imposes. In a passive clause word order names the side acted upon; a clause with
+a subject of its own takes no actor from outside it. A place abroad right after the trigger is its host ("visit to
 Moscow"). Which candidates a sentence has is accord.events.candidates'; the trigger-specific
 corrections (a requester, the speaker, "the sides") are accord.events.roles'.
 """
@@ -22,6 +23,7 @@ from .countries import is_state
 
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:pass", "agent", "obl:agent"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
+PASSIVE_DEPS = PASSIVE_SUBJECT_DEPS | {"aux:pass", "auxpass"}
 PLACE_REACH = 4  # a place abroad right after the trigger is its host or scene ("visit to Moscow")
 PLACE_BEFORE = 2
 OBJECT_DEPS = {"dobj", "obj", "iobj", "dative", "pobj", "obl", "nmod", "prep", "pcomp"}
@@ -129,9 +131,12 @@ def _is_descriptor(tok: Token) -> bool:
     return tok.pos in ("NOUN", "PROPN", "ADJ") and not tok.dep.startswith(("nsubj", "obj", "dobj"))
 
 
-def _syntax_role(toks: list[Token], c: Candidate, verb: int, asked: bool = False) -> str | None:
+def _syntax_role(toks: list[Token], c: Candidate, verb: int, asked: bool = False,
+                 own_forces: bool = False) -> str | None:
     """'source' or 'target' when the candidate hangs below `verb` as subject / object; `asked`: the verb
-    asks or demands, so the subject of its content clause is the one asked ("demanded that the US cancel")."""
+    asks or demands, so the subject of its content clause is the one asked ("demanded that the US cancel").
+    A passive subject is acted upon, except where the act moves the actor's own forces (`own_forces`:
+    "Hungarian police were deployed to Serbia": Hungary deploys)."""
     for j in range(c.first, c.last + 1):
         k, below, under, steps = j, None, None, 0
         while k != -1 and steps < 12:
@@ -140,7 +145,9 @@ def _syntax_role(toks: list[Token], c: Candidate, verb: int, asked: bool = False
                     return None
                 dep = toks[below].dep
                 if dep in PASSIVE_SUBJECT_DEPS:
-                    return "target"
+                    return "source" if own_forces else "target"
+                if _instrumental_agent(toks, below, verb):
+                    return "source"
                 if dep in SUBJECT_DEPS:
                     return "source"
                 if dep in OBJECT_DEPS:
@@ -149,6 +156,69 @@ def _syntax_role(toks: list[Token], c: Candidate, verb: int, asked: bool = False
                     return "target"  # "demanded that the US cancel plans": the content clause's subject is asked
                 return None
             under, below, k, steps = below, k, toks[k].head, steps + 1
+    return None
+
+
+def passive_verb(toks: list[Token], v: int) -> bool:
+    """The parse says verb v is passive (UD: Voice=Pass, or a passive auxiliary or subject below it)."""
+    return "Voice=Pass" in toks[v].morph or any(t.head == v and t.dep in PASSIVE_DEPS for t in toks)
+
+
+def _instrumental_agent(toks: list[Token], k: int, verb: int) -> bool:
+    """A bare instrumental under a passive verb names who acted ("были задержаны правоохранительными
+    органами"): UD features only, no word list; a preposition before it ("с запросами") makes it another oblique."""
+    return (toks[k].dep == "obl" and "Case=Ins" in toks[k].morph and passive_verb(toks, verb)
+            and not any(t.head == k and t.dep == "case" for t in toks))
+
+
+def _own_subject(toks: list[Token], verb: int) -> bool:
+    """The verb has an active subject noun of its own (not a pronoun or a noun a possessive pronoun points
+    back with, which may stand for a side named before; a passive subject is acted upon)."""
+    return any(k.head == verb and k.dep in ("nsubj", "csubj") and k.pos in ("NOUN", "PROPN")
+               and not _possessed(toks, k.i) for k in toks)
+
+
+def _possessed(toks: list[Token], k: int) -> bool:
+    """A possessive or demonstrative on the noun ("his government", "его правительство", "these countries")
+    points back to a side named before; an article ("the", "a") does not."""
+    return any(t.head == k and t.pos in ("DET", "PRON") and t.dep in ("det", "poss", "nmod:poss")
+               and "PronType=Art" not in t.morph for t in toks)
+
+
+def _dominated(toks: list[Token], j: int, verb: int) -> bool:
+    """Token j lies in the clause of `verb` (the parse hangs it below the verb)."""
+    k, steps = j, 0
+    while k != -1 and steps < 12:
+        if k == verb:
+            return True
+        k, steps = toks[k].head, steps + 1
+    return False
+
+
+def _subject_below(toks: list[Token], side, verb: int) -> bool:
+    """The side is the subject of a clause below `verb` ("calling for Russia to limit"): the one asked."""
+    for j in range(side.first, side.last + 1):
+        h = toks[j].head
+        if toks[j].dep in ("nsubj", "nsubj:pass", "nsubjpass") and h != verb and h != -1 and toks[h].pos in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _impersonal_actor(toks: list[Token], sides: list, verb: int):
+    """A finite plural verb with no subject (the indefinite-personal clause: "В российском МИД отвергли
+    обвинения", "в Минобороны заявили") says what the body named in its locative oblique did: that body
+    is the actor, not a recipient. UD features and the parse only; a place or city there is a scene."""
+    t = toks[verb]
+    if "VerbForm=Fin" not in t.morph or "Number=Plur" not in t.morph or "Person=1" in t.morph or "Person=2" in t.morph:
+        return None
+    if any(k.head == verb and k.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for k in toks):
+        return None
+    for s in sides:
+        c = s.members[0]
+        if c.role_hint != "location" or c.place or c.zero:
+            continue
+        if any(toks[j].head == verb and toks[j].dep == "obl" for j in range(c.first, c.last + 1)):
+            return s
     return None
 
 
@@ -181,14 +251,21 @@ def _governing_verb(toks: list[Token], trigger: int) -> int:
 
 
 def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigger_first: int, trigger_last: int,
-           symmetric: bool, reverse: bool, asked: bool = False) -> tuple[list[Actor], list[Actor], bool]:
-    """(sources, targets, from_syntax) for one trigger."""
+           symmetric: bool, reverse: bool, asked: bool = False, passive: bool = False, own_forces: bool = False
+           ) -> tuple[list[Actor], list[Actor], bool]:
+    """(sources, targets, from_syntax) for one trigger. `asked`: a REQUEST, whose content clause's subject
+    is the one asked. `passive`: the trigger's clause is passive
+    ("будут высланы", "were expelled by", "biće proterani"), so its grammatical subject is the side
+    acted upon and only an agent ("by", a bare instrumental, "od strane") names the actor: a side
+    found by word order alone is the recipient, never the actor. `own_forces`: the act moves the
+    actor's own forces (deploy, mobilise), whose passive subject is the actor."""
     if not sides and not places:
         return [], [], False
     source: Side | None = None
     target: Side | None = None
     from_syntax = False
     verbs: list[int] = []
+    not_actor: set[int] = set()
     if any(t.dep for t in toks):
         verb = _governing_verb(toks, trigger_first)
         verbs = [verb]
@@ -199,11 +276,22 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
             for s in sides:
                 if s.members[0].zero:
                     continue
-                r = _syntax_role(toks, s.members[0], v, asked) or _syntax_role(toks, s.members[-1], v, asked)
+                r = (_syntax_role(toks, s.members[0], v, asked, own_forces)
+                     or _syntax_role(toks, s.members[-1], v, asked, own_forces))
                 if r and r not in roles and (v == verb or r == "source"):
                     roles[r] = s
         source, target = roles.get("source"), roles.get("target")
+        if source is None:
+            source = _impersonal_actor(toks, sides, verb)
+            if source is not None and target is source:
+                target = None
         from_syntax = source is not None
+        if source is None and verb == trigger_first and _own_subject(toks, verb):
+            # "Tarabrin noted that Western countries are calling for Russia to ...": the clause names its own
+            # actor, one with no country; a side outside the clause (the speaker of "noted") did not act
+            sides = [s for s in sides if s.members[0].zero or _dominated(toks, s.first, verb)]
+            # nor does the subject of a clause below it ("calling for Russia to limit"): that one is asked
+            not_actor = {id(s) for s in sides if _subject_below(toks, s, verb)}
     before = [s for s in sides if s.last < trigger_first]
     after = [s for s in sides if s.first > trigger_last and not s.members[0].zero]
     agent = next((s for s in sides if s.members[0].role_hint == "agent"), None)
@@ -218,12 +306,20 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
         # "Обвинил Вашингтон", "Optužio je Vašington": the trigger's own subjectless verb names who acted
         own_verbs = set(range(trigger_first, trigger_last + 1)) | set(verbs)
         source = next((s for s in sides if s.members[0].zero and s.first in own_verbs), None)
-    if source is None:
-        unmarked_before = [s for s in before if s.members[0].role_hint not in ("target",) and s is not target]
+    if source is None and passive and not symmetric and not own_forces:
+        # the subject it would have been by word order is acted upon ("руководители дипмиссий которых будут
+        # высланы, Франция"): the nearest unmarked side before the verb, else the first after it
+        unmarked = [s for s in before[::-1] + after if s.members[0].role_hint is None and not s.members[0].zero]
+        if target is None and unmarked:
+            target = unmarked[0]
+    elif source is None:
+        unmarked_before = [s for s in before if s.members[0].role_hint not in ("target",) and s is not target
+                           and id(s) not in not_actor]
         if unmarked_before:
             source = unmarked_before[-1]
         else:
-            unmarked_after = [s for s in after if s.members[0].role_hint is None and s is not target]
+            unmarked_after = [s for s in after if s.members[0].role_hint is None and s is not target
+                              and id(s) not in not_actor]
             if unmarked_after:
                 source = unmarked_after[0]
     if target is None:

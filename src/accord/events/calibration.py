@@ -7,7 +7,9 @@ a background clause, the fourth event of a crowded sentence. A model fitted on t
 sentences and the annotated news (eval/event_calibration.py rebuilds it; CALIBRATION.md says on
 what, and its cross-validated figures) weighs that evidence together. Its probability becomes
 `Event.confidence`, which also ranks a sentence's events (the most confident is its main act);
-an event under the model's floor is dropped.
+an event under the model's floor is dropped. One that names no actor on either side is put under
+the floor whatever the weights say (the model cannot tell it from a party with no country, which
+the PLOVER sentences have).
 
 The features are language-free (no word, no language code): the event's type, the rule score,
 which sides carry a country or an organisation's code, how many actors and supporting
@@ -125,6 +127,8 @@ def calibrate(events: list[Event], doc: Article, analysed=(), fitted: dict | Non
     kept = []
     for e, n, t in zip(events, crowds(events), trigger_tokens(events, analysed)):
         e.confidence = round(probability(features(e, doc, n, t), weights), 3)
+        if not e.sources and not e.targets:  # nobody named acts or is acted upon: under any floor there is
+            e.confidence = round(min(e.confidence, floor / 2), 3)
         if e.confidence >= floor:
             kept.append(e)
     return kept

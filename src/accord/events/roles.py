@@ -19,6 +19,7 @@ from .actors import Candidate, Side, assign
 from .candidates import speaker_actor
 from .clauses import complement_between
 from .countries import is_state
+from .triggers import passive_clause
 from .type import COOPERATIVE, SYMMETRIC_BY_DEFAULT
 
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
@@ -32,6 +33,8 @@ PAIR_STOPS = {";", ":", "—", "–", "(", ")", "«", "»", '"'}
 CHARGED_TYPES = {"ACCUSE"}
 ASKING_TYPES = {"REQUEST"}  # "demanded that the US cancel": the content clause's subject is the one asked
 TERRITORIAL, TERRITORIAL_MODES = {"COERCE"}, {"arrest", "deport", "seize"}  # acts only the state of the ground does
+# acts that move the actor's own forces: "police were deployed", "guerrillas have been demobilized" name the actor
+OWN_FORCES, OWN_FORCES_MODES = {"MOBILIZE"}, {"withdraw", "disarm"}
 CHARGE_REACH = 6  # "accused the Polish diplomat of espionage": the charge word stands this close after the trigger  # "по запросу властей США": the asker stands this close after the trigger
 
 
@@ -49,8 +52,9 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
         local_sides = [x for x in sides if m.first - LOCAL_BEFORE <= x.first and x.last <= m.last + LOCAL_AFTER]
     charged = _before_charge(local_sides, m, toks, lang) if p.label in CHARGED_TYPES else local_sides
     head = _head_last(m)
+    passive, own_forces = passive_clause(toks, m, lang), p.label in OWN_FORCES or p.mode in OWN_FORCES_MODES
     sources, targets, from_syntax = assign(charged, places, toks, m.first, head, symmetric, "reverse" in p.flags,
-                                         p.label in ASKING_TYPES)
+                                           p.label in ASKING_TYPES, passive, own_forces)
     if charged is not local_sides and not sources:
         # "The agency accused the Kremlin of creating division in the U.S.": no accuser named, the party
         # the charged act hurt is the one that complains
@@ -58,14 +62,14 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
         sources = hurt[0].actors() if hurt else []
     if local_sides is not sides and not sources and not targets:
         sources, targets, from_syntax = assign(sides, places, toks, m.first, head, symmetric, "reverse" in p.flags,
-                                         p.label in ASKING_TYPES)
+                                               p.label in ASKING_TYPES, passive, own_forces)
     if symmetric:
         paired = _pair_frame(sides, places, m, toks, lang) or _genitive_pair(sides, m, toks, lang)
         if paired is not None:
             sources, targets = paired
     if "owner" in p.flags:
         sources, targets = _owner_roles(sides, m, sources, targets)
-    if _first_person(toks[m.first], lang) and not any(x.last < m.first for x in sides):
+    if ("speaker" in p.flags or _first_person(toks[m.first], lang)) and not any(x.last < m.first for x in sides):
         # "Zahvaljujem kolegama iz Španije" inside a quote: the speaker thanks, the named side is thanked
         spk = speaker_actor(doc, toks[m.first].start)
         if spk is not None and not any(a.country == spk.country for a in sources):

@@ -17,6 +17,7 @@ from . import lexicon
 from ..doc import Token
 from ..lang import load_list
 from ..translit import fold
+from .actors import passive_verb
 from .clauses import CLAUSE_MARKS, unreal_tokens
 from .type import READY_REACH
 
@@ -216,3 +217,21 @@ def in_complement(toks: list[Token], m: lexicon.Match, absorbing: set[int], lang
             return toks[k].dep not in ("conj", "parataxis", "nsubj", "nsubj:pass", "nsubjpass")
         k, steps = h, steps + 1
     return False
+
+
+def passive_clause(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
+    """The trigger is a passive predicate ("будут высланы", "were expelled", "biće proterani"): its
+    subject is the side acted upon. With a parse: the trigger's own verb is passive (UD Voice=Pass,
+    or a passive auxiliary or subject below it). Without one (Serbian): the trigger word of a verb
+    lemma ends as a passive participle (event_roles.tsv `participle`) and a form of 'biti'
+    (`copula`) stands beside it ("su uhapšeni", "biće proterani", "da ne bude izručen")."""
+    i = m.first
+    t = toks[i]
+    if t.dep:
+        return t.pos in ("VERB", "AUX") and passive_verb(toks, i)
+    if "*" in m.pattern.words[0] or not _ends(fold(m.pattern.words[0]), lang, "infinitive"):
+        return False
+    if not _ends(fold(t.low), lang, "participle"):
+        return False
+    copula = lexicon.role_words(lang, "copula")
+    return any(fold(toks[j].low) in copula for j in range(max(0, i - 3), min(len(toks), i + 3)) if j != i)
