@@ -255,7 +255,7 @@ def main() -> None:
     ap.add_argument("--cache", action="store_true", help="reuse the examples of the last run (/tmp)")
     args = ap.parse_args()
     t0 = time.time()
-    cache = Path(f"/tmp/clean_examples_{args.limit}.pkl")
+    cache = Path(f"/tmp/clean_examples_{ROOT.name}_{args.limit}.pkl")  # one per worktree: features differ
     if args.cache and cache.exists():
         examples = pickle.loads(cache.read_bytes())
     else:
