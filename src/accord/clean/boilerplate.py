@@ -5,7 +5,9 @@ kept here becomes false entities, quotes and events; and the furniture of news p
 regular. The rules, in the order `classify` applies them to each line:
 
 * the comments tail: after 200 characters of body, a short comment-form line ("Оставьте
-  ответ") makes it and every later line "comments";
+  ответ") makes it and every later line "comments" (the lines after it marked `tail`: the
+  model may take them back, since a web page's share bar "Comments | Print | Email" stands
+  above the article);
 * teasers: a teaser label ("Читайте также") and, after a label alone, up to five
   headline-like lines;
 * a credit line ("Izvor: Pravda", `outlet.credit_line`) and a stamp line (a date or time and
@@ -171,6 +173,7 @@ def classify(text: str, extracted: bool = False) -> list[Line]:
     for index, line in enumerate(lines):
         if in_tail:
             line.noise = "comments"
+            line.extra["tail"] = True  # after the marker: the model may take it back (apply_model)
             continue
         if line.words <= 6 and body_chars >= 200 and any_key(line, lambda k: k in lex.tail):
             in_tail, line.noise = True, "comments"
@@ -242,10 +245,11 @@ def apply_model(lines: list[Line], learned: model.LineModel, extracted: bool = F
     closing = set() if extracted else _edge_sentences(lines, probs[:, model.BODY] + probs[:, model.TITLE] >= keep)
     for line, p in zip(lines, probs):
         line.extra["p"] = p
-        if (line.noise in HARD_REASONS and not extracted) or line is protected or id(line) in closing:
+        tail = line.extra.get("tail", False)
+        if (line.noise in HARD_REASONS and not extracted and not tail) or line is protected or id(line) in closing:
             continue
         kept = p[model.BODY] + p[model.TITLE]
-        if kept >= (keep if line.noise is None else overrule) or (line.noise is None and p[model.TITLE] >= 0.3):
+        if kept >= (keep if line.noise is None or tail else overrule) or (line.noise is None and p[model.TITLE] >= 0.3):
             line.noise = None
         elif line.noise is None:
             line.noise = "model"
@@ -279,7 +283,7 @@ def rejoin_wrapped(text: str, lines: list[Line]) -> None:
     for indices in (order, order[::-1]):  # forward, then backward: a run of fragments comes back whole
         for i in indices:
             line = lines[i]
-            if line.noise != "model":
+            if line.noise != "model" or code_like(line.text):
                 continue
             prev = lines[i - 1] if i else None
             nxt = lines[i + 1] if i + 1 < len(lines) else None
