@@ -29,7 +29,7 @@ from . import model, outlet, published
 from .features import line_features
 from .lexicon import Lexicon, lexicon
 from .lines import (LETTER_RE, LONG_PARAGRAPH, MAX_KEYED, UPPER, WORD_RE, Line, any_key, dominant, headline_like,
-                    title_shaped, code_like, latin_forms, script_counts, split_lines)
+                    title_shaped, code_like, keys, latin_forms, script_counts, split_lines)
 
 SHORT_LINE = 200  # lexicon phrases found anywhere only condemn lines up to this length
 TERMINAL = ".!?…:;\"»”“'’)"
@@ -103,6 +103,13 @@ def _is_icon_run(line: Line) -> bool:
     return len(words) >= 4 and 2 * sum(_ICON_RE.search(w) is not None for w in words) >= len(words)
 
 
+def _credit_chain(t: str, lex: Lexicon) -> bool:
+    """Credits joined by ";", each opening with a byline label ("Reporting by Moscow newsroom;
+    Writing by ...; Editing by ..."): an agency's staff line, long as it is."""
+    parts = [p for p in t.split(";") if p.strip()]
+    return len(parts) >= 2 and all(any(lex.byline_re.match(k) for k in keys(p)) for p in parts)
+
+
 def _rule_noise(line: Line, lex: Lexicon, doc_script: int, doc_share: float) -> str | None:
     """Why a line (not a stamp) is noise, or None when it may be article text."""
     t, n = line.text, len(line.text)
@@ -125,6 +132,8 @@ def _rule_noise(line: Line, lex: Lexicon, doc_script: int, doc_share: float) -> 
         return "photo_credit"
     if (line.words <= 8 and (t[-1] not in ".!?" or re.search(r"\b[^\W\d_]\.$", t))
             and any_key(line, lex.byline_re.match)):
+        return "byline"
+    if n <= 300 and ";" in t and _credit_chain(t, lex):
         return "byline"
     if _is_icon_run(line):
         return "icons"
@@ -235,7 +244,7 @@ def apply_model(lines: list[Line], learned: model.LineModel, extracted: bool = F
     and title together at least the `keep` threshold; the rules' reason stays as the reason
     for the lines the model drops (or "model" where the rules saw none). `line.extra["p"]`
     keeps the probabilities for `title`."""
-    probs = learned.predict(line_features(lines))
+    probs = learned.predict(line_features(lines), first_only=extracted)
     keep = learned.thresholds.get("keep_extracted" if extracted else "keep", 0.5)
     # a rule's noise stands unless the model is this sure of body (1.0: rules always stand)
     overrule = learned.thresholds.get("overrule_extracted" if extracted else "overrule", 1.0)
