@@ -23,12 +23,3 @@ def _mentions(text: str):
 def test_known_abbreviation_after_a_common_noun_is_the_body(text, name):
     found = [m for m in _mentions(text) if m.text == name]
     assert found and found[0].type == "ORG" and found[0].candidates
-
-
-def test_short_name_of_an_outlet_named_in_full():
-    text = ("Beogradske Večernje novosti objavile su u utorak da je uhapšen špijun.\n"
-            "\"Akcija je rezultat višemesečnog rada\", prenele su Novosti.")
-    ms = _mentions(text)
-    full = next(m for m in ms if m.text == "Večernje novosti")
-    short = next(m for m in ms if m.text == "Novosti")
-    assert short.type == "ORG" and short.candidates == full.candidates and full.candidates

@@ -74,3 +74,37 @@ def test_run_keeps_offsets_into_body_spans_only_and_dates_in_sentence():
 def test_week_and_day_relatives_need_a_day_precise_publication_date():
     found = find_dates("Делегация прибыла вчера, на прошлой неделе, в этом году.", "ru", "2016")
     assert [(d.text, d.value) for d in found] == [("этом году", "2016")]
+
+
+def _unstamped(text: str, lang: str, body_from: str) -> Article:
+    doc = Article(text=text, source="t.txt", lang=lang)
+    doc.body = [Span(start=text.index(body_from), end=len(text))]
+    return doc
+
+
+def test_wire_dateline_anchors_relative_dates_when_no_publication_date_was_decided():
+    text = ("Pact signed by France and Britain\n"
+            "PARIS, Aug 17, 2006 (AFP) - The interior ministers of France and Britain on Wednesday signed a text.")
+    doc = _unstamped(text, "en", "PARIS")
+    dates.run(doc)
+    assert [(d.text, d.value) for d in doc.dates] == [("Aug 17, 2006", "2006-08-17"), ("on Wednesday", "2006-08-16")]
+    assert doc.published is None  # the stage never decides the publication date
+
+
+def test_caption_date_anchors_only_when_the_body_names_its_weekday():
+    caption = "The minister welcomes his counterpart in Baghdad on March 19, 2023. (AFP)\n\n"
+    body = "BAGHDAD, Iraq — Iran's top security official on Sunday signed a deal with Iraqi authorities."
+    doc = _unstamped(caption + body, "en", "BAGHDAD")
+    dates.run(doc)
+    assert [(d.text, d.value) for d in doc.dates] == [("on Sunday", "2023-03-19")]
+    # a caption whose weekday the body does not confirm (a stock photo) anchors nothing
+    doc = _unstamped(caption + body.replace("Sunday", "Tuesday"), "en", "BAGHDAD")
+    dates.run(doc)
+    assert doc.dates == []
+
+
+def test_caption_anchor_for_serbian_cyrillic_weekday():
+    text = "Фото: Министри у Београду, 12. септембра 2025.\n\nМинистри су у петак потписали споразум."
+    doc = _unstamped(text, "sr", "Министри су")
+    dates.run(doc)
+    assert [(d.text, d.value) for d in doc.dates] == [("у петак", "2025-09-12")]

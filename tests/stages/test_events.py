@@ -474,3 +474,20 @@ def test_a_trigger_word_inside_an_organisations_name_is_no_act():
 def test_a_response_kept_in_reserve_threatens(lang, text, ents):
     doc = make(text, lang, ents)
     assert ("THREATEN", ("RUS",), ("BEL",)) in dyads(doc)
+
+
+def test_context_choice_drops_a_generic_context_cued_only_elsewhere_and_keeps_the_event_own():
+    """The model keeps what the event's sentence is about and drops the police 'crime' cued once
+    in another paragraph beside a specific crime context."""
+    from accord.doc import Actor, Event, Sentence, Span
+    from accord.events import context_choice
+
+    text = "Ministers agreed to fight drug trafficking.\n\nPolice attended."
+    doc = Article(text=text, source="t.txt", lang="en")
+    s1 = Sentence(start=0, end=43, text=text[:43], paragraph=0)
+    s2 = Sentence(start=45, end=len(text), text=text[45:], paragraph=1)
+    cues = context_choice.Cues(doc, [s1, s2], [({"illegal_drugs"}, set()), (set(), {"crime"})])
+    e = Event(type="AGREE", source=Actor(), target=Actor(), sentence=Span(start=0, end=43),
+              contexts=["crime", "illegal_drugs"])
+    context_choice.choose([e], cues)
+    assert e.contexts == ["illegal_drugs"]

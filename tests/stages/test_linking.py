@@ -384,3 +384,45 @@ def test_a_head_noun_shared_by_two_bodies_stays_apart():
     assert one is not None and two is not None and one.id != two.id
     alone = [e for e in doc.entities if any(m.text == "Centar" for m in e.mentions)]
     assert all(e.id not in (one.id, two.id) for e in alone)
+
+
+@pytest.mark.parametrize("text,full,short", [
+    ("Beogradske Večernje novosti objavile su u utorak da je uhapšen špijun.\n"
+     "\"Akcija je rezultat višemesečnog rada\", prenele su Novosti.", "Večernje novosti", "Novosti"),
+    ("Београдске Вечерње новости објавиле су у уторак да је ухапшен шпијун.\n"
+     "„Акција је резултат вишемесечног рада”, пренеле су Новости.", "Вечерње новости", "Новости"),
+])
+def test_an_outlet_named_by_its_last_word_alone_is_the_outlet_named_in_full(text, full, short):
+    doc = link(text, "sr")
+    owner = entity_with(doc, full)
+    assert owner.type == "ORG" and short in {m.text for m in owner.mentions}
+
+
+def test_names_followed_by_the_country_they_are_from_take_it():
+    doc = link("Potjernica je raspisana za Nemanjom Ristićem, Predragom Bogićevićem i Milošem Jovanovićem "
+               "iz Srbije dva dana kasnije.", "sr")
+    for name in ("Nemanjom Ristićem", "Predragom Bogićevićem", "Milošem Jovanovićem"):
+        assert entity_with(doc, name).country == "SRB"
+
+
+def test_a_city_after_a_name_gives_no_nationality():
+    doc = link("Ministar Dejan Petrović iz Beograda doputovao je juče.", "sr")
+    assert entity_with(doc, "Dejan Petrović").country is None
+
+
+def test_a_bracketed_abbreviation_stays_in_the_title_phrase():
+    doc = link("Стефановић се састао са директором Федералног истражног бироа (ФБИ) Кристофером Врејом у Вашингтону.", "sr")
+    assert entity_with(doc, "Кристофером Врејом").country == "USA"
+
+
+def test_lower_case_nouns_before_a_known_body_are_cut_off():
+    doc = link("Дачић је истакао да надлежне службе Министарства унутрашњих послова Србије имају одличну сарадњу.", "sr")
+    body = next(e for e in doc.entities if any("Министарства унутрашњих послова" in m.text for m in e.mentions))
+    assert body.kb and body.country == "SRB"
+    assert all(not m.text.startswith("службе") for m in body.mentions)
+
+
+def test_an_abbreviation_after_a_nationality_adjective_is_a_mention_alone_too():
+    doc = link("У помоћ су притекли и припадници српског МУП-а.", "sr")
+    mup = entity_with(doc, "српског МУП-а")
+    assert mup.country == "SRB" and "МУП-а" in {m.text for m in mup.mentions}

@@ -67,3 +67,24 @@ def test_a_statement_cue_is_its_authors_and_a_name_run_on_into_common_words_is_c
                               "org:miscut": ("ORG", ["Centra poseta predstavnika Ambasade SAD"]),
                               "org:embassy": ("ORG", ["Ambasadi SAD"])})
     assert quote(doc, "apsolutne").speaker == "org:centar"
+
+
+def test_a_name_run_on_into_common_words_is_the_body_named_in_full_not_its_head_word():
+    # the article's body 'Centar u Nišu' and its head word 'Centar' came out as two entities
+    from accord.doc import Article, Entity, Span, TextSpan
+    from accord.stages import quotes, sentences
+    text = ("Centar u Nišu je odgovorio Ambasadi SAD. Zahtevi Centra su odbijeni.\n"
+            "U saopštenju Centra poseta predstavnika Ambasade SAD protumačena je kao potvrda \"apsolutne transparentnosti\".\n")
+    doc = Article(text=text, source="test.txt", lang="sr", script="Latn", body=[Span(start=0, end=len(text) - 1)])
+    sentences.run(doc)
+
+    def at(form: str, after: int = 0) -> TextSpan:
+        k = text.index(form, after)
+        return TextSpan(start=k, end=k + len(form), text=form)
+    doc.entities += [Entity(id="org:centar-u-nisu", type="ORG", name="Centar u Nišu", mentions=[at("Centar u Nišu")]),
+                     Entity(id="org:centar", type="ORG", name="Centar", mentions=[at("Centra")]),
+                     Entity(id="org:miscut", type="ORG", name="Centar poseta predstavnika Ambasade SAD",
+                            mentions=[at("Centra poseta predstavnika Ambasade SAD")]),
+                     Entity(id="org:embassy", type="ORG", name="Ambasada SAD", mentions=[at("Ambasadi SAD")])]
+    quotes.run(doc)
+    assert quote(doc, "apsolutne").speaker == "org:centar-u-nisu"

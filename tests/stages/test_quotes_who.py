@@ -104,3 +104,14 @@ def test_a_dateline_is_no_subject_and_an_abbreviation_ends_no_sentence():
     assert quote(doc, "unprecedented").speaker == "per:obama"
     q = quote(doc, "reach the same")
     assert (q.speaker, q.cue.text) == ("per:clinton", "assured")
+
+
+def test_a_bare_attribution_with_an_apposition_to_its_inverted_subject():
+    # the sentence before names other speakers with a cue of its own: the quote's own attribution wins
+    text = ("Some Millikin fans have said they will no longer attend the games.\n"
+            "“I’m very supportive of the college as a whole, I believe they have dropped the ball.” said Jewell Young, a Decatur resident.\n"
+            "“They should let the rest of the guys come out.” said Steve Little, parent of a Millikin student.\n")
+    doc = parsed(text, "en", {"per:young": ("PER", ["Jewell Young"]), "per:little": ("PER", ["Steve Little"]),
+                              "org:millikin": ("ORG", ["Millikin"])})
+    assert quote(doc, "I’m very supportive").speaker == "per:young"
+    assert quote(doc, "They should let").speaker == "per:little"

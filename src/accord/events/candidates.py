@@ -24,6 +24,7 @@ from .actors import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Candidate
 from .countries import actor_country, is_place, knowledge_base
 from .implicit import implicit_subjects
 
+ADJECTIVE_MIN = 6  # letters of a listed nationality adjective whose stem (less its last two) marks its forms
 GROUP_GAP = 3  # words between an ethnic group and its place ("Albanians of southern Serbia")
 OWNER_DEPS = {"nmod", "nmod:poss", "poss", "amod"}  # a noun's possessor / genitive / nationality adjective
 CITY_OBJECT_DEPS = {"obj", "dobj", "iobj", "dative"}  # a bare object, no preposition ("asked Washington to")
@@ -71,6 +72,8 @@ def candidates(doc: Article, coref: Coref, toks: list[Token], lang: str) -> list
         place = is_place(ent, m.type) and worded is None
         if place and any(toks[j].dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | CITY_OBJECT_DEPS for j in range(rng[0], rng[1] + 1)):
             place = False  # "Belgrade has asked", "Москва ценит", "asked Washington": a capital as subject or object speaks for its government
+        elif place and rng[0] > 0 and not any(t.dep for t in toks) and fold(toks[rng[0] - 1].low) in lexicon.role_words(lang, "content"):
+            place = False  # no parse: "tražila da Beograd odbije", a city opening a content clause is its subject, the government
         out.append(Candidate(rng[0], rng[1], actor, place=place))
     # country names and nationality adjectives the entities stage left as plain words
     kb = knowledge_base()
@@ -150,6 +153,32 @@ def _people_forms(lang: str) -> dict[str, str]:
         else:
             adjectives |= forms
     return {f: iso for f, iso in people.items() if f not in adjectives}
+
+
+@lru_cache(maxsize=None)
+def _adjective_stems(lang: str) -> dict[str, tuple[str, ...]]:
+    """ISO3 -> the stems of its nationality adjectives in the KB's table ("hrvatski" -> "hrvats"), which
+    every inflected form of the adjective starts with ("hrvatskog", "hrvatske")."""
+    from importlib import resources
+
+    from ..lang import get as language
+
+    found = language(lang)
+    want = (found.kb_table_lang or found.kb_lang) if found is not None else lang
+    stems: dict[str, set[str]] = {}
+    try:
+        text = (resources.files("accord.data.kb") / "adjectives.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith(("#", "@")) or len(cols) < 4 or cols[1] != want or cols[2] == "people":
+            continue
+        for f in cols[3].split("|"):
+            f = fold(f.strip().lower())
+            if len(f) >= ADJECTIVE_MIN:
+                stems.setdefault(cols[0], set()).add(f[:-2])  # the table's script: Serbian tokens carry a Latin form (Token.lat)
+    return {iso: tuple(sorted(v)) for iso, v in stems.items()}
 
 
 def _demonym(t: Token, lang: str) -> str | None:
@@ -247,6 +276,9 @@ def _lowercase_adjective(t: Token, lang: str, kb=None) -> bool:
     stopword and its lemma is no country's own name ("male zemlje" is small countries, not Mali)."""
     if t.pos:
         return t.pos == "ADJ"
+    iso = kb.country_from_word(t.text, lang) if kb is not None else None
+    if iso and fold(t.lat or t.low).startswith(_adjective_stems(lang).get(iso, ("\0",))):
+        return True  # "hrvatski špijun": a form of the country's own adjective, though its lemma spells the name ("Hrvatska")
     if kb is not None and t.lemma and kb.country_name_iso(t.lemma[:1].upper() + t.lemma[1:], lang):
         return False
     return t.low not in _stopwords(lang)

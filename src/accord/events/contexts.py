@@ -22,12 +22,16 @@ def sentence_contexts(toks: list[Token], lang: str) -> tuple[set[str], set[str]]
     return strong, weak
 
 
-def of_article(sentences: list[Sentence], analysed: list[list[Token]], lang: str) -> tuple[list[set[str]], dict[int, set[str]]]:
-    """(each sentence's contexts, each paragraph's strong contexts with the document's added)."""
+def of_article(sentences: list[Sentence], analysed: list[list[Token]], lang: str,
+               cued: list[tuple[set[str], set[str]]] | None = None) -> tuple[list[set[str]], dict[int, set[str]]]:
+    """(each sentence's contexts, each paragraph's strong contexts with the document's added);
+    `cued`, when given, receives each sentence's (strong, weak) cues (context_choice weighs them)."""
     para_contexts: dict[int, set[str]] = {}
     sent_contexts = []
     for s, toks in zip(sentences, analysed):
         strong, weak = sentence_contexts(toks, lang)
+        if cued is not None:
+            cued.append((strong, weak))
         sent_contexts.append(strong | weak)
         para_contexts.setdefault(s.paragraph, set()).update(strong)
     # document-level contexts (PLOVER allows them): a theme present in several paragraphs

@@ -35,7 +35,7 @@ def not_after_publication(e, doc: Article) -> None:
     """A happening the text does not announce as future cannot postdate its article: merging may
     have lent it the date of an announced act ("agreed ... will extend the patrols next year"),
     or a mention may carry a misread date; it then keeps the publication date (not explicit)."""
-    if e.date and not e.future and _after_publication(e.date, doc.published):
+    if e.date and not e.future and _after_publication(e.date, _reference(doc)):
         value = (doc.published or "")[:10]
         e.date, e.date_precision = value or None, {4: "year", 7: "month"}.get(len(value), "day") if value else None
 
@@ -50,6 +50,12 @@ def _date_tokens(toks: list[Token], d: DateMention) -> tuple[int, int] | None:
     return (idx[0], idx[-1]) if idx else None
 
 
+def _reference(doc: Article) -> str | None:
+    """The article's day: its publication date, else the day its text states (a wire dateline, a
+    corroborated caption: `accord.dates.anchor`, kept by the dates stage in `meta`)."""
+    return doc.published or doc.meta.get("date_anchor")
+
+
 def _after_publication(value: str, published: str | None) -> bool:
     if not published:
         return False
@@ -58,7 +64,7 @@ def _after_publication(value: str, published: str | None) -> bool:
 
 
 def _date_usable(d: DateMention, doc: Article, toks: list[Token], trigger: int, future: bool, lang: str) -> bool:
-    if not future and _after_publication(d.value, doc.published):
+    if not future and _after_publication(d.value, _reference(doc)):
         return False
     rng = _date_tokens(toks, d)
     if rng is None:

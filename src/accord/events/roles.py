@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Actor, Article, Event, Token
+from ..translit import fold
 from . import lexicon
 from .actors import Candidate, Side, assign
 from .candidates import speaker_actor
@@ -23,6 +24,9 @@ LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 LOCAL_BEFORE, LOCAL_AFTER = 3, 5
 SIDES_REACH = 5  # "the two ministries would hold a joint exercise": a sides cue this close before the act is its dyad
 OWNER_REACH = 4
+PAIR_AFTER = 3  # "meeting was held between A and B": words from the trigger to its pair word
+PAIR_FIRST, PAIR_GAP = 8, 6  # words from the pair word to its first party, and between the parties' names
+PAIR_STOPS = {";", ":", "—", "–", "(", ")", "«", "»", '"'}
 CHARGED_TYPES = {"ACCUSE"}
 CHARGE_REACH = 6  # "accused the Polish diplomat of espionage": the charge word stands this close after the trigger  # "по запросу властей США": the asker stands this close after the trigger
 
@@ -36,7 +40,7 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
     p = m.pattern
     symmetric = "symmetric" in p.flags or (p.label in SYMMETRIC_BY_DEFAULT and "reverse" not in p.flags)
     local_sides = sides
-    if p.label in LOCAL_TYPES and toks[m.first].pos in ("NOUN", ""):
+    if p.label in LOCAL_TYPES and toks[m.first].pos in ("NOUN", "") and not _untagged_verb(toks[m.first], lang):
         # "teroristički napadi u Briselu": a nominal attack, protest or arrest takes its actors from its own phrase
         local_sides = [x for x in sides if m.first - LOCAL_BEFORE <= x.first and x.last <= m.last + LOCAL_AFTER]
     charged = _before_charge(local_sides, m, toks, lang) if p.label in CHARGED_TYPES else local_sides
@@ -48,6 +52,10 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
         sources = hurt[0].actors() if hurt else []
     if local_sides is not sides and not sources and not targets:
         sources, targets, from_syntax = assign(sides, places, toks, m.first, m.last, symmetric, "reverse" in p.flags)
+    if symmetric:
+        paired = _pair_frame(sides, places, m, toks, lang)
+        if paired is not None:
+            sources, targets = paired
     if "owner" in p.flags:
         sources, targets = _owner_roles(sides, m, sources, targets)
     if _first_person(toks[m.first], lang) and not any(x.last < m.first for x in sides):
@@ -85,6 +93,60 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
     own = {a.country for a in sources if a.country}
     targets = [a for a in targets if not a.country or a.country not in own]  # actor and recipient are two
     return sources, targets, from_syntax, fallback
+
+
+def _pair_frame(sides: list[Side], places: list[Candidate], m: lexicon.Match, toks: list[Token], lang: str
+                ) -> tuple[list[Actor], list[Actor]] | None:
+    """"a meeting was held between the Russian minister Kolokoltsev and Interpol's Jürgen Stock",
+    "exchange of information between the authorities of Kazakhstan and Russia", "Между МВД России и ОАЭ
+    ... соглашение": a joint act names its two parties after a `pair` word (between, между, između);
+    they are its dyad, whoever the clause's subject is (often the speaker who reports it). The first
+    party named is the source, the others the targets; a party with no country (a person or body the
+    knowledge base does not place) still counts as one, so the act keeps its partner; so does a city
+    ("talks between Ottawa and Brussels": the governments seated there)."""
+    if m.pattern.mode == "third-party":
+        return None  # "mediate between Israelis and Palestinians": the mediator acts on the pair
+    parsed = any(t.dep for t in toks)
+    for r in lexicon.roles(lang).find(toks):
+        if r.pattern.label != "pair":
+            continue
+        opening = r.first == 0 and m.first > r.last  # "Между МВД России и ОАЭ ... будет подписано соглашение"
+        if not opening and not 0 < r.first - m.last <= PAIR_AFTER:
+            continue
+        if parsed and not opening and not _pair_of(toks, r.first, m):
+            continue  # "shared evidence with the U.S. about contacts between al Qaeda and ...": another noun's pair
+        members: list[Candidate] = []
+        end, reach = r.last, PAIR_FIRST
+        units = sorted([(x.first, x.last, x.members) for x in sides]
+                       + [(c.first, c.last, [c]) for c in places if c.actor.country and not c.border])
+        for first, last, unit in units:  # the parties: a chain of names after the pair word, none far from the one before
+            if first <= end:
+                continue
+            if first - end > reach or any(toks[j].text in PAIR_STOPS or m.first <= j <= m.last for j in range(end + 1, first)):
+                break
+            members += unit
+            end, reach = last, PAIR_GAP
+        groups: dict[str, list[Actor]] = {}
+        for c in members:
+            if c.zero or c.implicit or c.we:
+                continue
+            key = c.actor.country or c.actor.entity
+            if key and (key not in groups or c.actor.entity and not groups[key].entity):
+                groups[key] = c.actor  # one actor per party, a named entity over a country word
+        if len(groups) < 2:
+            continue
+        parts = list(groups.values())
+        return parts[:1], parts[1:]
+    return None
+
+
+def _pair_of(toks: list[Token], j: int, m: lexicon.Match) -> bool:
+    """The parse hangs pair word j on the trigger ("exchange of information between") or on the verb the
+    trigger is the subject of ("a meeting was held between")."""
+    h = toks[j].head
+    if h == -1:
+        return False
+    return m.first <= h <= m.last or any(toks[k].head == h for k in range(m.first, m.last + 1))
 
 
 def _inherit_dyad(previous: list[Event]) -> tuple[list[Actor], list[Actor]] | None:
@@ -145,6 +207,13 @@ def _owner_roles(sides, m, sources: list[Actor], targets: list[Actor]) -> tuple[
     rest = asked[0].actors() if asked else [a for a in sources + targets if a not in own]
     keys = {a.country or a.entity for a in own}
     return own, [a for a in rest if (a.country or a.entity) not in keys]
+
+
+def _untagged_verb(t: Token, lang: str) -> bool:
+    """No tagger (Serbian): a form whose lemma ends as an infinitive ("uhapsila" -> "uhapsiti") is a verb,
+    whose subject may stand anywhere in its clause, not a nominal act confined to its own phrase."""
+    inf = _endings(lang, "infinitive")
+    return not t.pos and bool(inf) and fold(t.lemma).endswith(inf) and t.low != t.lemma
 
 
 def _first_person(t: Token, lang: str) -> bool:

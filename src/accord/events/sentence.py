@@ -115,8 +115,33 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Token], lang: str,
             thanks = (m.last, list(sources), list(targets))
         if back is not None and refers_back(toks, m, lang):
             back.add(id(ev))
+    out = _partners_not_hit(out, cands, toks)
     out.extend(implied_meetings(doc, s, toks, lang, sides, out, copresent))
     return out
+
+
+HOSTILE = {"COERCE", "ASSAULT", "ACCUSE", "SANCTION"}
+PARTNERS_ONLY = {"COOPERATE"}
+
+
+def _partners_not_hit(events: list[Event], cands, toks: list[Token]) -> list[Event]:
+    """"BIA je u saradnji s drugim organima uhapsila hrvatskog špijuna", "in cooperation with Europol, police
+    arrested two Albanians": the one a hostile act hits, named after that act, which itself follows the
+    cooperation word, is what the partners did it to, not a partner; it leaves the cooperation's targets
+    (with no partner left, merge drops it). Only cooperation: an agreement or aid may well go to one a
+    hostile act hits ("agreed to a ceasefire after fighting", "asylum to rebels wanted at home")."""
+    at = {id(c.actor): toks[c.first].start for c in cands}
+    hostile = [e for e in events if e.type in HOSTILE and e.trigger]
+    for e in events:
+        if e.type not in PARTNERS_ONLY or not e.trigger or not e.targets:
+            continue
+        hit = {id(a) for h in hostile if h.trigger.start >= e.trigger.end for a in h.targets
+               if at.get(id(a), -1) > h.trigger.start}
+        kept = [a for a in e.targets if id(a) not in hit]
+        if len(kept) != len(e.targets):
+            e.targets = kept
+            e.target = kept[0] if kept else Actor()
+    return events
 
 
 def _clause_weight(toks: list[Token], i: int) -> float:

@@ -98,11 +98,26 @@ def adjective_spans(st: Linking) -> None:
     """A body named with a lower-case nationality adjective right before it ('srbijanskog
     Ministarstva pravosuđa') is a mention of it with the adjective too: news and gold write
     either, so both spans are kept, as `_widen` keeps "Poland's Defence Ministry". Only where the
-    adjective's country is the body's own. (A bare abbreviation keeps its adjective in the one
-    span the gazetteer gives, 'сербского МВД': a nested 'МВД' would read as another actor.)"""
+    adjective's country is the body's own. The other way round too: the gazetteer gives a bare
+    abbreviation with its adjective in one span ('српског МУП-а', 'сербского МВД'), and the
+    abbreviation alone ('МУП-а') is a mention of the same body (never a second actor: it joins
+    that body's entity)."""
     text = st.doc.text
     added: list[Mention] = []
     spans = {(x.start, x.end) for x in st.doc.mentions}
+    for x in list(st.doc.mentions):
+        words = x.text.split(" ")
+        if x.type == "ORG" and x.entity in st.groups and len(words) == 2 and words[0].isalpha() \
+                and words[0][:1].islower() and words[1][:1].isupper() \
+                and st.groups[x.entity].country is not None \
+                and knowledge.country_from_word(words[0], st.lang) == st.groups[x.entity].country:
+            k = x.start + len(words[0]) + 1
+            if (k, x.end) not in spans:
+                m = Mention(start=k, end=x.end, text=text[k:x.end], type="ORG", normal=text[k:x.end],
+                            source="concept", country=st.groups[x.entity].country)
+                st.group(x.entity, "ORG", st.groups[x.entity].name, m)
+                spans.add((k, x.end))
+                added.append(m)
     for x in list(st.doc.mentions):
         if x.type != "ORG" or x.entity not in st.groups or not x.text[:1].isupper():
             continue

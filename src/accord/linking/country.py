@@ -254,12 +254,26 @@ def person_countries(st: Linking) -> None:
     """Every linked person mention's country, and that of its entity when outside the KB and not
     settled by an earlier mention."""
     for chain in st.coordinated_persons():
+        origin = origin_after(st, chain[-1]) if len(chain) > 1 else None
         for pos, m in enumerate(chain):
             g = st.groups[m.entity]
-            iso = person_country(st, m, pos, chain if len(chain) > 1 else [])
+            iso = person_country(st, m, pos, chain if len(chain) > 1 else []) or origin
             m.country = iso
             if not g.kb and g.country is None and iso:
                 g.country = iso
+
+
+def origin_after(st: Linking, m: Mention) -> str | None:
+    """The country a name, or the last of coordinated names, is said to be from right after it:
+    'Nemanjom Ristićem, Predragom Bogićevićem i Milošem Jovanovićem iz Srbije' (all three);
+    only a country (lang/<code>/origin_prepositions.txt + a country word), not a city: 'Vulin iz
+    Moskve' may say where he spoke. Read only after a list of names (person_countries): after
+    one name 'from X' is as often the path of a movement ('экстрадиции Виктора из Таиланда':
+    extradited from Thailand, not Thai) as an origin; a list closed by it is a roster."""
+    right = st.ctx.right(m, 2)
+    if len(right) < 2 or knowledge.latin(right[0].text, st.lang).lower() not in knowledge.words(st.lang, "origin_prepositions.txt"):
+        return None
+    return knowledge.country_from_word(right[1].text, st.lang)
 
 
 def reference_country(st: Linking, i: int, n: int) -> str | None:

@@ -80,6 +80,16 @@ def abbreviation_dot(word: Token, dot: Token) -> bool:
     return word.end == dot.start and word.text.isalpha() and len(word.text) <= 4 and word.text[:1].isupper()
 
 
+def bracketed(tokens: list[Token], k: int) -> int | None:
+    """Index of the '(' that opens a short bracketed abbreviation closed at tokens[k] ('(FBI)',
+    '(ФБИ)', '(MUP)'), else None. (title_phrase reads it only right after a body's name: after a
+    person, 'Уильям Макартур (США) и Маркос Понтес', the bracket is that person's country.)"""
+    if tokens[k].text != ")" or k < 2 or tokens[k - 2].text != "(":
+        return None
+    inner = tokens[k - 1].text
+    return k - 2 if inner.isalpha() and inner.isupper() and 2 <= len(inner) <= 6 else None
+
+
 class Linking:
     """One article being linked: its language's lists, its token context, the groups so far."""
 
@@ -131,13 +141,24 @@ class Linking:
         unutrašnjih poslova Nebojša Stefanović')."""
         left = self.ctx.left(m, WINDOW)
         phrase: list[Token] = []
-        for k in range(len(left) - 1, -1, -1):
+        k = len(left) - 1
+        while k >= 0:
             t = left[k]
             if t.text == "." and k > 0 and abbreviation_dot(left[k - 1], t):
+                k -= 1
                 continue  # 'Russian Col. Gen. Anatoly Sidorov': a rank's dot ends no phrase
+            opening = bracketed(left, k)
+            if opening is not None and opening > 0 and not self.in_person(left[opening - 1].start) \
+                    and self.in_mention(left[opening - 1].start) is not None:
+                # 'директором Федералног истражног бироа (ФБИ) Кристофером Врејом': the body's
+                # abbreviation in brackets belongs to the title phrase
+                phrase[:0] = left[opening + 1:k]
+                k = opening - 1
+                continue
             if t.text in PUNCT_STOP or self.in_person(t.start):
                 break
             phrase.insert(0, t)
+            k -= 1
         return phrase
 
     def coordinated_persons(self) -> list[list[Mention]]:

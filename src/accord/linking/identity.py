@@ -149,6 +149,8 @@ def add_kb(st: Linking, entry, m: Mention) -> None:
 def link_kb(st: Linking, m: Mention) -> bool:
     """Join a mention to its KB entry; False where the KB has none, or no one without a guess."""
     entries, generic = kb_candidates(st, m)
+    if not entries and described_body(st, m):
+        return True
     if not entries:
         # "Ministarstvo unutrašnjih poslova Srbije", "Ministry of Interior of the Republic of Serbia":
         # the generic head with the country the mention names
@@ -169,6 +171,25 @@ def link_kb(st: Linking, m: Mention) -> bool:
     if chosen is not None:
         add_kb(st, chosen, m)
         return True
+    return False
+
+
+def described_body(st: Linking, m: Mention) -> bool:
+    """'надлежне службе Министарства унутрашњих послова': a span the recogniser opened with one
+    or two lower-case common nouns before a capitalised body the KB knows is a mention of that
+    body; the mention is cut to the body's name (the nouns only say which part of it acts).
+    False, and the mention unchanged, where the capitalised rest resolves to no KB entry."""
+    words = m.text.split(" ")
+    k = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if not words[0][:1].islower() or k is None or k > 2 or len(words) - k < 2 \
+            or not all(w.isalpha() for w in words[:k]):
+        return False
+    saved = (m.start, m.text, m.normal, m.candidates)
+    cut = len(" ".join(words[:k])) + 1
+    m.start, m.text, m.normal, m.candidates = m.start + cut, m.text[cut:], m.text[cut:], []
+    if link_kb(st, m):
+        return True
+    m.start, m.text, m.normal, m.candidates = saved
     return False
 
 
@@ -235,31 +256,46 @@ def _link_name(st: Linking, m: Mention, surnames: dict[str, str | None]) -> None
 
 
 def short_names(st: Linking) -> None:
-    """A one-word body name outside the KB, a common noun of the language, that is the head
-    (first word) of exactly one longer body named in the same article is that body: 'Centar u
-    Nišu' … 'Centar je saopštio', 'osoblja Centra'; 'Генералштаба Војске Србије' … 'Генералштаба'.
+    """A one-word name outside the KB that is the short name of exactly one longer body named in
+    the same article joins that body. Two ways a body is shortened, read here in one step:
+    - its head noun, capitalised ('Centar u Nišu' … 'Centar je saopštio', 'osoblja Centra';
+      'Генералштаба Војске Србије' … 'Генералштаба'): only where names open with their head
+      (Language.head_first_names; an English name's first word is a modifier: 'Senate' is not
+      the 'Senate Judiciary Committee'), and only the institution head nouns of the language
+      (org_heads.txt: 'centar', 'ambasada'; a proper name such as 'Google' is no head noun);
+    - its last word, written in lower case in the full name and capitalised alone: an outlet or
+      body named in full and then by its last word ('Večernje novosti' … 'prenele su Novosti').
+      The model reads the short name sentence by sentence and types it as anything ('Novosti'
+      LOC); within the document it is that body, and takes its type.
 
-    Why: articles name a body in full once and go on with its head noun, capitalised, as its
-    name; left alone, the short name becomes a second entity (and quotes attributed to 'Centar'
-    name nobody the reader can find). Only where names open with their head
-    (Language.head_first_names): an English name's first word is a modifier ('Senate' is not
-    the 'Senate Judiciary Committee'). A proper name ('Google', 'ФИДЕ') is no head noun: only
-    the institution head nouns of the language (org_heads.txt: 'centar', 'ambasada') join. Two longer bodies with that
-    head leave it alone: no guess. Compared on slugs of normal forms, so cases and scripts meet."""
-    if st.language is None or not st.language.head_first_names:
-        return
-    head_nouns = institution_heads(st.lang)
-    orgs = [g for g in st.groups.values() if g.type == "ORG"]
+    Why: articles name a body in full once and go on with a short name; left alone, the short
+    name becomes a second entity (and quotes attributed to 'Centar' name nobody the reader can
+    find). A word the KB knows on its own keeps its own identity (a KB group is never moved; 'Srbije'
+    in 'Vojska Srbije' is capitalised there: no short name); a person is never a short name; two
+    longer bodies with that word leave it alone: no guess. Compared on slugs of the words
+    (accord.translit.skeleton), so cases and scripts meet."""
     heads: dict[str, set[str]] = {}
-    for g in orgs:
-        if len(g.name.split()) > 1:
+    lasts: dict[str, set[str]] = {}
+    head_first = st.language is not None and st.language.head_first_names
+    for g in (g for g in st.groups.values() if g.type == "ORG"):
+        if head_first and len(g.name.split()) > 1:
             heads.setdefault(slug(g.name.split()[0]), set()).add(g.id)
-    for g in orgs:
-        if g.kb or len(g.name.split()) != 1 or g.id not in st.groups:
+        for m in g.mentions:
+            words = m.text.split()
+            if len(words) > 1 and words[-1][:1].islower() and words[-1].isalpha():
+                lasts.setdefault(slug(words[-1]), set()).add(g.id)
+    if not heads and not lasts:
+        return
+    head_nouns = institution_heads(st.lang) if heads else set()
+    for g in list(st.groups.values()):
+        if g.kb or g.type == "PER" or len(g.name.split()) != 1 or g.id not in st.groups:
             continue
-        if g.name.casefold() not in head_nouns and st.language.to_latin(g.name).casefold() not in head_nouns:
-            continue
-        owners = heads.get(slug(g.name), set()) - {g.id}
+        owners: set[str] = set()
+        if heads and g.type == "ORG" and _head_noun(st, g.name, head_nouns):
+            owners = heads.get(slug(g.name), set()) - {g.id}
+        if not owners and all(_short_form(m.text) for m in g.mentions):
+            # the words as written: the normal form of a lone short name is a guess ('Novost')
+            owners = set().union(*(lasts.get(slug(m.text), set()) for m in g.mentions)) - {g.id}
         if len(owners) != 1:
             continue
         owner = st.groups[owners.pop()]
@@ -268,3 +304,12 @@ def short_names(st: Linking) -> None:
             m.type = owner.type
         owner.mentions.extend(g.mentions)
         del st.groups[g.id]
+
+
+def _head_noun(st: Linking, name: str, head_nouns) -> bool:
+    return name.casefold() in head_nouns or st.language.to_latin(name).casefold() in head_nouns
+
+
+def _short_form(text: str) -> bool:
+    """One capitalised word, not an abbreviation ('Novosti', not 'MUP')."""
+    return " " not in text and text[:1].isupper() and not text.isupper()

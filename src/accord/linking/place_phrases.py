@@ -93,6 +93,8 @@ def place_phrases(st: Linking) -> None:
             m = Mention(start=x.start, end=toks[k].end, text=text[x.start:toks[k].end], type="LOC",
                         normal=text[x.start:toks[k].end], source="kind", country=g.country)
             st.group(g.id, "LOC", g.name, m)
+            if g.country is None:  # 'Kurdistan' is three countries' region, 'Kurdistan region' Iraq's
+                g.country = m.country = knowledge.place_country(m.text, st.lang)
             spans.add((m.start, m.end))
             added.append(m)
             continue

@@ -194,6 +194,10 @@ class Detection(Reader):
                 k += 1
             if k == att.cue_tok[1]:
                 return None
+            if k < i1 and self.toks[k].text == "," and not any(self.toks[j].text in QUOTE_CHARS or self.toks[j].text == ":"
+                                                              for j in range(k, i1)):
+                att.side = "after"  # '“….” said Jewell Young, a Decatur resident.': an apposition to the subject
+                return att
         rest = [j for j in range(k, i1) if self.toks[j].is_word]
         if any(not self.toks[j].is_word and self.toks[j].text not in ",.()" for j in range(k, i1)):
             return None

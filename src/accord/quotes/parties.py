@@ -61,7 +61,20 @@ class Parties(Reader):
             return None
         found = self.match_name(words[:k], ("ORG",), exclude=m.entity)
         e = self.doc.entity(found)
-        return found if e is not None and any(len(f.split()) == k for f in {e.name, *(x.text for x in e.mentions)}) else None
+        if e is None or not any(len(f.split()) == k for f in {e.name, *(x.text for x in e.mentions)}):
+            return None
+        return self._full_name(e, m.entity) or found
+
+    def _full_name(self, e, exclude: str | None) -> str | None:
+        """The one organisation whose longer name opens with the whole name of `e` ('Centar' ->
+        'Centar u Nišu'): the article named the body in full once and by its head word after."""
+        forms = {e.name, *(x.text for x in e.mentions)}
+        if any(len(f.split()) != 1 for f in forms):
+            return None
+        heads = {skeleton(f) for f in forms}
+        longer = {o.id for o in self.doc.entities if o.type == "ORG" and o.id not in (e.id, exclude)
+                  and len(o.name.split()) > 1 and skeleton(o.name.split()[0]) in heads}
+        return longer.pop() if len(longer) == 1 else None
 
     def _class_referent(self, toks, m: Ment, anchor: int, limit: int | None) -> str | None:
         cls = next((h[1] for i in range(len(toks)) if (h := self.lex.orgs.match(toks, i))), "*")

@@ -13,6 +13,7 @@ import re
 from ..coref import Ment
 from ..translit import skeleton
 from .parties import Parties, same_name_word
+from .ranker import Ranker
 from .subject import Subjects
 from .text import Attribution, Candidate, tokenize
 
@@ -21,7 +22,7 @@ from .text import Attribution, Candidate, tokenize
 OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?")
 
 
-class Speakers(Parties, Subjects):
+class Speakers(Parties, Subjects, Ranker):
 
     # -- speaker resolution
     def zone(self, att: Attribution) -> list[int]:
@@ -158,7 +159,7 @@ class Speakers(Parties, Subjects):
                     self._set_name(c, span)
                     if c.speaker or c.speaker_span:
                         return
-        z = self.subject_zone(att, self.zone(att))
+        z = self.choose_zone(att, self.subject_zone(att, self.zone(att)), anchor)
         self._zone = z
         if not any(m.type == "PER" for m in (self.mentions_in(self.toks[z[0]].start, self.toks[z[-1]].end) if z else [])):
             loc = self.locative_org(att, anchor)

@@ -4,16 +4,17 @@ Why: every later step (identity, quotes' speakers, event actors) starts from nam
 the body. Each language has the best recogniser that ships its weights (natasha for Russian,
 spaCy en_core_web_sm for English, accord's own UNER-trained spaCy model + rules for Serbian),
 and every language's mentions are merged with knowledge-base gazetteer matches, which know the
-long official names and abbreviations models cut or miss. Only text inside `body` is read.
+long official names and abbreviations models cut or miss. Only text inside `body` is read,
+but for the outlet the clean stage found in the credit line (accord.ner.outlet).
 """
 from __future__ import annotations
 
 from ..doc import Article
 from ..lang import get as language
-from ..ner import institutions, spans, sports
+from ..ner import institutions, outlet, spans, sports
 from ..pipeline.registry import Component
 
-COMPONENT = Component("entities", requires=("text", "body", "lang", "sentences", "analysis.ner"), assigns=("mentions",))
+COMPONENT = Component("entities", requires=("text", "body", "lang", "sentences", "analysis.ner", "outlet"), assigns=("mentions",))
 
 
 @COMPONENT.runs
@@ -43,3 +44,4 @@ def run(doc: Article) -> None:
     if hasattr(rec, "sports_person"):
         merged = sports.apply(doc, merged, lang.family, rec.sports_person)
     doc.mentions = [m for m in merged if doc.in_body(m.start, m.end) and doc.text[m.start:m.end] == m.text]
+    doc.mentions = outlet.outlet_mention(doc, doc.mentions)  # the credited outlet, in or out of the body

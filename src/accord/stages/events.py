@@ -22,25 +22,32 @@ Steps, each in the module of accord/events/ named after what it decides:
    date: the date the sentence gives, else the publication date; meetings: two people of two
    countries acting together met.
 3. contexts: a following sentence with an act but no actor elaborates the happening just coded.
-4. merge: a mention that refers back ("after the meeting") joins its happening; sports copy
+4. answers: a denial with no recipient answers the nearest claim against its
+   country ("odbacio je kao netačne tvrdnje" / "povodom tvrdnji ministra ... Ramića"); parties: a
+   meeting or visit told with one side ("В ходе визита") is between the article's dominant pair.
+5. merge: a mention that refers back ("after the meeting") joins its happening; sports copy
    drops match results (ner.sports); a compound act splits per country pair; one event per
    happening (same type, same dyad, compatible date), keeping every supporting sentence.
-5. calibration: a model fitted on gold (the PLOVER GSR sentences, the annotated news) turns each
+6. calibration: a model fitted on gold (the PLOVER GSR sentences, the annotated news) turns each
    event's evidence into its confidence; events under its floor are dropped.
+6. contexts kept: a model fitted on the annotated news weighs where each cued context of an event
+   is cued (its sentence, paragraph, the document) and drops the unlikely (events.context_choice).
 """
 from __future__ import annotations
 
 from ..coref import Coref
 from ..doc import Article, Event
-from ..events import contexts, lexicon
+from ..events import context_choice, contexts, lexicon
 from ..analysis import sentence_tokens
+from ..events.answers import answer_rejections
 from ..events.calibration import calibrate
+from ..events.parties import complete_meetings
 from ..events.merge import merge, resolve_back, split_pairs
 from ..events.sentence import sentence_events
 from ..ner import sports
 from ..pipeline.registry import Component
 
-COMPONENT = Component("events", requires=("text", "body", "lang", "sentences", "analysis.tokens", "dates", "published",
+COMPONENT = Component("events", requires=("text", "body", "lang", "sentences", "analysis.tokens", "dates", "meta.date_anchor", "published",
                                           "title_span", "doc_id", "mentions", "mentions.entity", "mentions.country",
                                           "entities", "quotes"),
                       assigns=("events",))
@@ -54,7 +61,8 @@ def run(doc: Article) -> None:
         return
     sentences = [s for s in doc.sentences if doc.in_body(s.start, s.end) or not doc.body]
     analysed = sentence_tokens(doc, sentences)
-    sent_contexts, para_contexts = contexts.of_article(sentences, analysed, lang)
+    cued: list[tuple[set[str], set[str]]] = []
+    sent_contexts, para_contexts = contexts.of_article(sentences, analysed, lang, cued)
     coref = Coref(doc)
     raw: list[Event] = []
     back: set[int] = set()  # id() of raw events that refer back to a happening ("after the meeting")
@@ -69,10 +77,14 @@ def run(doc: Article) -> None:
             contexts.lend(last[1], n - last[0], ctx, toks, lang)
         raw.extend(events)
     raw = resolve_back(raw, back)
+    sentence_of = {s.start: n for n, s in enumerate(sentences)}
+    answer_rejections(raw, sentence_of)
+    complete_meetings(raw, {t.start for toks in analysed for t in toks if t.pos in ("NOUN", "PROPN")}, sentence_of)
     if raw and sports.is_sports_copy(doc, lang):
         # 'Russia beat Serbia 3-1' in sports copy is a match, not an assault (GDELT's classic slip)
         raw = [e for e in raw if not sports.reports_match(doc.text, e.sentence.start, e.sentence.end,
                                                           e.trigger.text if e.trigger else "", lang)]
     doc.events = calibrate(merge([pair for e in raw for pair in split_pairs(e)], doc), doc, analysed)
+    context_choice.choose(doc.events, context_choice.Cues(doc, sentences, cued))
     for n, e in enumerate(doc.events):
         e.id = f"{doc.doc_id}-ev{n + 1}"

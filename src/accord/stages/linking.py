@@ -14,8 +14,9 @@ Steps (accord.linking; each module's docstring gives its evidence and order):
    with and without it;
 1d. place_phrases.place_phrases: a place with its kind word after it ('Brest region') is a
    mention of it too; a place and a concept head ('Yunnan border police') a body of that place;
-1e. identity.short_names: a one-word body name outside the KB that is the first or last word of
-   exactly one longer body of the article ('Centar' after 'Centar u Nišu') joins that body;
+1e. identity.short_names: a one-word name outside the KB that is the head noun or the lower-case
+   last word of exactly one longer body of the article ('Centar' after 'Centar u Nišu',
+   'Novosti' after 'Večernje novosti', whatever type the model gave it) joins that body;
 2. country.person_countries: every person mention's country (title phrase, coordinated names,
    a describing phrase before a comma, apposition) and that of a person outside the KB;
 3. sector.person_sectors: the sector of a person outside the KB from the title before it;
