@@ -56,28 +56,28 @@ class Trees:
                 out[i, :len(t[key])] = [fill if v is None else v for v in t[key]]
             return out
         # a leaf points to itself, compares feature 0 with +inf (null in JSON): walking on stays there;
-        # nodes are numbered across all trees (flat), children stored side by side (left, right)
-        feature = padded("feature", 0, np.int64)
-        self.feature = feature.ravel()
-        self.threshold = padded("threshold", np.inf, np.float64).ravel()
+        # nodes are numbered across all trees (flat). The walk carries twice a node's number, so
+        # that adding the comparison (0 left, 1 right) indexes its children, stored side by side:
+        # `feature` and `threshold` hold each node's entry twice, `children` twice the child's number
         offset = (np.arange(len(trees)) * width)[:, None]
-        self.children = np.stack([padded("left", 0, np.int64) + offset, padded("right", 0, np.int64) + offset],
-                                 axis=-1).ravel()
+        self.feature = np.repeat(padded("feature", 0, np.int64).ravel(), 2)
+        self.threshold = np.repeat(padded("threshold", np.inf, np.float64).ravel(), 2)
+        self.children = 2 * np.stack([padded("left", 0, np.int64) + offset, padded("right", 0, np.int64) + offset],
+                                     axis=-1).ravel()
         self.value = padded("value", 0.0, np.float64).ravel()
-        self.roots = offset.ravel()
+        self.roots = 2 * offset.ravel()
         self.depth = int(data["depth"])
 
     def raw(self, x: np.ndarray, k: int) -> np.ndarray:
         """Summed tree outputs per class (before the softmax): every line walks every tree at
         once, one level a step."""
         n = len(x)
-        node = np.broadcast_to(self.roots, (n, len(self.roots)))
+        twice = np.broadcast_to(self.roots, (n, len(self.roots)))  # twice each line's node in each tree
         flat_x = x.ravel()
         row_start = (np.arange(n) * x.shape[1])[:, None]
         for _ in range(self.depth):
-            go_right = flat_x[row_start + self.feature[node]] > self.threshold[node]
-            node = self.children[2 * node + go_right]
-        return self.baseline[None, :] + self.value[node].reshape(n, -1, k).sum(axis=1)
+            twice = self.children[twice + (flat_x[row_start + self.feature[twice]] > self.threshold[twice])]
+        return self.baseline[None, :] + self.value[twice // 2].reshape(n, -1, k).sum(axis=1)
 
 
 class LineModel:
