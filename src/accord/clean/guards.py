@@ -3,13 +3,13 @@
 Why guards around a learned model: the model (`model.py`) learned from web pages, which start
 and end in menus and link lists and set a paragraph a line. A scraped article differs at its
 edges and in its wrapping: it may open with its lead or a sentence the scrape cut and close
-with its last paragraph, and a terminal dump or an e-mail wraps every paragraph at a fixed
-width. The model, never shown those, takes them for furniture; these
+with its last paragraph or a sentence the scrape cut mid-word, and a terminal dump or an e-mail
+wraps every paragraph at a fixed width. The model, never shown those, takes them for furniture; these
 guards (applied by `boilerplate.apply_model` and `boilerplate.classify`) keep them.
 """
 from __future__ import annotations
 
-from .lines import Line, code_like
+from .lines import WORD_RE, Line, code_like
 
 TERMINAL = ".!?…:;\"»”“'’)"
 
@@ -66,19 +66,45 @@ def _sentence(line: Line, first_line: bool) -> bool:
     return first_line and first.islower()
 
 
+def _cut_off(line: Line) -> bool:
+    """The text's last line as a sentence the scrape cut off mid-word ("... uhitila u noći sa
+    srijede na četvrtak kod M"): it stops on a letter or digit, has 8 words or more, most of
+    them in lower case (prose, not a run of capitalised links or names), and is no script."""
+    t = line.text
+    if line.words < 8 or not t[-1].isalnum() or code_like(t) or "/" in t.split()[-1]:
+        return False  # a closing link ("... at https://www.apnews.com/Brexit") is no cut word
+    words = WORD_RE.findall(t)
+    return 2 * sum(w[0].islower() for w in words) >= len(words)
+
+
 def edge_sentences(lines: list[Line], kept) -> set[int]:
     """The article's opening and closing paragraphs: the sentences the rules keep before the
     first or after the last line the model keeps, with only furniture the rules recognise
     between them and the text's edge (a byline, a stamp; a teaser block, a copyright, a comment
     form). A web page starts and ends in menus and link lists the rules do not know, so its
     edges never qualify; a scraped article may start with its lead and ends with its last
-    paragraph, which the model, trained mostly on web pages, takes for page furniture (ids of
-    the lines)."""
+    paragraph, which the model, trained mostly on web pages, takes for page furniture. The
+    text's last line may be a sentence the scrape cut off mid-word (`_cut_off`), as a cut first
+    line may: it counts when the walk from it reaches a line the model keeps (ids of the lines)."""
     out: set[int] = set()
     for order in (zip(lines, kept), zip(reversed(lines), reversed(kept))):
+        run: list[int] = []
+        cut = reached = False
         for line, keeps in order:
-            if line.noise is None:
-                if keeps or not _sentence(line, line is lines[0]):
-                    break
-                out.add(id(line))
+            if line.noise is not None:
+                continue
+            if keeps:
+                reached = True
+                break
+            if _sentence(line, line is lines[0]):
+                run.append(id(line))
+            elif line is lines[-1] and _cut_off(line):
+                run.append(id(line))
+                cut = True
+            else:
+                break
+        # a cut-off last line stands only next to the article: the walk reaches a line the model
+        # keeps (a teaser headline closing a web page stops on a letter too)
+        if reached or not cut:
+            out.update(run)
     return out
