@@ -46,6 +46,7 @@ import clean_training_data as data  # noqa: E402
 from clean_eval import benchmark_f1, body_text, norm, score_doc, tp_fp_fn  # noqa: E402
 
 from accord.clean import boilerplate, model  # noqa: E402
+from accord.clean.context import CONTEXT, context_features  # noqa: E402
 from accord.clean.features import FEATURES, line_features  # noqa: E402
 from accord.doc import Article  # noqa: E402
 from accord.stages import clean  # noqa: E402
@@ -57,6 +58,8 @@ THRESHOLDS = {"keep": 0.6, "overrule": 1.0, "keep_extracted": 0.05, "overrule_ex
 # small and shallow: a few hundred trees of depth 6 keep scoring under a millisecond a page
 GBT = {"max_iter": 100, "learning_rate": 0.15, "max_depth": 6, "max_leaf_nodes": None,
        "min_samples_leaf": 40, "l2_regularization": 1.0}
+STACKED = True  # --single-stage: the first stage alone
+INNER_FOLDS = 3  # sites split this many ways for the first stage's out-of-fold opinions
 NEWS_WEIGHT = 3.0  # our languages and our kind of input: the news gold counts more per line
 
 
@@ -120,8 +123,8 @@ def build(limit: int | None):
     return examples
 
 
-def _stack(examples):
-    x = np.vstack([ex["rows"] for ex in examples if len(ex["labels"])])
+def _stack(examples, rows=lambda ex: ex["rows"]):
+    x = np.vstack([rows(ex) for ex in examples if len(ex["labels"])])
     y = np.asarray([lab for ex in examples for lab in ex["labels"]])
     w = np.asarray([wt for ex in examples for wt in ex["weights"]], dtype=np.float64)
     return x, y, w
@@ -156,20 +159,41 @@ def export(clf) -> dict:
     return {"baseline": np.ravel(clf._baseline_prediction).tolist(), "trees": trees, "depth": depth}
 
 
-def fit(examples) -> model.LineModel:
-    """Gradient-boosted trees (scikit-learn, build time only) on the line features."""
+def _fit_trees(x, y, w, features) -> dict:
+    """Gradient-boosted trees (scikit-learn, build time only) on one stage's features."""
     from sklearn.ensemble import HistGradientBoostingClassifier
-    x, y, w = _stack(examples)
     keep = w > 0
     clf = HistGradientBoostingClassifier(**GBT, random_state=0)
     clf.fit(x[keep].astype(np.float32), y[keep], sample_weight=_balanced(y[keep], w[keep]))
-    data = {"features": list(FEATURES), "classes": list(CLASSES), **export(clf), "thresholds": dict(THRESHOLDS)}
-    for t in data["trees"]:  # JSON has no infinity: a leaf's threshold is null
-        t["threshold"] = [np.inf if v is None else v for v in t["threshold"]]
-    m = model.LineModel(data)
-    for t in data["trees"]:
-        t["threshold"] = [None if v == np.inf else v for v in t["threshold"]]
-    return m
+    return {"features": list(features), **export(clf)}
+
+
+def _model(first: dict, second: dict | None = None) -> model.LineModel:
+    return model.LineModel({**first, "classes": list(CLASSES), "second": second, "thresholds": dict(THRESHOLDS)})
+
+
+def _inner_fold(ex) -> int:
+    return zlib.crc32(ex["group"].encode()) % INNER_FOLDS
+
+
+def fit(examples, stacked: bool | None = None) -> model.LineModel:
+    """The first stage on the line features; the second on those and the first stage's
+    out-of-fold opinion of each line's neighbourhood (accord.clean.context): inner folds by
+    site, so the second stage learns from the errors the first makes on unseen sites."""
+    first = _fit_trees(*_stack(examples), FEATURES)
+    if not (STACKED if stacked is None else stacked):
+        return _model(first)
+    opinion = {}
+    for f in range(INNER_FOLDS):
+        m = _model(_fit_trees(*_stack([ex for ex in examples if _inner_fold(ex) != f]), FEATURES))
+        for ex in examples:
+            if _inner_fold(ex) == f and len(ex["rows"]):
+                opinion[id(ex)] = m.predict_first(ex["rows"])
+
+    def rows2(ex):
+        return np.hstack([ex["rows"], context_features(ex["rows"], opinion[id(ex)])])
+    second = _fit_trees(*_stack(examples, rows2), FEATURES + CONTEXT)
+    return _model(first, second)
 
 
 def evaluate(examples, fold_model, html_cache, out) -> None:
@@ -253,9 +277,12 @@ def main() -> None:
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--configs", default=":".join(str(v) for v in THRESHOLDS.values()), help="keep:overrule:keep_extracted thresholds to cross-validate")
     ap.add_argument("--cache", action="store_true", help="reuse the examples of the last run (/tmp)")
+    ap.add_argument("--single-stage", action="store_true", help="without the second stage (context.py)")
     args = ap.parse_args()
+    global STACKED
+    STACKED = not args.single_stage
     t0 = time.time()
-    cache = Path(f"/tmp/clean_examples_{args.limit}.pkl")
+    cache = Path(f"/tmp/clean_examples_{ROOT.name}_{args.limit}.pkl")  # one per worktree: features differ
     if args.cache and cache.exists():
         examples = pickle.loads(cache.read_bytes())
     else:

@@ -229,22 +229,41 @@ def test_an_extractors_article_keeps_its_lines_unless_the_model_is_sure():
 
 def test_the_shipped_trees_walk_as_their_arrays_say():
     """The numpy walk (every line through every tree at once) gives what a plain walk of each
-    tree gives: the arrays are the model, not a copy of scikit-learn's internals."""
+    tree gives, for both stages: the arrays are the model, not a copy of scikit-learn's internals."""
     import numpy as np
 
     from accord.clean import model
     learned = model.current()
-    trees = learned.data["trees"]
+    assert learned.second is not None  # the shipped model has its second stage (context.py)
     rng = np.random.default_rng(0)
-    x = rng.random((20, len(learned.data["features"]))) * 2 - 0.5
-    expected = np.tile(np.asarray(learned.data["baseline"]), (len(x), 1))
-    for t, tree in enumerate(trees):
-        for i, row in enumerate(x):
-            node = 0
-            while tree["threshold"][node] is not None:
-                node = tree["left"][node] if row[tree["feature"][node]] <= tree["threshold"][node] else tree["right"][node]
-            expected[i, t % len(learned.classes)] += tree["value"][node]
-    assert np.allclose(learned.raw(x), expected)
+    for stage, trees in ((learned.data, learned.first), (learned.data["second"], learned.second)):
+        x = rng.random((20, len(stage["features"]))) * 2 - 0.5
+        expected = np.tile(np.asarray(stage["baseline"]), (len(x), 1))
+        for t, tree in enumerate(stage["trees"]):
+            for i, row in enumerate(x):
+                node = 0
+                while tree["threshold"][node] is not None:
+                    node = tree["left"][node] if row[tree["feature"][node]] <= tree["threshold"][node] else tree["right"][node]
+                expected[i, t % len(learned.classes)] += tree["value"][node]
+        assert np.allclose(trees.raw(x, len(learned.classes)), expected)
+
+
+def test_the_second_stage_reads_the_first_stages_opinion_of_the_page():
+    """Related stories after the article are shaped like prose (a headline, a summary
+    sentence); what tells them apart is where they stand relative to what the first stage keeps."""
+    import numpy as np
+
+    from accord.clean.context import CONTEXT, context_features
+    from accord.clean.features import FEATURES
+    rows = np.zeros((6, len(FEATURES)))
+    rows[:, FEATURES.index("log_chars")] = np.log1p([20, 400, 400, 10, 120, 120]) / 6
+    probs = np.asarray([[0, 1, 0], [1, 0, 0], [1, 0, 0], [0, 1, 0], [0.5, 0.5, 0], [0.5, 0.5, 0]], dtype=float)
+    ctx = context_features(rows, probs)
+    col = {name: i for i, name in enumerate(CONTEXT)}
+    assert ctx.shape == (6, len(CONTEXT))
+    assert list(ctx[:, col["in_kept_run"]]) == [0, 1, 1, 0, 0, 0]
+    assert ctx[4, col["sure_drops_between"]] > 0 and ctx[1, col["sure_drops_between"]] == 0
+    assert ctx[0, col["p_max_after"]] == 1 and ctx[5, col["p_max_after"]] == 0
 
 
 def test_a_hard_wrapped_paragraph_stays_whole():

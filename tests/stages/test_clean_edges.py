@@ -1,7 +1,7 @@
 """Cleaning: the text's edges and the captions, pagers and icon runs English pages carry.
 
 A body line dropped is worse than a boilerplate line kept: a headline closed by ";", a sentence
-the scrape cut at the start, a line leading into a list at the end stay; prose that merely
+the scrape cut at the start or at the end, a line leading into a list at the end stay; prose that merely
 starts with a photo word stays; a caption closed by a bracketed credit, a pager, an icon-font run
 go."""
 from __future__ import annotations
@@ -72,3 +72,23 @@ def test_script_statements_are_neither_headlines_nor_edge_sentences():
     for prose in (PROSE[0], "Clinton walks a fine line between party line, unity;",
                   "racist, misogynist and birther who has"):
         assert not code_like(prose), prose
+
+
+def test_a_closing_sentence_cut_mid_word_stays_and_a_closing_link_run_does_not_count():
+    from accord.clean.guards import _cut_off
+    from accord.clean.lines import split_lines
+    header = ["« Croatia", "published 14 years and 7 months ago", "NO ESCAPE", "",
+              "Extradition treaty may be signed by the end of June", "",
+              "Croatia and Serbia could finish the treaty on extraditing those accused of some crimes within two weeks",
+              "", "extradition treaty Kalinic Simovic", "extradition treaty Kalinic Simovic (Ranko Suvar/Cropix)",
+              "More about", "", "Serbia", "", ",", "", "Croatia", ""]
+    cut = ("Police suspect that the shots were fired by a man whom the Serbian police arrested overnight "
+           "from Wednesday to Thursday near M")
+    art = cleaned("\n".join(header) + "\n\n" + "\n\n".join([*PROSE, cut]))
+    assert kept(art, cut)  # the second stage alone took it for page furniture
+    assert all(kept(art, p) for p in PROSE)
+    assert _cut_off(split_lines(cut)[0])
+    for furniture in ("Home News World Business Sport Culture Science Opinion Video Weather",
+                      "More from Politics about the Treaty and the Courts in Croatia (2)",
+                      "Follow our full coverage of the treaty and the courts at https://www.example.com/treaty"):
+        assert not _cut_off(split_lines(furniture)[0]), furniture

@@ -5,7 +5,9 @@ kept here becomes false entities, quotes and events; and the furniture of news p
 regular. The rules, in the order `classify` applies them to each line:
 
 * the comments tail: after 200 characters of body, a short comment-form line ("Оставьте
-  ответ") makes it and every later line "comments";
+  ответ") makes it and every later line "comments" (the lines after it marked `tail`: the
+  model may take them back, since a web page's share bar "Comments | Print | Email" stands
+  above the article);
 * teasers: a teaser label ("Читайте также") and, after a label alone, up to five
   headline-like lines;
 * a credit line ("Izvor: Pravda", `outlet.credit_line`) and a stamp line (a date or time and
@@ -26,12 +28,16 @@ import re
 from . import model, outlet, published
 from .features import line_features
 from .lexicon import Lexicon, lexicon
-from .lines import (LETTER_RE, LONG_PARAGRAPH, MAX_KEYED, UPPER, WORD_RE, Line, any_key, dominant, headline_like,
-                    title_shaped, code_like, latin_forms, script_counts, split_lines)
+from .chars import class_counts, line_counts, script_counts
+from .guards import TERMINAL, edge_sentences, hard_wrapped, rejoin_wrapped
+from .lines import (LETTER_RE, LONG_PARAGRAPH, UPPER, WORD_RE, Line, any_key, dominant, headline_like,
+                    title_shaped, keys, latin_forms, split_lines)
 
 SHORT_LINE = 200  # lexicon phrases found anywhere only condemn lines up to this length
-TERMINAL = ".!?…:;\"»”“'’)"
-_URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w{2,}|\b[\w-]+\.(?:com|ru|rs|org|net|info|ba|hr|me|su|рф|срб)(?:/\S*)?\b", re.I)
+_TLD = r"\.(?:com|ru|rs|org|net|info|ba|hr|me|su|рф|срб)"
+_URL_RE = re.compile(rf"https?://\S+|www\.\S+|\S+@\S+\.\w{{2,}}|\b[\w-]+{_TLD}(?:/\S*)?\b", re.I)
+# what every match of _URL_RE holds: a cheap first look (the full pattern backtracks on long words)
+_URL_HINT_RE = re.compile(rf"https?://|www\.|@|{_TLD}", re.I)
 _INITIALS_RE = re.compile(r"(?:[^\W\d_]{1,2}\.\s?){1,3}(?:\s*[/,]\s*(?:[^\W\d_]{1,2}\.\s?){1,3})*")
 _CAPTCHA_RE = re.compile(r"[\w\s]{1,40}[+\-−–×*·/:]\s*[\w\s]{1,40}=\s*[?_.…\s]*")
 _SEPARATOR_RE = re.compile(r"\s(?://|/|>|»|›|\||::|→)\s")
@@ -78,14 +84,22 @@ def _is_counter(line: Line, lex: Lexicon) -> bool:
     return bool(words) and all(w in lex.counters for w in words) and len(words) <= 4
 
 
+def _closed_by_credit(tail: str, lex: Lexicon) -> bool:
+    """`lex.photo_end_re` on a line's tail; every match holds a bracket, a colon or a "©"."""
+    return ((")" in tail or "]" in tail or ":" in tail or "©" in tail)
+            and lex.photo_end_re.search(tail) is not None)
+
+
 def _photo_credit(t: str, lex: Lexicon) -> bool:
-    """A photo credit or a caption closed by one, in the line or in a family's list script."""
+    """A photo credit or a caption closed by one, in the line or in a family's list script.
+    (`lex.photo_tail_rev_re` is `photo_tail_re` read backwards: anchored at the line's end.)"""
     n, tail = len(t), t[-140:]
-    if n <= 300 and (lex.photo_start_re.match(t) or lex.photo_end_re.search(tail)
+    if n <= 300 and (lex.photo_start_re.match(t) or _closed_by_credit(tail, lex)
                      or any(lex.photo_start_re.match(f) for f in latin_forms(t))
-                     or any(lex.photo_end_re.search(f) for f in latin_forms(tail))):
+                     or any(_closed_by_credit(f, lex) for f in latin_forms(tail))):
         return True
-    if n <= 150 and (lex.photo_tail_re.search(tail) or any(lex.photo_tail_re.search(f) for f in latin_forms(tail))):
+    if n <= 150 and (lex.photo_tail_rev_re.match(tail[::-1])
+                     or any(lex.photo_tail_rev_re.match(f[::-1]) for f in latin_forms(tail))):
         return True
     if len(t.split()) <= 4 and t[-1] not in ".!?" and (
             lex.photo_label_re.match(t) or any(lex.photo_label_re.match(f) for f in latin_forms(t))):
@@ -97,12 +111,22 @@ def _photo_credit(t: str, lex: Lexicon) -> bool:
 
 def _is_icon_run(line: Line) -> bool:
     """Icon-font names scraped as text: 4 words or more, half of them icon names."""
+    if _ICON_RE.search(line.text) is None:
+        return False
     words = line.text.split()
     return len(words) >= 4 and 2 * sum(_ICON_RE.search(w) is not None for w in words) >= len(words)
 
 
+def _credit_chain(t: str, lex: Lexicon) -> bool:
+    """Credits joined by ";", each opening with a byline label ("Reporting by Moscow newsroom;
+    Writing by ...; Editing by ..."): an agency's staff line, long as it is."""
+    parts = [p for p in t.split(";") if p.strip()]
+    return len(parts) >= 2 and all(any(lex.byline_re.match(k) for k in keys(p)) for p in parts)
+
+
 def _rule_noise(line: Line, lex: Lexicon, doc_script: int, doc_share: float) -> str | None:
-    """Why a line (not a stamp) is noise, or None when it may be article text."""
+    """Why a line (not a stamp) is noise, or None when it may be article text (`line.extra
+    ["chars"]`: its character classes, `chars.line_counts`)."""
     t, n = line.text, len(line.text)
     short = n <= SHORT_LINE
     if not LETTER_RE.search(t):
@@ -124,11 +148,14 @@ def _rule_noise(line: Line, lex: Lexicon, doc_script: int, doc_share: float) -> 
     if (line.words <= 8 and (t[-1] not in ".!?" or re.search(r"\b[^\W\d_]\.$", t))
             and any_key(line, lex.byline_re.match)):
         return "byline"
+    if n <= 300 and ";" in t and _credit_chain(t, lex):
+        return "byline"
     if _is_icon_run(line):
         return "icons"
     if _is_counter(line, lex):
         return "counter"
-    if n <= 300 and ("." in t or "@" in t) and _URL_RE.search(t) and len(_URL_RE.sub("", t).split()) <= 6:
+    if (n <= 300 and ("." in t or "@" in t) and _URL_HINT_RE.search(t) and _URL_RE.search(t)
+            and len(_URL_RE.sub("", t).split()) <= 6):
         return "link"
     if n <= 300 and _is_breadcrumb(line):
         return "breadcrumb"
@@ -136,7 +163,7 @@ def _rule_noise(line: Line, lex: Lexicon, doc_script: int, doc_share: float) -> 
         return "menu"
     if _is_spaced_menu(line):
         return "menu"
-    counts = script_counts(t[:MAX_KEYED])
+    counts = script_counts(line.extra["chars"])
     letters = sum(counts)
     if letters >= 4 and doc_share >= 0.6 and counts[doc_script] / letters < 0.3:
         return "foreign_script"
@@ -158,7 +185,8 @@ def classify(text: str, extracted: bool = False) -> list[Line]:
     second opinion there (`apply_model`)."""
     lex = lexicon()
     lines = split_lines(text)
-    counts = script_counts(text[:200_000])
+    line_counts(lines)
+    counts = script_counts(class_counts([text[:200_000]])[0])
     total = sum(counts) or 1
     doc_script = dominant(counts)
     doc_share = counts[doc_script] / total
@@ -171,6 +199,7 @@ def classify(text: str, extracted: bool = False) -> list[Line]:
     for index, line in enumerate(lines):
         if in_tail:
             line.noise = "comments"
+            line.extra["tail"] = True  # after the marker: the model may take it back (apply_model)
             continue
         if line.words <= 6 and body_chars >= 200 and any_key(line, lambda k: k in lex.tail):
             in_tail, line.noise = True, "comments"
@@ -232,93 +261,24 @@ def apply_model(lines: list[Line], learned: model.LineModel, extracted: bool = F
     and title together at least the `keep` threshold; the rules' reason stays as the reason
     for the lines the model drops (or "model" where the rules saw none). `line.extra["p"]`
     keeps the probabilities for `title`."""
-    probs = learned.predict(line_features(lines))
+    probs = learned.predict(line_features(lines), first_only=extracted)
     keep = learned.thresholds.get("keep_extracted" if extracted else "keep", 0.5)
     # a rule's noise stands unless the model is this sure of body (1.0: rules always stand)
     overrule = learned.thresholds.get("overrule_extracted" if extracted else "overrule", 1.0)
     # the rules' title candidate (the first line they keep, headline-shaped) stays for title.decide
     first = next((ln for ln in lines if ln.noise is None), None)
     protected = first if first is not None and title_shaped(first) else None
-    closing = set() if extracted else _edge_sentences(lines, probs[:, model.BODY] + probs[:, model.TITLE] >= keep)
+    closing = set() if extracted else edge_sentences(lines, probs[:, model.BODY] + probs[:, model.TITLE] >= keep)
     for line, p in zip(lines, probs):
         line.extra["p"] = p
-        if (line.noise in HARD_REASONS and not extracted) or line is protected or id(line) in closing:
+        tail = line.extra.get("tail", False)
+        if (line.noise in HARD_REASONS and not extracted and not tail) or line is protected or id(line) in closing:
             continue
         kept = p[model.BODY] + p[model.TITLE]
-        if kept >= (keep if line.noise is None else overrule) or (line.noise is None and p[model.TITLE] >= 0.3):
+        if kept >= (keep if line.noise is None or tail else overrule) or (line.noise is None and p[model.TITLE] >= 0.3):
             line.noise = None
         elif line.noise is None:
             line.noise = "model"
-
-
-def hard_wrapped(lines: list[Line]) -> bool:
-    """Whether the text is wrapped at a fixed width (a terminal dump, an e-mail): most lines
-    of words are nearly as long as the longest ones, those are at most 100 characters, and
-    most of them stop mid-sentence. Line shapes mean nothing there: no line is a paragraph."""
-    lengths = sorted(len(ln.text) for ln in lines if ln.words >= 3)
-    if len(lengths) < 4:
-        return False
-    width = lengths[int(0.9 * (len(lengths) - 1))]
-    if width > 100:
-        return False
-    full = [ln for ln in lines if ln.words >= 3 and len(ln.text) >= 0.6 * width]
-    open_ended = sum(ln.text[-1] not in TERMINAL for ln in full)
-    return len(full) >= 0.6 * len(lengths) and open_ended >= 0.5 * len(full)
-
-
-def rejoin_wrapped(text: str, lines: list[Line]) -> None:
-    """A line the model alone dropped comes back when it is part of a kept paragraph cut
-    across lines (hard-wrapped text, a sentence split at a link): with no blank line between,
-    it runs on from a kept line that ends mid-sentence, or runs into a kept line that goes on
-    in lower case. The web pages the model learned from never wrap their paragraphs."""
-    def runs_on(a: Line, b: Line) -> bool:
-        first = next((c for c in b.text if c.isalpha()), "")
-        return (a.text[-1] not in TERMINAL and first.islower()
-                and text[a.end:b.start].replace("\r", "").count("\n") == 1)
-    order = list(range(len(lines)))
-    for indices in (order, order[::-1]):  # forward, then backward: a run of fragments comes back whole
-        for i in indices:
-            line = lines[i]
-            if line.noise != "model":
-                continue
-            prev = lines[i - 1] if i else None
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
-            if (prev is not None and prev.noise is None and runs_on(prev, line)) or (
-                    nxt is not None and nxt.noise is None and runs_on(line, nxt)):
-                line.noise = None
-
-
-def _sentence(line: Line, first_line: bool) -> bool:
-    """Prose at the text's edge: 5 words or more, not in capitals, ending a sentence or leading
-    into what follows with ":" (a list; not ";", which ends the script statements web pages
-    carry at their edges); as the text's very first line also a sentence the scrape cut, going
-    on in lower case ("repeatedly pledged to ban all Muslims ... from"; a stamp cut off its
-    start does not count)."""
-    t = line.text
-    if line.words < 5 or t.isupper() or code_like(t):
-        return False
-    if t[-1] in ".!?…\"»”:":
-        return True
-    first = next((c for c in t[line.extra.get("cut", 0):] if c.isalpha()), "")
-    return first_line and first.islower()
-
-
-def _edge_sentences(lines: list[Line], kept) -> set[int]:
-    """The article's opening and closing paragraphs: the sentences the rules keep before the
-    first or after the last line the model keeps, with only furniture the rules recognise
-    between them and the text's edge (a byline, a stamp; a teaser block, a copyright, a comment
-    form). A web page starts and ends in menus and link lists the rules do not know, so its
-    edges never qualify; a scraped article may start with its lead and ends with its last
-    paragraph, which the model, trained mostly on web pages, takes for page furniture (ids of
-    the lines)."""
-    out: set[int] = set()
-    for order in (zip(lines, kept), zip(reversed(lines), reversed(kept))):
-        for line, keeps in order:
-            if line.noise is None:
-                if keeps or not _sentence(line, line is lines[0]):
-                    break
-                out.add(id(line))
-    return out
 
 
 def _mark_masthead(lines: list[Line], lex: Lexicon) -> None:

@@ -30,6 +30,7 @@ import re
 
 import numpy as np
 
+from .chars import ALNUM, ALPHA, DIGIT, SPACE, UPPER, line_counts
 from .lines import Line, headline_like
 
 # rule reasons grouped into one indicator each (see boilerplate.classify)
@@ -87,43 +88,44 @@ def densest_block(lines: list[Line], prose: list[bool]) -> tuple[int, int]:
     return best_span
 
 
-def _own(ln: Line, prose: bool, repeats: int) -> list[float]:
+_STRIP_WORD = ".,;:!?()\"«»“”„'"
+
+
+def _own(ln: Line, prose: bool, repeats: int, counts: np.ndarray) -> list[float]:
+    """The line's own shape; `counts` its row of `chars.class_counts` (over its first 400
+    characters, the part read here)."""
     t = ln.text[:400]
-    n_alpha_chars = sum(map(str.isalpha, t))
+    n_alpha_chars = int(counts[ALPHA])
     n_letters = n_alpha_chars or 1
-    upper = sum(map(str.isupper, t))
+    upper = int(counts[UPPER])
     words = t.split()
     n_words = len(words) or 1
-    alpha_words = [w.strip(".,;:!?()\"«»“”„'") for w in words]
-    alpha_words = [w for w in alpha_words if w and w[0].isalpha()]
-    n_alpha = len(alpha_words) or 1
-    digits = sum(map(str.isdigit, t))
-    punct = len(t) - sum(map(str.isalnum, t)) - sum(map(str.isspace, t))
+    n_alpha = capitalised = short_lower = long_words = 0
+    for w in words:
+        w = w.strip(_STRIP_WORD)
+        if w and w[0].isalpha():
+            n_alpha += 1
+            capitalised += w[0].isupper()
+            short_lower += len(w) <= 3 and w.islower()
+            long_words += len(w) >= 8
+    n_alpha = n_alpha or 1
+    digits = int(counts[DIGIT])
+    punct = len(t) - int(counts[ALNUM]) - int(counts[SPACE])
     last = ln.text[-1]
     first = next((c for c in t if c.isalnum()), "")
     return [
         math.log1p(len(ln.text)) / 6, math.log1p(ln.words) / 4,
         float(last in _TERMINAL), float(last == ":"), float(last not in _TERMINAL and last not in ":;,"),
         upper / n_letters, float(first.isupper()), float(n_alpha_chars > 3 and upper / n_letters > 0.8),
-        sum(w[0].isupper() for w in alpha_words) / n_alpha, digits / max(1, len(t)),
+        capitalised / n_alpha, digits / max(1, len(t)),
         punct / max(1, len(t)), t.count(",") / n_words,
-        sum(len(w) <= 3 and w.islower() for w in alpha_words) / n_alpha,
-        sum(len(w) >= 8 for w in alpha_words) / n_alpha,
+        short_lower / n_alpha, long_words / n_alpha,
         float(not _QUOTES.isdisjoint(t)), float(headline_like(ln)), float(prose),
         float("|" in t or "•" in t or "·" in t), math.log1p(repeats - 1),
         float(t.endswith(("...", "…"))), float(_CLOCK_RE.search(t) is not None),
         float(_YEAR_RE.search(t) is not None), math.log1p(len(_SENTENCE_RE.findall(t))),
         float("(" in t or "[" in t), float(first.isdigit()), float(ln.words <= 3),
     ]
-
-
-def _windows(values: np.ndarray, w: int) -> np.ndarray:
-    """Mean of each column over the lines within `w` of each line (itself included)."""
-    n = len(values)
-    cum = np.vstack([np.zeros((1, values.shape[1])), np.cumsum(values, axis=0)])
-    idx = np.arange(n)
-    lo, hi = np.maximum(0, idx - w), np.minimum(n, idx + w + 1)
-    return (cum[hi] - cum[lo]) / (hi - lo)[:, None]
 
 
 def line_features(lines: list[Line]) -> np.ndarray:
@@ -135,10 +137,15 @@ def line_features(lines: list[Line]) -> np.ndarray:
     seen: dict[str, int] = {}
     for ln in lines:
         seen[ln.keys[0]] = seen.get(ln.keys[0], 0) + 1
-    base = np.empty((n, len(_OWN) + len(GROUPS) + 1))
+    base = np.zeros((n, len(_OWN) + len(GROUPS) + 1))
+    counts = line_counts(lines).tolist()
     for i, ln in enumerate(lines):
-        group = REASON_GROUPS.get(ln.noise or "", None)
-        base[i] = _own(ln, prose[i], seen[ln.keys[0]]) + [float(group == g) for g in GROUPS] + [float(ln.noise is not None)]
+        base[i, :len(_OWN)] = _own(ln, prose[i], seen[ln.keys[0]], counts[i])
+        if ln.noise is not None:
+            group = REASON_GROUPS.get(ln.noise)
+            if group is not None:
+                base[i, len(_OWN) + GROUPS.index(group)] = 1.0
+            base[i, -1] = 1.0
     # where the line sits
     chars = np.asarray([ln.end - ln.start for ln in lines], dtype=np.float64)
     before = np.cumsum(chars) - chars
@@ -174,7 +181,12 @@ def line_features(lines: list[Line]) -> np.ndarray:
     pad = np.zeros((2, ch.shape[1]))
     padded = np.vstack([pad, ch, pad])
     at = [padded[2 + o: 2 + o + n] for o in OFFSETS]
-    win = [_windows(ch, w) for w in WINDOWS]
+    cum = np.zeros((n + 1, ch.shape[1]))
+    np.cumsum(ch, axis=0, out=cum[1:])
+    win = []
+    for w in WINDOWS:  # the mean of each channel over the lines within w (itself included)
+        a, b = np.maximum(0, idx - w), np.minimum(n, idx + w + 1)
+        win.append((cum[b] - cum[a]) / (b - a)[:, None])
     prose_chars = chars * np.asarray(prose)
     pc = []
     cum_p = np.concatenate(([0.0], np.cumsum(prose_chars)))

@@ -43,6 +43,7 @@ class Lexicon:
     photo_end_re: re.Pattern[str]
     photo_tail_re: re.Pattern[str]
     photo_label_re: re.Pattern[str]
+    photo_tail_rev_re: re.Pattern[str]
     prefix_re: re.Pattern[str]
     phrase_re: re.Pattern[str]
     teaser_re: re.Pattern[str]
@@ -63,7 +64,11 @@ def _starts_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"({alt})(?: |$)")
 
 
-def _label_re(labels: tuple[str, ...]) -> str:
+def _label_re(labels: tuple[str, ...], reverse: bool = False) -> str:
+    """Alternatives matching each label, words apart by any whitespace (`reverse`: the label
+    read backwards, for a pattern matched on a reversed line)."""
+    if reverse:
+        labels = tuple(" ".join(w[::-1] for w in reversed(label.split())) for label in labels)
     return "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in labels)
 
 
@@ -109,4 +114,7 @@ def lexicon() -> Lexicon:
         photo_tail_re=re.compile(rf"(?<=[^\W\d_])\s+(?:{ph})\s*$", re.I),
         # a short line led by a photo word: "Фото из архива", "Photo of the day" (not prose: "Video games are ...")
         photo_label_re=re.compile(rf"[(\[]?\s*(?:{ph})\s", re.I),
+        # photo_tail_re read backwards, matched at the start of the reversed line: the same lines,
+        # without trying every position of a long line
+        photo_tail_rev_re=re.compile(rf"\s*(?:{_label_re(photo, reverse=True)})\s+(?=[^\W\d_])", re.I),
     )

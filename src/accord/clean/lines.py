@@ -51,14 +51,16 @@ def _latin_writers() -> tuple[Language, ...]:
     return tuple(lang for lang in langs if lang is not None and type(lang).to_latin is not Language.to_latin)
 
 
-def latin_forms(text: str) -> list[str]:
-    """The text as each family root's lists are written, where that differs from the text."""
+@lru_cache(maxsize=4096)
+def latin_forms(text: str) -> tuple[str, ...]:
+    """The text as each family root's lists are written, where that differs from the text
+    (cached: the rules ask it of the same line and its tail several times)."""
     out: list[str] = []
     for lang in _latin_writers():
         form = lang.to_latin(text)
         if form != text and form not in out:
             out.append(form)
-    return out
+    return tuple(out)
 
 
 def key(text: str) -> str:

@@ -15,7 +15,9 @@ evaluated all at once, level by level, so a page is scored in well under a milli
 
 The file holds `features` (must equal `features.FEATURES`), `classes`, `baseline` (the raw
 score each class starts from), `trees` (node arrays: feature, threshold, left, right, value;
-tree `t` adds to class `t % len(classes)`), `depth` and `thresholds` used by `boilerplate`.
+tree `t` adds to class `t % len(classes)`), `depth` and `thresholds` used by `boilerplate`;
+`second`, where present, a second stage of the same form that reads `features` and the first
+stage's opinion of each line's neighbourhood (`context.CONTEXT`).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .context import CONTEXT, context_features
 from .features import FEATURES
 
 MODEL_PATH = Path(__file__).with_name("line_model.json")
@@ -37,11 +40,12 @@ def softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
-class LineModel:
-    def __init__(self, data: dict):
-        if tuple(data["features"]) != FEATURES:
+class Trees:
+    """One stage's boosted trees as flat node arrays."""
+
+    def __init__(self, data: dict, features: tuple[str, ...]):
+        if tuple(data["features"]) != features:
             raise ValueError("line_model.json was trained on other features: rerun scripts/train_clean_model.py")
-        self.classes = tuple(data["classes"])
         self.baseline = np.asarray(data["baseline"], dtype=np.float64)
         trees = data["trees"]
         width = max(len(t["feature"]) for t in trees)
@@ -52,38 +56,54 @@ class LineModel:
                 out[i, :len(t[key])] = [fill if v is None else v for v in t[key]]
             return out
         # a leaf points to itself, compares feature 0 with +inf (null in JSON): walking on stays there;
-        # nodes are numbered across all trees (flat), children stored side by side (left, right)
-        feature = padded("feature", 0, np.int64)
-        self.feature = feature.ravel()
-        self.threshold = padded("threshold", np.inf, np.float64).ravel()
+        # nodes are numbered across all trees (flat). The walk carries twice a node's number, so
+        # that adding the comparison (0 left, 1 right) indexes its children, stored side by side:
+        # `feature` and `threshold` hold each node's entry twice, `children` twice the child's number
         offset = (np.arange(len(trees)) * width)[:, None]
-        self.children = np.stack([padded("left", 0, np.int64) + offset, padded("right", 0, np.int64) + offset],
-                                 axis=-1).ravel()
+        self.feature = np.repeat(padded("feature", 0, np.int64).ravel(), 2)
+        self.threshold = np.repeat(padded("threshold", np.inf, np.float64).ravel(), 2)
+        self.children = 2 * np.stack([padded("left", 0, np.int64) + offset, padded("right", 0, np.int64) + offset],
+                                     axis=-1).ravel()
         self.value = padded("value", 0.0, np.float64).ravel()
-        self.roots = offset.ravel()
+        self.roots = 2 * offset.ravel()
         self.depth = int(data["depth"])
-        self.thresholds = dict(data.get("thresholds", {}))
-        self.data = data
 
-    def raw(self, x: np.ndarray) -> np.ndarray:
+    def raw(self, x: np.ndarray, k: int) -> np.ndarray:
         """Summed tree outputs per class (before the softmax): every line walks every tree at
         once, one level a step."""
         n = len(x)
-        node = np.broadcast_to(self.roots, (n, len(self.roots)))
+        twice = np.broadcast_to(self.roots, (n, len(self.roots)))  # twice each line's node in each tree
         flat_x = x.ravel()
         row_start = (np.arange(n) * x.shape[1])[:, None]
         for _ in range(self.depth):
-            go_right = flat_x[row_start + self.feature[node]] > self.threshold[node]
-            node = self.children[2 * node + go_right]
-        k = len(self.classes)
-        return self.baseline[None, :] + self.value[node].reshape(n, -1, k).sum(axis=1)
+            twice = self.children[twice + (flat_x[row_start + self.feature[twice]] > self.threshold[twice])]
+        return self.baseline[None, :] + self.value[twice // 2].reshape(n, -1, k).sum(axis=1)
 
-    def predict(self, rows) -> np.ndarray:
-        """Class probabilities, one row per line (columns in `classes` order)."""
+
+class LineModel:
+    def __init__(self, data: dict):
+        self.classes = tuple(data["classes"])
+        self.first = Trees(data, FEATURES)
+        # the second stage reads the first stage's opinion of the neighbourhood (context.py)
+        self.second = Trees(data["second"], FEATURES + CONTEXT) if data.get("second") else None
+        self.thresholds = dict(data.get("thresholds", {}))
+        self.data = data
+
+    def predict_first(self, x: np.ndarray) -> np.ndarray:
+        return softmax(self.first.raw(x, len(self.classes)))
+
+    def predict(self, rows, first_only: bool = False) -> np.ndarray:
+        """Class probabilities, one row per line (columns in `classes` order). `first_only`:
+        the first stage's (an HTML extractor's article has no page around it for the second
+        stage to read: on trafilatura's text it cost the HTML path 0.003 cross-validated)."""
         x = np.asarray(rows, dtype=np.float64)
         if not len(x):
             return np.zeros((0, len(self.classes)))
-        return softmax(self.raw(x))
+        p = self.predict_first(x)
+        if self.second is None or first_only:
+            return p
+        x2 = np.hstack([x, context_features(x, p)])
+        return softmax(self.second.raw(x2, len(self.classes)))
 
 
 _override: list[LineModel | None] = []

@@ -30,7 +30,9 @@ def _learned(kept: list[Line]) -> Line | None:
         if p is None:
             return None
         score = p[model.TITLE] + (FIRST_BONUS if i == 0 and title_shaped(line) else 0.0)
-        if line.words >= 2 and len(line.text) <= 300 and not line.extra.get("cut") and score >= best_p:
+        # a headline opens with a capital or a digit: a fragment going on in lower case is none
+        opens_lower = next((c for c in line.text if c.isalnum()), "").islower()
+        if line.words >= 2 and len(line.text) <= 300 and not line.extra.get("cut") and not opens_lower and score >= best_p:
             best, best_p = line, score
         if line.end - line.start >= LONG_PARAGRAPH and line.text[-1] in ".!?…\"»”":
             break

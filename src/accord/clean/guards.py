@@ -1,0 +1,110 @@
+"""The lines the line model may not drop, and the texts it may not judge.
+
+Why guards around a learned model: the model (`model.py`) learned from web pages, which start
+and end in menus and link lists and set a paragraph a line. A scraped article differs at its
+edges and in its wrapping: it may open with its lead or a sentence the scrape cut and close
+with its last paragraph or a sentence the scrape cut mid-word, and a terminal dump or an e-mail
+wraps every paragraph at a fixed width. The model, never shown those, takes them for furniture; these
+guards (applied by `boilerplate.apply_model` and `boilerplate.classify`) keep them.
+"""
+from __future__ import annotations
+
+from .lines import WORD_RE, Line, code_like
+
+TERMINAL = ".!?…:;\"»”“'’)"
+
+
+def hard_wrapped(lines: list[Line]) -> bool:
+    """Whether the text is wrapped at a fixed width (a terminal dump, an e-mail): most lines
+    of words are nearly as long as the longest ones, those are at most 100 characters, and
+    most of them stop mid-sentence. Line shapes mean nothing there: no line is a paragraph."""
+    lengths = sorted(len(ln.text) for ln in lines if ln.words >= 3)
+    if len(lengths) < 4:
+        return False
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width > 100:
+        return False
+    full = [ln for ln in lines if ln.words >= 3 and len(ln.text) >= 0.6 * width]
+    open_ended = sum(ln.text[-1] not in TERMINAL for ln in full)
+    return len(full) >= 0.6 * len(lengths) and open_ended >= 0.5 * len(full)
+
+
+def rejoin_wrapped(text: str, lines: list[Line]) -> None:
+    """A line the model alone dropped comes back when it is part of a kept paragraph cut
+    across lines (hard-wrapped text, a sentence split at a link): with no blank line between,
+    it runs on from a kept line that ends mid-sentence, or runs into a kept line that goes on
+    in lower case. The web pages the model learned from never wrap their paragraphs."""
+    def runs_on(a: Line, b: Line) -> bool:
+        first = next((c for c in b.text if c.isalpha()), "")
+        return (a.text[-1] not in TERMINAL and first.islower()
+                and text[a.end:b.start].replace("\r", "").count("\n") == 1)
+    order = list(range(len(lines)))
+    for indices in (order, order[::-1]):  # forward, then backward: a run of fragments comes back whole
+        for i in indices:
+            line = lines[i]
+            if line.noise != "model" or code_like(line.text):
+                continue
+            prev = lines[i - 1] if i else None
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if (prev is not None and prev.noise is None and runs_on(prev, line)) or (
+                    nxt is not None and nxt.noise is None and runs_on(line, nxt)):
+                line.noise = None
+
+
+def _sentence(line: Line, first_line: bool) -> bool:
+    """Prose at the text's edge: 5 words or more, not in capitals, ending a sentence or leading
+    into what follows with ":" (a list; not ";", which ends the script statements web pages
+    carry at their edges); as the text's very first line also a sentence the scrape cut, going
+    on in lower case ("repeatedly pledged to ban all Muslims ... from"; a stamp cut off its
+    start does not count)."""
+    t = line.text
+    if line.words < 5 or t.isupper() or code_like(t):
+        return False
+    if t[-1] in ".!?…\"»”:":
+        return True
+    first = next((c for c in t[line.extra.get("cut", 0):] if c.isalpha()), "")
+    return first_line and first.islower()
+
+
+def _cut_off(line: Line) -> bool:
+    """The text's last line as a sentence the scrape cut off mid-word ("... uhitila u noći sa
+    srijede na četvrtak kod M"): it stops on a letter or digit, has 8 words or more, most of
+    them in lower case (prose, not a run of capitalised links or names), and is no script."""
+    t = line.text
+    if line.words < 8 or not t[-1].isalnum() or code_like(t) or "/" in t.split()[-1]:
+        return False  # a closing link ("... at https://www.apnews.com/Brexit") is no cut word
+    words = WORD_RE.findall(t)
+    return 2 * sum(w[0].islower() for w in words) >= len(words)
+
+
+def edge_sentences(lines: list[Line], kept) -> set[int]:
+    """The article's opening and closing paragraphs: the sentences the rules keep before the
+    first or after the last line the model keeps, with only furniture the rules recognise
+    between them and the text's edge (a byline, a stamp; a teaser block, a copyright, a comment
+    form). A web page starts and ends in menus and link lists the rules do not know, so its
+    edges never qualify; a scraped article may start with its lead and ends with its last
+    paragraph, which the model, trained mostly on web pages, takes for page furniture. The
+    text's last line may be a sentence the scrape cut off mid-word (`_cut_off`), as a cut first
+    line may: it counts when the walk from it reaches a line the model keeps (ids of the lines)."""
+    out: set[int] = set()
+    for order in (zip(lines, kept), zip(reversed(lines), reversed(kept))):
+        run: list[int] = []
+        cut = reached = False
+        for line, keeps in order:
+            if line.noise is not None:
+                continue
+            if keeps:
+                reached = True
+                break
+            if _sentence(line, line is lines[0]):
+                run.append(id(line))
+            elif line is lines[-1] and _cut_off(line):
+                run.append(id(line))
+                cut = True
+            else:
+                break
+        # a cut-off last line stands only next to the article: the walk reaches a line the model
+        # keeps (a teaser headline closing a web page stops on a letter too)
+        if reached or not cut:
+            out.update(run)
+    return out

@@ -1,0 +1,39 @@
+"""Cleaning: the fast paths give what the plain per-character and per-pattern checks give.
+
+The character classes of a page's lines are counted at once from a table (`chars.py`), a photo
+word closing a line is matched on the reversed line, a link is looked for only where a link's
+mark stands: each must decide exactly as the slow form did, on every script."""
+from __future__ import annotations
+
+from accord.clean import boilerplate, chars
+from accord.clean.lexicon import lexicon
+from accord.clean.lines import script_counts
+
+TEXTS = [
+    "Министар Александар Вулин (Фото: Танјуг) 12.05.2020.",
+    "Predsjednik Vlade RH, izjavio je u utorak, 17:45 — ĐAK, ŠUMA, čađ. Foto: Hina",
+    "The U.S. Treasury said on Monday it was imposing sanctions; ² ½ Ⅻ İstanbul ſ",
+    "emoji 😀 and 𝐌𝐚𝐭𝐡 bold, CJK 漢字 かな ﬁ ligature ß ẞ", "", "   \u2009\u00a0", "ᲀ ҂ ꙁ Ꙁ",
+    "Photo by Wang Wei/Xinhua", "Архивска фотографија", "..., архивска   фотографија",
+    "visit www.example.com or write to press@gov.rs", "see example.rs/news?id=1 today",
+]
+
+
+def test_class_counts_equal_the_per_character_predicates():
+    counts = chars.class_counts(TEXTS)
+    for text, row in zip(TEXTS, counts):
+        assert row[chars.ALPHA] == sum(map(str.isalpha, text)), text
+        assert row[chars.UPPER] == sum(map(str.isupper, text)), text
+        assert row[chars.DIGIT] == sum(map(str.isdigit, text)), text
+        assert row[chars.ALNUM] == sum(map(str.isalnum, text)), text
+        assert row[chars.SPACE] == sum(map(str.isspace, text)), text
+        assert chars.script_counts(row) == script_counts(text), text
+
+
+def test_reversed_photo_tail_and_link_hint_decide_as_the_plain_patterns():
+    lex = lexicon()
+    for text in TEXTS + [t + " foto" for t in TEXTS] + [t + "\tPhoto" for t in TEXTS]:
+        tail = text[-140:]
+        assert (lex.photo_tail_re.search(tail) is not None) == (lex.photo_tail_rev_re.match(tail[::-1]) is not None), text
+        if boilerplate._URL_RE.search(text):
+            assert boilerplate._URL_HINT_RE.search(text), text
