@@ -135,30 +135,40 @@ def _mark_borders(cands: list[Candidate], toks: list[Token], roles: list[lexicon
 
 
 @lru_cache(maxsize=None)
-def _people_forms(lang: str) -> dict[str, str]:
-    """Demonym nouns (lower case) -> ISO3, from the KB's nationality table (kind 'people'), less
-    the forms that are adjectives too ("Russian")."""
+def _nationality_rows(lang: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(ISO3, kind, forms) of the KB's nationality table (adjectives.tsv) for the language's KB
+    table: one reader for the demonyms and the adjective stems below."""
     from importlib import resources
 
     from ..lang import get as language
 
     found = language(lang)
     want = (found.kb_table_lang or found.kb_lang) if found is not None else lang
-    people: dict[str, str] = {}
-    adjectives: set[str] = set()
     try:
         text = (resources.files("accord.data.kb") / "adjectives.tsv").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
-        return {}
+        return ()
+    rows = []
     for line in text.splitlines():
         cols = line.split("\t")
         if line.startswith(("#", "@")) or len(cols) < 4 or cols[1] != want:
             continue
-        forms = {f.strip().lower() for f in cols[3].split("|") if f.strip()}
-        if cols[2] == "people":
-            people.update((f, cols[0]) for f in forms)
+        rows.append((cols[0], cols[2], tuple(f.strip() for f in cols[3].split("|") if f.strip())))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def _people_forms(lang: str) -> dict[str, str]:
+    """Demonym nouns (lower case) -> ISO3, from the KB's nationality table (kind 'people'), less
+    the forms that are adjectives too ("Russian")."""
+    people: dict[str, str] = {}
+    adjectives: set[str] = set()
+    for iso, kind, forms in _nationality_rows(lang):
+        lowered = {f.lower() for f in forms}
+        if kind == "people":
+            people.update((f, iso) for f in lowered)
         else:
-            adjectives |= forms
+            adjectives |= lowered
     return {f: iso for f, iso in people.items() if f not in adjectives}
 
 
@@ -166,25 +176,14 @@ def _people_forms(lang: str) -> dict[str, str]:
 def _adjective_stems(lang: str) -> dict[str, tuple[str, ...]]:
     """ISO3 -> the stems of its nationality adjectives in the KB's table ("hrvatski" -> "hrvats"), which
     every inflected form of the adjective starts with ("hrvatskog", "hrvatske")."""
-    from importlib import resources
-
-    from ..lang import get as language
-
-    found = language(lang)
-    want = (found.kb_table_lang or found.kb_lang) if found is not None else lang
     stems: dict[str, set[str]] = {}
-    try:
-        text = (resources.files("accord.data.kb") / "adjectives.tsv").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return {}
-    for line in text.splitlines():
-        cols = line.split("\t")
-        if line.startswith(("#", "@")) or len(cols) < 4 or cols[1] != want or cols[2] == "people":
+    for iso, kind, forms in _nationality_rows(lang):
+        if kind == "people":
             continue
-        for f in cols[3].split("|"):
-            f = fold(f.strip().lower())
+        for f in forms:
+            f = fold(f.lower())
             if len(f) >= ADJECTIVE_MIN:
-                stems.setdefault(cols[0], set()).add(f[:-2])  # the table's script: Serbian tokens carry a Latin form (Token.lat)
+                stems.setdefault(iso, set()).add(f[:-2])  # the table's script: Serbian tokens carry a Latin form (Token.lat)
     return {iso: tuple(sorted(v)) for iso, v in stems.items()}
 
 
