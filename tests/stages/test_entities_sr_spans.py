@@ -6,25 +6,12 @@ country's name in a case form is no person; a lower-case noun saying what a name
 out of the name (Language.descriptor_outside_name), as in UNER's Serbian and Croatian gold."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from accord.doc import Article, Span
 from accord.lang import get as language
 from accord.ner.spans import make
-from accord.stages import entities, parse, sentences
 from accord.translit import has_cyrillic, sr_to_cyrillic
-
-
-def mentions(text: str, lang: str = "sr") -> set[tuple[str, str]]:
-    doc = Article(text=text, source="t", lang=lang, script="Cyrl" if has_cyrillic(text) else "Latn")
-    doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    sentences.run(doc)
-    parse.run(doc)
-    entities.run(doc)
-    return {(m.text, m.type) for m in doc.mentions}
-
+from test_entities_sr_model import mentions  # the same reading of a text (model + rules, as shipped)
 
 CENTRE = "Incident se dogodio u prostorijama Centra za socijalni rad na Novom Beogradu, saopštila je policija."
 
