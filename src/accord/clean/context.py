@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .features import FEATURES
+from .features import FEATURES, block_position
 
 _P_WINDOWS = (1, 3, 8, 20)
 CONTEXT: tuple[str, ...] = (
@@ -67,11 +67,7 @@ def context_features(rows: np.ndarray, probs: np.ndarray) -> np.ndarray:
     before = np.cumsum(chars) - chars
     if hi >= lo:
         run_start, run_end = before[lo], before[hi] + chars[hi]
-        out[:, 10] = (idx >= lo) & (idx <= hi)
-        out[:, 11] = np.log1p(np.maximum(0, lo - idx)) / 4
-        out[:, 12] = np.log1p(np.maximum(0, idx - hi)) / 4
-        out[:, 13] = np.log1p(np.maximum(0.0, run_start - before - chars)) / 8
-        out[:, 14] = np.log1p(np.maximum(0.0, before - run_end)) / 8
+        out[:, 10:15] = block_position(idx, lo, hi, before, chars)
         out[:, 15] = (run_end - run_start) / (chars.sum() or 1.0)
         sure = np.concatenate(([0], np.cumsum(keep < 0.2)))
         between = np.where(idx < lo, sure[lo] - sure[idx + 1], np.where(idx > hi, sure[idx] - sure[hi + 1], 0))

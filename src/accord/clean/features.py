@@ -128,6 +128,20 @@ def _own(ln: Line, prose: bool, repeats: int, counts: np.ndarray) -> list[float]
     ]
 
 
+def block_position(idx: np.ndarray, lo: int, hi: int, before: np.ndarray, chars: np.ndarray) -> np.ndarray:
+    """Five columns saying where each line stands against the block of lines lo..hi: inside it, lines
+    before and after it, characters before and after it (log-scaled). Both stages use it: the first
+    against the densest prose block, the second (context.py) against the longest run it keeps."""
+    start, end = before[lo], before[hi] + chars[hi]
+    out = np.empty((len(idx), 5))
+    out[:, 0] = (idx >= lo) & (idx <= hi)
+    out[:, 1] = np.log1p(np.maximum(0, lo - idx)) / 4
+    out[:, 2] = np.log1p(np.maximum(0, idx - hi)) / 4
+    out[:, 3] = np.log1p(np.maximum(0.0, start - before - chars)) / 8
+    out[:, 4] = np.log1p(np.maximum(0.0, before - end)) / 8
+    return out
+
+
 def line_features(lines: list[Line]) -> np.ndarray:
     """One feature row (in `FEATURES` order) per line; `line.noise` holds the rules' reason."""
     n = len(lines)
@@ -159,11 +173,7 @@ def line_features(lines: list[Line]) -> np.ndarray:
     pos[:, 3] = np.log1p(n - 1 - idx) / 5
     if hi >= lo:
         block_start, block_end = before[lo], before[hi] + chars[hi]
-        pos[:, 4] = (idx >= lo) & (idx <= hi)
-        pos[:, 5] = np.log1p(np.maximum(0, lo - idx)) / 4
-        pos[:, 6] = np.log1p(np.maximum(0, idx - hi)) / 4
-        pos[:, 7] = np.log1p(np.maximum(0.0, block_start - before - chars)) / 8
-        pos[:, 8] = np.log1p(np.maximum(0.0, before - block_end)) / 8
+        pos[:, 4:9] = block_position(idx, lo, hi, before, chars)
         pos[:, 9] = (block_end - block_start) / total
         pos[:, 10] = math.log1p(block_end - block_start) / 8
     prose_idx = np.flatnonzero(prose)
