@@ -149,3 +149,15 @@ def test_uner_dev_floor_of_the_shipped_recogniser():
         sents = sets[name]
         f1 = ev.score([s.spans for s in sents], ev.accord_stage(lang, "combined")(sents))["ALL"]["f"]
         assert f1 >= floors[floor], (name, f1)
+
+
+def test_an_organisation_ends_before_a_preposition_opening_lower_case_words():
+    # the model runs 'Ministarstva mora' on into the sentence; a link word of the name ('za')
+    # lets it go on ('Komisije za hartije od vrednosti', 'Centra za socijalni rad')
+    got = mentions("Iz proračuna Ministarstva mora od ukupno 600 tisuća kuna izdvojeno je za obnovu luke u Splitu.", "hr")
+    assert ("Ministarstva mora", "ORG") in got
+    assert not any(t.startswith("Ministarstva mora ") for t, _ in got)
+    got = mentions("Predsjednik Komisije za hartije od vrednosti Milko Štimac podneo je ostavku.")
+    assert ("Komisije za hartije od vrednosti", "ORG") in got
+    got = mentions("Predstavnici Centra za socijalni rad na Novom Beogradu razgovarali su s roditeljima.")
+    assert ("Centra za socijalni rad", "ORG") in got

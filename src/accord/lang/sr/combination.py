@@ -26,6 +26,7 @@ from __future__ import annotations
 from ...doc import Mention
 from ...translit import skeleton, sr_to_latin
 from ...ner import knowledge
+from ...ner.institutions import lexicon
 from .evidence import (LANG, is_adjective_form, is_first_name, is_org_head, is_stopword, is_verb_form, lemma, lower_lemma,
                        title_sector)
 from .tokens import Tok, is_caps_sentence
@@ -67,7 +68,7 @@ def _mention(rec, start: int, end: int, label: str) -> Mention | None:
         idx = [k for k, t in enumerate(toks) if t.start < end and start < t.end]
         if not idx:
             continue
-        i, j = idx[0], _cut(toks, idx[0], idx[-1] + 1)
+        i, j = idx[0], _cut(toks, idx[0], idx[-1] + 1, label)
         if j > i + 1 and rec.initial(toks, i) and _common_word(rec, toks[i]):
             # 'Naša saradnja ima ...', 'BEOGRAD - Sporazum o policijskoj saradnji Srbije': the
             # capitalised opener is a common word; the name, if any, starts at the next capital
@@ -120,7 +121,7 @@ def _whole(rec, m: Mention) -> bool:
     for toks in rec.sents:
         idx = [k for k, t in enumerate(toks) if m.start <= t.start and t.end <= m.end]
         if idx:
-            return _cut(toks, idx[0], idx[-1] + 1) == idx[-1] + 1
+            return _cut(toks, idx[0], idx[-1] + 1, m.type) == idx[-1] + 1
     return False
 
 
@@ -180,16 +181,38 @@ def _lower_lemmas(rec) -> set[str]:
     return cached
 
 
-def _cut(toks: list[Tok], i: int, j: int) -> int:
+def _cut(toks: list[Tok], i: int, j: int, label: str = "") -> int:
+    """Where a span from token i to j ends: before its first lower-case verb form or auxiliary
+    ('Saveta biće'); an organisation's also before a preposition that opens lower-case words
+    unless a link word of the name came first ('Ministarstva mora od ukupno 600 tisuća kuna',
+    'Poslovne škole u okviru', but 'Centar za socijalni rad', 'Komisija za hartije od vrednosti');
+    with no trailing function word or punctuation."""
     aux = knowledge.words(LANG, "auxiliaries.txt")
     for k in range(i + 1, j):
         if toks[k].lat[:1].islower() and (is_verb_form(toks[k].lat) or toks[k].lat in aux):
             j = k
             break
+    if label == "ORG":
+        j = _cut_at_preposition(toks, i, j)
     # (a case ending glued by an apostrophe is no word of its own: 'Moody'sa' keeps its 'sa')
     while j > i + 1 and not _glued(toks, j - 1) and (toks[j - 1].lat[:1].islower() and is_stopword(toks[j - 1].lat)
                                                      or not any(c.isalnum() for c in toks[j - 1].lat)):
         j -= 1
+    return j
+
+
+def _cut_at_preposition(toks: list[Tok], i: int, j: int) -> int:
+    """The end of an organisation's span at its first preposition (org_function_words.txt less
+    conjunctions.txt: 'i' joins 'akademije nauka i umetnosti') with a lower-case word after it,
+    unless a link word (org_links.txt: 'za') opens or came before it."""
+    links = lexicon.links(LANG)
+    preps = lexicon.function_words(LANG) - knowledge.words(LANG, "conjunctions.txt")
+    for k in range(i + 1, j - 1):
+        word = toks[k].lat
+        if word in links:
+            return j
+        if word in preps and toks[k + 1].lat[:1].islower() and not _glued(toks, k):
+            return k
     return j
 
 
