@@ -37,7 +37,7 @@ def find(toks: list[Token], lang: str) -> tuple[list[lexicon.Match], list[lexico
     attributes = {m.first for m in matches if m.pattern.label != "NONE" and participle_attribute(toks, m, lang)}
     real = [m for m in matches if m.pattern.label != "NONE" and m.first not in unreal
             and not _modifier_noun(toks, m, lang) and m.first not in attributes and not _below(toks, m.first, attributes)
-            and not not_real(toks, m, lang)]
+            and not not_real(toks, m, lang) and not named_document(toks, m, lang)]
     if any(m.pattern.label == "AGREE" for m in real):  # "Sporazum ... su u Berlinu potpisali": one AGREE
         real = [m for m in real if "bare-sign" not in m.pattern.flags]
     # a readiness cue with no trigger after it is itself an AGREE ("spremni smo", "готовы к")
@@ -61,6 +61,29 @@ def not_real(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
         if all(toks[j].is_word and (toks[j].pos in ("ADJ", "DET", "") or toks[j].dep in ("amod", "det", "compound")) for j in between):
             return True
     return False
+
+
+def named_document(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
+    """A treaty's or agreement's name mentioned in passing ("Vojnotehničkog sporazuma", "the Minsk
+    agreements", "Договор о коллективной безопасности", "the Treaty of Lisbon") names a document,
+    not an act: a lone trigger noun (event_roles.tsv `document-name`) that is part of a capitalised
+    name (a capitalised word right before it, itself capitalised, or a `document-link` word and a
+    capitalised word after it; the sentence's first word says nothing) codes no event unless a
+    `document-act` verb (signing, ratifying, concluding, withdrawing) stands in its sentence."""
+    if len(m.tokens) != 1 or not _has_role(toks, m.first, lang, "document-name"):
+        return False
+    i = m.first
+    first = next((j for j, t in enumerate(toks) if t.is_word), 0)
+
+    def capital(j: int) -> bool:
+        return 0 <= j < len(toks) and j != first and toks[j].is_word and toks[j].text[:1].isupper()
+    words = [j for j, t in enumerate(toks) if t.is_word and t.text[:1].isalpha()]
+    if sum(toks[j].text[:1].isupper() for j in words) * 5 > len(words) * 3:
+        return False  # a headline in title case: capitals name nothing
+    after = i + 2 < len(toks) and _has_role(toks, i + 1, lang, "document-link") and capital(i + 2)
+    if not (capital(i - 1) or capital(i) or after):
+        return False
+    return not any(r.pattern.label == "document-act" for r in lexicon.roles(lang).find(toks))
 
 
 def inside_name(doc, toks: list[Token], m: lexicon.Match) -> bool:
