@@ -225,3 +225,28 @@ def test_a_transliterated_first_name_after_a_body_opens_a_person():
     assert ("Zoran Jovanović", "PER") in found("Two persons were arrested in Serbia – Hadži Zoran Jovanović aka Zigi.")
     # a title-case headline or an honorific opens no name
     assert not any(t.startswith("Aide") for t, _ in found("Podesta Instructed Clinton Aide To Dump All Those Emails."))
+
+
+def test_peoples_that_are_no_nationality_are_no_names():
+    """peoples.txt: 'Chechens', 'Hutu', 'Kurds' name communities, as 'Tajiks' does; a run of
+    such words ('Rwandan Hutu') and a nationality with its compass word as an initial
+    ('S. Korean') too."""
+    text = ("Chechens greeted the peace deal on Saturday, and Kurds in the north marched in support.\n"
+            "Many of the Rwandan Hutu refugees in Zaire refuse to go home, the S. Korean envoy said in Kigali.")
+    ts = types(text)
+    for word in ("Chechens", "Kurds", "Rwandan Hutu", "Hutu", "S. Korean"):
+        assert word not in ts, word
+    assert ts["Zaire"] == {"LOC"}
+
+
+def test_surname_the_kb_knows_as_a_country_is_the_person_named_in_full():
+    """'Jordan said' after 'Neil Jordan': the surname alone is the person, not the country the
+    KB knows, and it loses the KB's match; after a place preposition ('from Jordan') the
+    country stays."""
+    text = ("Dublin-born director Neil Jordan says he never lost more sleep over a film.\n"
+            "Jordan said in a statement that the film was true to history.\n"
+            "A tourist from Jordan was also stopped at the checkpoint, Jordan added.")
+    ms = [m for m in mentions_of(text) if m.text == "Jordan"]
+    country = [m for m in ms if text[:m.start].endswith("from ")]
+    assert len(ms) == 3 and len(country) == 1 and country[0].type == "LOC"
+    assert all(m.type == "PER" and not m.candidates for m in ms if m not in country)

@@ -270,11 +270,25 @@ def join_country_genitive(mentions: list[Mention], text: str, lang: str) -> list
     return join_adjacent(mentions, text, join)
 
 
-def harmonise_persons(mentions: list[Mention]) -> list[Mention]:
+def harmonise_persons(mentions: list[Mention], text: str = "", lang: str | None = None) -> list[Mention]:
     """A lone word that is the surname of a person named in the document is that person,
-    whatever type a model gave it ('Stefanovic said' tagged ORG after 'Nebojsa Stefanovic')."""
-    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and len(m.text.split()) > 1}
+    whatever type a model gave it ('Stefanovic said' tagged ORG after 'Nebojsa Stefanovic').
+    A word the KB knows as a place or body ('Jordan said' after 'Neil Jordan', 'Holland' after
+    'Trevor Holland') is the person too, and loses its KB match, where the full name is two or
+    three capitalised words ('Santiago de Cuba' is no person's name to take 'Cuba' from) and no
+    place preposition of the language stands before it ('a tourist from Jordan')."""
+    full = [m.text.split() for m in mentions if m.type == "PER" and len(m.text.split()) > 1]
+    surnames = {w[-1] for w in full}
+    plain = {w[-1] for w in full if len(w) <= 3 and all(x[:1].isupper() for x in w)}
+    places = knowledge.words(lang, "country_prepositions.txt") | knowledge.words(lang, "origin_prepositions.txt") \
+        if lang else frozenset()
     for m in mentions:
-        if m.type != "PER" and not m.candidates and m.text in surnames:
-            m.type = "PER"
+        if m.type == "PER" or m.text not in surnames:
+            continue
+        if m.candidates:
+            before = text[max(0, m.start - 20):m.start].split()
+            if m.text not in plain or before and knowledge.latin(before[-1], lang or "").casefold() in places:
+                continue
+        m.type = "PER"
+        m.candidates = []
     return mentions

@@ -40,7 +40,7 @@ def run(doc: Article) -> None:
         merged = rec.after_institutions(doc, merged)
     if lang.inflected:
         merged = spans.join_country_genitive(merged, doc.text, lang.family)
-    merged = spans.harmonise_persons(merged)
+    merged = spans.harmonise_persons(merged, doc.text, doc.lang)
     if hasattr(rec, "sports_person"):
         merged = sports.apply(doc, merged, lang.family, rec.sports_person)
     doc.mentions = [m for m in merged if doc.in_body(m.start, m.end) and doc.text[m.start:m.end] == m.text]
