@@ -34,6 +34,7 @@ if not SHARED.exists():
     SHARED = Path("/work/shared/data")
 WEB = SHARED / "web-article-extraction"
 BODY, BOILERPLATE, TITLE = 0, 1, 2
+_PARSER = None
 _TOKEN_RE = re.compile(r"\w+")
 _DROP = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas")
 _BLOCKS = frozenset(
@@ -42,10 +43,19 @@ _BLOCKS = frozenset(
     "option select button label caption title".split())
 
 
-def _tree(html: str):
+def _parse(html: str):
+    """The page (already text) parsed as UTF-8: given bytes without a charset, lxml reads
+    Latin-1, which turned 7 sites' Cyrillic, Korean and Portuguese into mojibake (9 pages a
+    rendering; a scraper decodes the page before rendering it)."""
     import lxml.html
+    global _PARSER
+    _PARSER = _PARSER or lxml.html.HTMLParser(encoding="utf-8")
+    return lxml.html.fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
+
+
+def _tree(html: str):
     try:
-        root = lxml.html.fromstring(html.encode("utf-8", "replace"))
+        root = _parse(html)
     except Exception:
         return None
     for el in root.iter(*_DROP):
@@ -106,9 +116,8 @@ RENDERERS: dict[str, Callable[[str], str]] = {"baseline": render_baseline, "bloc
 
 def _headline(html: str) -> list[str]:
     """The page's headline candidates: og:title, the first h1, <title> less its site suffix."""
-    import lxml.html
     try:
-        root = lxml.html.fromstring(html.encode("utf-8", "replace"))
+        root = _parse(html)
     except Exception:
         return []
     out = []
