@@ -42,7 +42,7 @@ NEWS = {"samples": ROOT / "samples" / "gold.json", "dev": DATA / "news" / "dev" 
         "dev2": DATA / "news" / "dev2" / "gold.json"}
 GSR = DATA / "en-plover-gsr" / "PLOVER_GSR_CAMEO.txt"
 L2 = 1.0
-FLOOR = 0.2
+FLOOR = 0.25
 FLOORS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
 MODEL = ROOT / "src" / "accord" / "events" / "calibration.json"
 
@@ -54,7 +54,7 @@ def as_record(e) -> dict:
 def rows_of(set_name: str, docs: list, gold: dict | list) -> list[dict]:
     """One row per coded event: set, document, group, features, label, and the raw event."""
     from accord.analysis import sentence_tokens
-    from accord.events.calibration import crowds, features, trigger_tokens
+    from accord.events.calibration import country_salience, crowds, features, trigger_tokens
     from plover_gsr import TYPE_MAP
 
     rows = []
@@ -62,8 +62,9 @@ def rows_of(set_name: str, docs: list, gold: dict | list) -> list[dict]:
         for doc, g in zip(docs, gold):
             want = TYPE_MAP.get(g["event"], g["event"])
             trig = trigger_tokens(doc.events, sentence_tokens(doc, doc.sentences))
+            sal = country_salience(doc)
             for e, n, t in zip(doc.events, crowds(doc.events), trig):
-                rows.append({"set": "gsr", "doc": doc.source, "group": "en", "f": features(e, doc, n, t),
+                rows.append({"set": "gsr", "doc": doc.source, "group": "en", "f": features(e, doc, n, t, doc.events, sal),
                              "y": int(e.type == want), "ev": e, "rule": e.confidence})
         return rows
     groups = {d: g for g, ds in doc_groups(gold).items() for d in ds}
@@ -71,9 +72,10 @@ def rows_of(set_name: str, docs: list, gold: dict | list) -> list[dict]:
         name = Path(doc.source).name
         g = gold["docs"].get(name, {})
         trig = trigger_tokens(doc.events, sentence_tokens(doc, doc.sentences))
+        sal = country_salience(doc)
         for e, n, t in zip(doc.events, crowds(doc.events), trig):
             rec = as_record(e)
-            rows.append({"set": set_name, "doc": name, "group": groups.get(name, "und"), "f": features(e, doc, n, t),
+            rows.append({"set": set_name, "doc": name, "group": groups.get(name, "und"), "f": features(e, doc, n, t, doc.events, sal),
                          "y": int(any(event_accepts(ge, rec) for ge in g.get("events", []))), "ev": e, "rule": e.confidence})
     return rows
 

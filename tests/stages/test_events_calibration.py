@@ -1,7 +1,7 @@
 """The calibration model: its probability is the event's confidence, and events under its floor go."""
 from __future__ import annotations
 
-from accord.doc import Actor, Article, Event, Span
+from accord.doc import Actor, Article, Entity, Event, Quote, Span, TextSpan
 from accord.events import calibration
 from tests.stages.test_events import make
 
@@ -59,3 +59,33 @@ def test_the_actor_evidence_names_how_each_side_was_resolved():
                  sources=[Actor(country="BLR")], targets=[Actor(country="POL")])
     assert calibration.features(arrest, doc, 1)["domestic_act"] == 1.0
     assert calibration.features(pair, doc, 1)["domestic_act"] == 0.0
+
+
+def test_the_article_evidence_sees_a_recurring_dyad_a_quote_and_how_near_the_actors_are():
+    text = ("Serbia and Hungary signed a police agreement. \"Hungary will help Serbia,\" he said. "
+            "Serbia and Hungary also held talks.")
+    doc = Article(text=text, source="t.txt")
+    doc.quotes = [Quote(text="Hungary will help Serbia,", start=47, end=72)]
+    doc.entities = [Entity(id="kb:srb", name="Serbia", type="LOC", country="SRB", mentions=[TextSpan(start=0, end=6, text="Serbia")] * 3),
+                    Entity(id="kb:hun", name="Hungary", type="LOC", country="HUN", mentions=[TextSpan(start=11, end=18, text="Hungary")])]
+
+    def event(etype, start, end, trigger):
+        at = text.index(trigger, start)
+        span = Span(start=start, end=end)
+        return Event(type=etype, source=Actor(country="SRB", text="Serbia"), target=Actor(country="HUN", text="Hungary"),
+                     sentence=span, sentences=[span], sources=[Actor(country="SRB", text="Serbia")],
+                     targets=[Actor(country="HUN", text="Hungary")],
+                     trigger=TextSpan(start=at, end=at + len(trigger), text=trigger))
+
+    agree, aid, talks = event("AGREE", 0, 45, "signed"), event("AID", 46, 82, "help"), event("CONSULT", 83, len(text), "talks")
+    events = [agree, aid, talks]
+    sal = calibration.country_salience(doc)
+    assert sal == {"SRB": 0.75, "HUN": 0.25}
+    f = calibration.features(agree, doc, 1, None, events, sal)
+    assert f["dyad_repeat"] == 0.5 and f["type_dyad_repeat"] == 0.0 and f["min_salience"] == 0.25
+    assert f["in_quote"] == 0.0 and f["both_sides_countries"] == 1.0
+    assert calibration.features(aid, doc, 1, None, events, sal)["in_quote"] == 1.0
+    near, far = f["near_actor"], calibration.features(talks, doc, 1, None, events, sal)["near_actor"]
+    assert 0.0 < far < near <= 1.0  # "Hungary signed" beside the trigger; "talks" after "held"
+    alone = calibration.features(agree, doc, 1)
+    assert alone["dyad_repeat"] == 0.0

@@ -14,7 +14,9 @@ the PLOVER sentences have).
 The features are language-free (no word, no language code): the event's type, the rule score,
 which sides carry a country or an organisation's code, how many actors and supporting
 sentences, title and position, intent and mode, an explicit date, and how many events share
-its sentence.
+its sentence; and what the article says of it (`article_evidence`): whether its country pair
+recurs among the article's events, how much of the article its countries carry, the trigger's
+clause and tense, how near it the actors are named, whether the sentence is quoted.
 """
 from __future__ import annotations
 
@@ -31,9 +33,11 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 MODEL_FILE = "calibration.json"
 
 
-def features(e: Event, doc: Article, crowd: int, trigger=None) -> dict[str, float]:
+def features(e: Event, doc: Article, crowd: int, trigger=None, events: list[Event] | None = None,
+             salience: dict[str, float] | None = None) -> dict[str, float]:
     """The evidence of one event (`crowd`: the events whose main sentence is this one's; `trigger`:
-    the analysis token of its trigger's first word, when known)."""
+    the analysis token of its trigger's first word, when known; `events`: all the article's coded
+    events, for how often its dyad recurs; `salience`: `country_salience(doc)`, computed once)."""
     src = {a.country for a in e.sources if a.country}
     tgt = {a.country for a in e.targets if a.country}
     countries = {c for c in src | tgt}
@@ -64,6 +68,8 @@ def features(e: Event, doc: Article, crowd: int, trigger=None) -> dict[str, floa
         "trigger_untagged": float(trigger is None or not trigger.pos),
     }
     f.update(actor_evidence(e, states, countries))
+    f.update(article_evidence(e, doc, countries, trigger, events if events is not None else [e],
+                              salience if salience is not None else country_salience(doc)))
     for t in TYPES:
         f["type_" + t] = float(e.type == t)
     return f
@@ -88,6 +94,58 @@ def actor_evidence(e: Event, states: set, countries: set) -> dict[str, float]:
         "organisations_only": float(bool(countries) and not states),
         "domestic_act": float(len(states) <= 1 and countries == states and e.type in DOMESTIC),
     }
+
+
+SUBORDINATE = {"advcl", "ccomp", "xcomp", "acl", "acl:relcl", "relcl", "csubj"}
+ARGUMENT = {"nmod", "obl", "obj", "dobj", "pobj", "iobj", "nsubj", "nsubj:pass", "appos", "compound"}
+NEAR = 40  # characters: an actor named this far from the trigger counts e^-1 as near as one beside it
+
+
+def article_evidence(e: Event, doc: Article, countries: set, trigger, events: list[Event],
+                     salience: dict[str, float]) -> dict[str, float]:
+    """What the article says of the event beyond its sentence (no words): how often the same country
+    pair recurs among its events (an annotator codes the relation the article is about), how much
+    of the article its least and most mentioned country carry, whether the trigger heads a
+    subordinate clause or is an argument of another word (a treaty named in passing), its past
+    tense, how near the trigger the actors are named, and whether the sentence lies in a quote
+    (UD relations and features, character offsets)."""
+    pair = frozenset(countries)
+    same = [o for o in events if o is not e and pair and _countries(o) == pair]
+    share = [salience.get(c, 0.0) for c in countries]
+    sent = doc.text[e.sentence.start:e.sentence.end]
+    gaps = []
+    for a in e.sources + e.targets:
+        at = sent.find(a.text) if a.text and e.trigger else -1
+        if at >= 0:
+            p = e.sentence.start + at
+            gaps.append(min(abs(p - e.trigger.start), abs(p + len(a.text) - e.trigger.end)))
+    dep = trigger.dep if trigger is not None else ""
+    return {
+        "dyad_repeat": min(len(same), 4) / 4,
+        "type_dyad_repeat": min(sum(1 for o in same if o.type == e.type), 3) / 3,
+        "min_salience": min(share, default=0.0),
+        "max_salience": max(share, default=0.0),
+        "sub_clause": float(dep in SUBORDINATE),
+        "nominal_argument": float(dep in ARGUMENT),
+        "past_tense": float(trigger is not None and "Tense=Past" in (trigger.morph or "")),
+        "near_actor": math.exp(-min(gaps) / NEAR) if gaps else 0.0,
+        "in_quote": float(any(q.start < e.sentence.end and e.sentence.start < q.end for q in doc.quotes)),
+        "both_sides_countries": float(any(a.country for a in e.sources) and any(a.country for a in e.targets)),
+    }
+
+
+def _countries(e: Event) -> frozenset:
+    return frozenset(a.country for a in e.sources + e.targets if a.country)
+
+
+def country_salience(doc: Article) -> dict[str, float]:
+    """Each country's share of the article's mentions of entities placed in a country."""
+    count: dict[str, int] = {}
+    for en in doc.entities:
+        if en.country:
+            count[en.country] = count.get(en.country, 0) + len(en.mentions)
+    total = sum(count.values()) or 1
+    return {c: n / total for c, n in count.items()}
 
 
 def crowds(events: list[Event]) -> list[int]:
@@ -125,8 +183,9 @@ def calibrate(events: list[Event], doc: Article, analysed=(), fitted: dict | Non
         return events
     weights, floor = fitted["weights"], fitted.get("floor", 0.0)
     kept = []
+    salience = country_salience(doc)
     for e, n, t in zip(events, crowds(events), trigger_tokens(events, analysed)):
-        e.confidence = round(probability(features(e, doc, n, t), weights), 3)
+        e.confidence = round(probability(features(e, doc, n, t, events, salience), weights), 3)
         if not e.sources and not e.targets:  # nobody named acts or is acted upon: under any floor there is
             e.confidence = round(min(e.confidence, floor / 2), 3)
         if e.confidence >= floor:
