@@ -72,9 +72,8 @@ class Context(Reader):
         said by that verb's subject, when the parse gives it one; else nothing changes."""
         if c.attribution is not None or c.speaker or c.speaker_span:
             return
-        content = self.text[c.start:c.end]
-        if content[:1].isupper() and not re.search(r"[,;:.!?…]", content) and self.words(c.start, c.end) <= 4:
-            return  # a name in quotation marks ('между станциями «Сенная площадь»'), no one's words
+        if self.name_like(c):
+            return
         verb = self.complement_verb(c.open_at, c.end)
         spans = self.parse_subject(verb)[1] if verb else []
         if not spans or not self.names_agent(spans[0]):
@@ -88,11 +87,17 @@ class Context(Reader):
         if trial.speaker or trial.speaker_span:
             c.attribution, c.speaker, c.speaker_span, c.speakers = att, trial.speaker, trial.speaker_span, trial.speakers
 
+    def name_like(self, c: Candidate) -> bool:
+        """A name in quotation marks ('между станциями «Сенная площадь»'): no one's words, so no
+        speaker is carried to it from the text around."""
+        content = self.text[c.start:c.end]
+        return content[:1].isupper() and not re.search(r"[,;:.!?…]", content) and self.words(c.start, c.end) <= 4
+
     # -- across sentences
     def carry(self, cands: list[Candidate], resolve) -> None:
         """Quotes still without a speaker take the one the text before makes unambiguous."""
         for k, c in enumerate(cands):
-            if c.speaker:
+            if c.speaker or self.name_like(c):
                 continue
             prev = next((p for p in reversed(cands[:k]) if p.speaker), None)
             if c.attribution is None and not c.speaker_span:

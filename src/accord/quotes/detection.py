@@ -12,6 +12,9 @@ from .marks import mark_spans
 from .text import DASHES, QUOTE_CHARS, RESUME, Attribution, Candidate, Reader
 
 DASH_PARAGRAPH = re.compile(r"[ \t]*[-–—](?![-–—])[ \t]*(?=\S)")
+# '«A, — сказал X. — B»', '„A – rekao je X – B“', '„A, rekao je X. B“': a cue set inside the quotation marks
+INTERJECTION = re.compile(r"[,!?…]?\s+[-–—]+\s+|,\s+")
+SENTENCE_RESUME = re.compile(r"[.!?…]\s+(?=\w)")
 
 
 class Detection(Reader):
@@ -94,6 +97,39 @@ class Detection(Reader):
                 out.append(c)
         return out
 
+    def split_interjected(self, cands: list[Candidate]) -> list[Candidate]:
+        """A quote in marks that a dashed cue interrupts ('«Мы готовы, — сказал Шойгу. — Но …»',
+        '„Spremni smo – rekao je ministar – da …“') is two pieces of one utterance: the piece before
+        the cue is attributed to it, the frame words are no one's words, and the piece after it
+        continues the same speaker (the frame's own punctuation ends it, the dash resumes the quote)."""
+        out: list[Candidate] = []
+        for c in cands:
+            pos, open_at = c.start, c.open_at
+            for s in INTERJECTION.finditer(self.text, c.start, c.end):
+                if s.start() < pos:
+                    continue
+                dashed = any(ch in DASHES for ch in s.group())
+                att = self.find_cue(self.tok_at(s.end()), self.clause_after(s.end()), first_only=4 if dashed else 0)
+                j = att.clause[1] if att else len(self.toks)
+                if att and dashed:  # '– rekao je Dačić – da …': the frame closes at its second dash
+                    j = next((k for k in range(att.cue_tok[1], j) if self.toks[k].text in DASHES), j)
+                if att is None or att.kind != "speech" or j >= len(self.toks) or self.toks[j].start >= c.end \
+                        or not any(self.toks[k].is_word for k in range(att.cue_tok[1], j)):
+                    continue  # no frame, or a parenthetical with no one named ('«Надо, говорят, терпеть»')
+                r = RESUME.match(self.text, self.toks[j].start, c.end) or \
+                    (None if dashed else SENTENCE_RESUME.match(self.text, self.toks[j].start, c.end))
+                if not r:
+                    continue
+                att.side = "after"
+                end = s.start() + (1 if s.group()[0] in "!?…" else 0)
+                out.append(Candidate(start=pos, end=end, style=c.style, open_at=open_at, close_at=None,
+                                     paragraph=c.paragraph, attribution=att))
+                pos, open_at = r.end(), r.end() - 1
+            if pos != c.start:
+                c.start, c.open_at = pos, open_at
+            out.append(c)
+        return [c for c in out if self._trim(c)]
+
     # -- attribution of a marks quote
     def attribute_marks(self, c: Candidate) -> None:
         after = (c.close_at + 1) if c.close_at is not None else None
@@ -159,6 +195,10 @@ class Detection(Reader):
                     return
         if before:  # a cue in the same sentence: "в нем утверждается, что … «…»"
             att = self.find_cue(self.tok_at(s0), self.tok_at(c.open_at), last=True)
+            verb = self.cue_outside_quote_clause(att.cue, c.open_at, c.end) if att and att.kind == "speech" else None
+            if verb:  # the cue speaks in another clause; the quote completes this verb, whose subject speaks
+                i = self.tok_at(verb[0])
+                att = Attribution(cue=verb, clause=att.clause, cue_tok=(i, i + 1), side="inline", kind="speech")
             if att:
                 att.side = "inline"
                 c.attribution = att

@@ -14,10 +14,11 @@ class QuoteFinder(Detection, Speakers, Context):
     # -- putting it together
     def find(self) -> list[Quote]:
         dash = self.dash_candidates()
-        marks = [c for c in self.mark_candidates()
-                 if not any(d.start <= c.open_at < d.end for d in dash)]
+        marks = self.split_interjected([c for c in self.mark_candidates()
+                                        if not any(d.start <= c.open_at < d.end for d in dash)])
         for c in marks:
-            self.attribute_marks(c)
+            if c.attribution is None:
+                self.attribute_marks(c)
         self.share_sentence_cue(marks)
         marks = [c for c in marks if self.is_quote(c)]
         dash = self._keep_dash(dash)
@@ -55,8 +56,8 @@ class QuoteFinder(Detection, Speakers, Context):
             if (prev.speaker or prev.speaker_span) and prev.end <= prev.attribution.cue[0] < c.start:
                 c.speaker, c.speaker_span, c.speakers = prev.speaker, prev.speaker_span, prev.speakers
         for k, c in enumerate(cands):
-            if c.attribution is not None or c.speaker:
-                continue
+            if c.attribution is not None or c.speaker or self.name_like(c):
+                continue  # a name in quotation marks is no one's words
             for other in (cands[k + 1:k + 2] if c.style == "dash" else []) + cands[max(0, k - 1):k]:
                 close = abs(other.paragraph - c.paragraph) <= 1
                 if close and other.style == c.style and (other.speaker or other.speaker_span):

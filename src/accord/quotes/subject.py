@@ -160,6 +160,41 @@ class Subjects:
             node = toks[node].head if 0 <= toks[node].head < len(toks) else None
         return None
 
+    def cue_outside_quote_clause(self, cue: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
+        """The verb the quote completes, when the parse puts the cue verb in another branch of the
+        sentence ('While Clinton has vowed to … make sure the United States continues to play …,
+        Donald Trump has pledged to “cancel” the accord': not 'continues' but 'pledged'); None when
+        the cue is above the quote, or without a parse."""
+        verb = self.complement_verb(start, end)
+        found = self.cue_parse(cue)
+        if verb is None or found is None or verb[0] == cue[0]:
+            return None
+        toks, v = found
+        if toks[v].dep == "parataxis":
+            return None  # 'Nobody got kissed, Gilberthorpe said, but Leeds was “…”': a parenthetical cue covers its sentence
+        target = next((k for k, t in enumerate(toks) if t.start == verb[0]), None)
+        k = target
+        for _ in range(12):  # the cue above the quote's verb: it introduces the quote
+            if k is None or k == v:
+                return None
+            if not 0 <= toks[k].head < len(toks) or toks[k].head == k:
+                break
+            k = toks[k].head
+        k, subordinate = v, False
+        for _ in range(12):  # the cue below it: only from a subordinate clause ('While X vowed …, Y pledged to “…”'),
+            if k == target:  # not from the reported clause ('Марк отметил, что рабочие рассказали, что захват «…»')
+                break
+            if not 0 <= toks[k].head < len(toks) or toks[k].head == k:
+                break
+            subordinate |= toks[k].dep in ("advcl", "acl", "relcl", "acl:relcl", "csubj", "advmod")
+            k = toks[k].head
+        if k == target and not subordinate:
+            return None
+        spans = self.parse_subject(verb)[1]
+        if not spans or not self.names_agent(spans[0]):
+            return None  # 'the stage … was seating “in the round”': no one speaks through that verb
+        return verb
+
     def parse_subject(self, cue: tuple[int, int]) -> tuple[bool, list[tuple[int, int]]]:
         """(parsed, spans): whether the cue's sentence was parsed, and the character span of the cue
         verb's subject phrase ([] when the parse gives it none); the objects' spans are kept in
