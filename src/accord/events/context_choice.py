@@ -9,7 +9,8 @@ gold contexts found, so a list that grows without bound would look free; it is n
 
 Each candidate context of an event is scored on language-free evidence: whether it is cued in
 the event's main sentence, in another of its sentences, in their paragraphs, only by weak cues,
-in the title; how much of the document cues it and whether it is the event's most cued context;
+in the title, in the article's topic (title and lead, cued again in the body: contexts.lead,
+which also lends it to an event that cues nothing); how much of the document cues it and whether it is the event's most cued context;
 how many candidates the event has; whether a specific crime context (drugs, cyber, trafficking,
 corruption, terrorism, migration) stands beside a generic "crime"; and a prior for the generic
 labels the cue lists over-apply. eval/context_calibration.py fits it on the news gold and
@@ -24,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..doc import Article, Event, Sentence
+from .contexts import lead
 
 MODEL_FILE = "context_choice.json"
 SPECIFIC_CRIME = frozenset(("illegal_drugs", "cyber", "trafficking", "corruption", "terrorism", "migration"))
@@ -42,6 +44,7 @@ class Cues:
         self.per_sentence = per_sentence
         self.paragraphs = {s.paragraph for s in sentences}
         self.title = doc.title_span
+        self.topic = lead(sentences, per_sentence, doc.title_span)  # the article's topic (contexts.lead)
         self.count: dict[str, int] = {}
         self.paras: dict[str, set[int]] = {}
         self.strong_anywhere: set[str] = set()
@@ -75,6 +78,7 @@ def features(e: Event, c: str, cues: Cues) -> dict[str, float]:
         "para": float(in_para),
         "weak_only": float(c not in cues.strong_anywhere),
         "title": float(in_title),
+        "topic": float(c in cues.topic),
         "doc_share": len(cues.paras.get(c, ())) / max(1, len(cues.paragraphs)),
         "log_count": math.log1p(cues.count.get(c, 0)),
         "top": float(counts.get(c, 0) == max(counts.values(), default=0)),

@@ -2,7 +2,10 @@
 
 Context cues (contexts.tsv) matched on lemmas; a `weak` cue holds for its own sentence only, a
 strong one for its paragraph; a theme cued in several paragraphs holds for the whole document
-(PLOVER allows document-level contexts).
+(PLOVER allows document-level contexts); an event whose sentence and paragraph cue nothing
+inherits the article's topic, the strong contexts of its title and lead cued again in the body.
+The three languages' lists are kept parallel (each cue has its counterparts in en, ru and sr;
+Cyrillic Serbian is compared through its Latin form).
 """
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from . import lexicon
 from .triggers import has_trigger
 
 DOC_CONTEXT_PARAGRAPHS = 3  # a context cued in this many paragraphs holds for the whole document
+LEAD_MIN_PARAGRAPHS = 2  # a lead context cued in this many paragraphs (title and lead included) is the article's topic
 CONTINUATION = 2  # sentences after a coded happening that may elaborate it
 
 
@@ -43,6 +47,26 @@ def of_article(sentences: list[Sentence], analysed: list[list[Token]], lang: str
     for para in para_contexts:
         para_contexts[para] |= doc_contexts
     return sent_contexts, para_contexts
+
+
+def lead(sentences: list[Sentence], cued: list[tuple[set[str], set[str]]], title) -> set[str]:
+    """What the article is plainly about: the strong contexts of its title and lead paragraph that
+    are cued again in the body (LEAD_MIN_PARAGRAPHS paragraphs in all). An event whose sentence and
+    paragraph cue no context inherits these ("the two ministers met on Tuesday" in an article
+    headed by a drug-smuggling ring): real news states the topic once, up front, and the
+    context_choice model weighs the inherited candidates like any other."""
+    top: set[str] = set()
+    first = None
+    paras: dict[str, set[int]] = {}
+    for s, (strong, weak) in zip(sentences, cued):
+        in_title = title is not None and title.start <= s.start and s.end <= title.end + 1
+        if not in_title and first is None:
+            first = s.paragraph
+        if in_title or s.paragraph == first:
+            top |= strong
+        for c in strong | weak:
+            paras.setdefault(c, set()).add(s.paragraph)
+    return {c for c in top if len(paras.get(c, ())) >= LEAD_MIN_PARAGRAPHS}
 
 
 def lend(last: list[Event], distance: int, ctx: set[str], toks: list[Token], lang: str) -> None:

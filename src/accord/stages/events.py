@@ -63,6 +63,7 @@ def run(doc: Article) -> None:
     analysed = sentence_tokens(doc, sentences)
     cued: list[tuple[set[str], set[str]]] = []
     sent_contexts, para_contexts = contexts.of_article(sentences, analysed, lang, cued)
+    topic = contexts.lead(sentences, cued, doc.title_span)
     coref = Coref(doc)
     raw: list[Event] = []
     back: set[int] = set()  # id() of raw events that refer back to a happening ("after the meeting")
@@ -70,7 +71,7 @@ def run(doc: Article) -> None:
     for n, (s, toks, ctx) in enumerate(zip(sentences, analysed, sent_contexts)):
         events = sentence_events(doc, coref, s, toks, lang, raw, back)
         for e in events:
-            e.contexts = sorted(ctx | para_contexts.get(s.paragraph, set()))
+            e.contexts = sorted(ctx | para_contexts.get(s.paragraph, set()) or topic)
         if events:
             last = (n, events)
         else:
