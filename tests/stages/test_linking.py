@@ -50,6 +50,14 @@ def test_surname_only_mention_joins_the_full_name():
     assert len({e.id for e in doc.entities if e.type == "PER" and any("Вулин" in m.text for m in e.mentions)}) == 1
 
 
+def test_hyphenated_surname_alone_joins_the_full_name():
+    # Arabic names carry a particle joined by a hyphen, capitalised when the surname stands alone
+    doc = link("Interior Minister Abdul Amir al-Shammari met his Syrian counterpart in Baghdad on Sunday. "
+               "Al-Shammari said the memorandum covers drug trafficking.", "en")
+    e = entity_with(doc, "Abdul Amir al-Shammari")
+    assert "Al-Shammari" in {m.text for m in e.mentions}
+
+
 def test_two_people_stay_apart():
     doc = link("Александр Горовой обсудил с Александром Вулиным сотрудничество.", "ru")
     assert entity_with(doc, "Александр Горовой").id != entity_with(doc, "Александром Вулиным").id

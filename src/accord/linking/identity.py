@@ -193,6 +193,15 @@ def described_body(st: Linking, m: Mention) -> bool:
     return False
 
 
+def _names(word: str, name: str) -> bool:
+    """Whether a one-word name's slug is a word of a longer name, a hyphenated one included:
+    'Al-Shammari' (al-samari) in 'Abdul Amir al-Shammari', 'Smith-Jones' in 'Anna Smith-Jones'
+    (slugs join words and hyphen parts alike with '-', so the parts are compared in a row)."""
+    parts, whole = word.split("-"), slug(name).split("-")
+    n = len(parts)
+    return any(whole[i:i + n] == parts for i in range(len(whole) - n + 1))
+
+
 # -- the whole article -----------------------------------------------------------------------
 def link(st: Linking) -> None:
     """Every mention into a group: KB entries first, then persons (full names, then single names
@@ -210,8 +219,8 @@ def link(st: Linking) -> None:
         if m in full:
             continue
         word = slug((m.normal or m.text).split()[0])
-        owners = {g.id for g in kb_persons if any(word in slug(x.normal or x.text).split("-") for x in g.mentions) or word in slug(g.name).split("-")}
-        owners |= {mm.entity for mm in full if word in slug(mm.normal or mm.text).split("-")}
+        owners = {g.id for g in kb_persons if any(_names(word, x.normal or x.text) for x in g.mentions) or _names(word, g.name)}
+        owners |= {mm.entity for mm in full if _names(word, mm.normal or mm.text)}
         if len(owners) == 1:
             gid = owners.pop()
             st.group(gid, "PER", st.groups[gid].name, m)
