@@ -149,6 +149,15 @@ def to_cyrillic(sent: Sent) -> Sent:
     return Sent("".join(parts), tokens, spans, sent.doc_id)
 
 
+_STRIP = str.maketrans("čćđšžČĆĐŠŽ", "ccdszCCDSZ")
+
+
+def without_diacritics(sent: Sent) -> Sent:
+    """The sentence as scraped Serbian often comes, without diacritics (č/ć->c, đ->d, š->s, ž->z:
+    one letter for one, so tokens and gold spans keep their offsets)."""
+    return Sent(sent.text.translate(_STRIP), sent.tokens, sent.spans, sent.doc_id)
+
+
 def score(gold: list[list[tuple[int, int, str]]], pred: list[list[tuple[int, int, str]]]) -> dict:
     """Exact-span P/R/F1 per type and micro over TYPES."""
     n = Counter()
@@ -187,10 +196,14 @@ def table(name: str, sc: dict) -> str:
     return "\n".join(lines)
 
 
-def dev_sets(data: Path = DATA) -> dict[str, list[Sent]]:
+def dev_sets(data: Path = DATA, plain: bool = False) -> dict[str, list[Sent]]:
+    """The dev sets; with plain, also sr-uner dev without diacritics (a robustness figure)."""
     sr = load("sr", "dev", data)
-    return {"sr-uner dev (Latin)": sr, "sr-uner dev (Cyrillic)": [to_cyrillic(s) for s in sr],
-            "hr-uner dev": load("hr", "dev", data)}
+    out = {"sr-uner dev (Latin)": sr, "sr-uner dev (Cyrillic)": [to_cyrillic(s) for s in sr],
+           "hr-uner dev": load("hr", "dev", data)}
+    if plain:
+        out["sr-uner dev (no diacritics)"] = [without_diacritics(s) for s in sr]
+    return out
 
 
 def documents(sents: list[Sent]) -> list[tuple[str, list[tuple[int, Sent]]]]:
@@ -298,17 +311,23 @@ def systems(model_path: Path | None, which=SYSTEMS) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--model", type=Path, default=None, help="a model directory (default: the shipped one)")
+    ap.add_argument("--model", type=Path, default=None,
+                    help="a model directory (default: the shipped one), for the model alone and in the stage")
     ap.add_argument("--systems", default=",".join(SYSTEMS),
                     help="which of rules (accord before the model), model (alone), combined (accord now)")
     ap.add_argument("--errors", type=int, default=0, help="print the first N sentences with errors per set and system")
+    ap.add_argument("--plain", action="store_true", help="also sr-uner dev without diacritics")
     ap.add_argument("--speed", action="store_true", help="CPU ms per ~500-word text of sr-uner dev (model alone)")
     args = ap.parse_args(argv)
     if not (args.data / FILES[("sr", "dev")]).exists():
         print(f"{args.data / FILES[('sr', 'dev')]} absent: nothing to evaluate")
         return 0
+    if args.model is not None:  # the stage (combined) reads the same model
+        from accord.lang.sr import ner_model_loader
+
+        ner_model_loader.MODEL_DIR = args.model.resolve()
     chosen = systems(args.model, [x.strip() for x in args.systems.split(",") if x.strip()])
-    for name, sents in dev_sets(args.data).items():
+    for name, sents in dev_sets(args.data, args.plain).items():
         lang = "hr" if name.startswith("hr") else "sr"
         scores = {}
         for sys_name, run in chosen.items():

@@ -141,3 +141,16 @@ def test_article_is_read_sentence_by_sentence():
     assert "Минску" in {name for name, _ in names}
     assert not any("Наша" in name or "\n" in name for name, _ in names)
     assert ("Beogradu", "LOC") in names
+
+
+def test_fold_norm_option_gives_scraped_and_proper_spelling_one_norm():
+    """A model trained with --fold-norm reads NORM without diacritics (scripts/train_ner_sr.py);
+    the shipped model's component leaves NORM alone (its config has no fold_norm: False)."""
+    import spacy
+
+    ner_model_loader.register()
+    nlp = spacy.blank("sr")
+    nlp.add_pipe(ner_model_loader.LEMMA_COMPONENT, config={"fold_norm": True})
+    proper, scraped = nlp("Zoran Đinđić u Šapcu"), nlp("Zoran Djindjic u Sapcu")
+    assert [t.norm_ for t in proper] == [t.norm_ for t in scraped] == ["zoran", "djindjic", "u", "sapcu"]
+    assert ner_model_loader.load().get_pipe(ner_model_loader.LEMMA_COMPONENT).fold_norm is False

@@ -36,15 +36,27 @@ _MODELS: dict[Path, object] = {}
 LEMMA_COMPONENT = "accord_sr_lemma"
 
 
+# Serbian Latin diacritics as scraped text often drops them (ASCII 'dj' for đ).
+_FOLD = str.maketrans({"č": "c", "ć": "c", "đ": "dj", "š": "s", "ž": "z"})
+
+
+def fold_norm(word: str) -> str:
+    """The lower-case form without Serbian diacritics: 'Đinđić' and 'Djindjic' share it."""
+    return word.lower().translate(_FOLD)
+
+
 class SerbianLemmas:
     """Sets token.lemma_ to the lower-case lemmagen3 'sr' lemma of the lower-cased word form
-    (the lower-cased form itself for tokens without letters); memoised per word form."""
+    (the lower-cased form itself for tokens without letters); memoised per word form. With
+    fold_norm (a model trained so), token.norm_ becomes the diacritic-free lower-case form, so
+    text scraped without diacritics meets the embeddings the trained words have."""
 
-    def __init__(self):
+    def __init__(self, fold_norm: bool = False):
         import lemmagen3
 
         self._lemmatizer = lemmagen3.Lemmatizer("sr")
         self._cache: dict[str, str] = {}
+        self.fold_norm = fold_norm
 
     def lemma(self, word: str) -> str:
         out = self._cache.get(word)
@@ -60,6 +72,9 @@ class SerbianLemmas:
         lemma = self.lemma
         for token in doc:
             token.lemma_ = lemma(token.text)
+        if self.fold_norm:
+            for token in doc:
+                token.norm_ = fold_norm(token.text)
         return doc
 
 
@@ -68,11 +83,11 @@ def register() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(LEMMA_COMPONENT):
-        Language.factory(LEMMA_COMPONENT, func=_make_lemmas)
+        Language.factory(LEMMA_COMPONENT, default_config={"fold_norm": False}, func=_make_lemmas)
 
 
-def _make_lemmas(nlp, name: str):
-    return SerbianLemmas()
+def _make_lemmas(nlp, name: str, fold_norm: bool):
+    return SerbianLemmas(fold_norm)
 
 
 def load(path: Path | str | None = None):
