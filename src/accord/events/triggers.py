@@ -125,6 +125,8 @@ def _modifier_noun(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
         return False
     last = toks[m.last]
     if last.dep:
+        if m.last != m.first and toks[m.first].pos == "VERB":
+            return False  # a verb reports the act ("ended mediation efforts", "withdraw its peacekeeping force")
         if last.pos != "NOUN":
             return False
         h = last.head
