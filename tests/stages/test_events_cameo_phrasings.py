@@ -1,7 +1,8 @@
 """CAMEO acts the PLOVER GSR codes that accord used to miss or mistype (issue 20, GSR), in every
 language alike: halting mediation and withdrawing inspectors or peacekeepers (SANCTION; announced,
 THREATEN), ethnic cleansing (ASSAULT), banning a party and suspending a newspaper (COERCE), calling
-off a strike (CONCEDE, not the strike), lifting a blockade (RETREAT). Text written for these tests."""
+off a strike (CONCEDE, not the strike), lifting a blockade (RETREAT); and the subject of a verb that
+performs a nominal attack is its source ("Israeli tanks fired shells"). Text written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -45,3 +46,17 @@ def test_a_cameo_act_is_coded_with_its_plover_type(lang, text, want):
 def test_calling_off_a_strike_is_no_strike():
     got = types("The Nigerian teachers' union has called off a four-day strike after talks with the government.", "en")
     assert "CONCEDE" in got and "ASSAULT" not in got and "PROTEST" not in got, got
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Israeli tanks fired four shells at targets in Jericho, witnesses said.", "ISR", "PSE"),
+    ("en", "Israel today mounted its long-threatened invasion of south Lebanon.", "ISR", "LBN"),
+    ("sr", "Izraelski tenkovi su izveli napad na ciljeve u Jerihonu.", "ISR", "PSE"),
+])
+def test_the_subject_of_a_performing_verb_is_the_attacker(lang, text, source, target):
+    assert ("ASSAULT", (source,), (target,)) in coded(text, lang), coded(text, lang)
+
+
+def test_a_nominal_attack_under_any_other_verb_keeps_its_own_phrase():
+    got = coded("Serbia condemned the terrorist attacks in Brussels.", "en")
+    assert not any(t == "ASSAULT" and "SRB" in s for t, s, _ in got), got
