@@ -1,7 +1,8 @@
 """CAMEO acts the PLOVER GSR codes that accord used to miss or mistype (issue 20, GSR), in every
 language alike: halting mediation and withdrawing inspectors or peacekeepers (SANCTION; announced,
 THREATEN), ethnic cleansing (ASSAULT), banning a party and suspending a newspaper (COERCE), calling
-off a strike (CONCEDE, not the strike), lifting a blockade (RETREAT); and the subject of a verb that
+off a strike (CONCEDE, not the strike), lifting a blockade (RETREAT), imposing or tightening one,
+extending a curfew, demolishing homes (COERCE); and the subject of a verb that
 performs a nominal attack is its source ("Israeli tanks fired shells"). Text written for these tests."""
 from __future__ import annotations
 
@@ -38,6 +39,13 @@ def types(text: str, lang: str) -> set[str]:
     ("sr", "Sindikat prosvetnih radnika Srbije je otkazao štrajk.", "CONCEDE"),
     ("en", "The Israeli army lifted on Friday a two-day blockade of Palestinian trucks at the Gaza crossing.", "RETREAT"),
     ("ru", "Израильская армия сняла блокаду с сектора Газа.", "RETREAT"),
+    ("en", "Israel reimposed a blockade on the West Bank on Friday.", "COERCE"),
+    ("ru", "Израиль ввёл блокаду Западного берега.", "COERCE"),
+    ("sr", "Izrael je uveo blokadu Gaze.", "COERCE"),
+    ("en", "President Gbagbo said he will extend the night-time curfew in Abidjan.", "THREATEN"),
+    ("en", "Israeli army bulldozers demolished Palestinian homes in Rafah on Sunday.", "COERCE"),
+    ("ru", "Израильская армия снесла дома палестинцев в секторе Газа.", "COERCE"),
+    ("sr", "Izraelska vojska je srušila kuće Palestinaca u Gazi.", "COERCE"),
 ])
 def test_a_cameo_act_is_coded_with_its_plover_type(lang, text, want):
     assert want in types(text, lang), coded(text, lang)
