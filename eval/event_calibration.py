@@ -55,7 +55,12 @@ def rows_of(set_name: str, docs: list, gold: dict | list) -> list[dict]:
     """One row per coded event: set, document, group, features, label, and the raw event."""
     from accord.analysis import sentence_tokens
     from accord.events.calibration import country_salience, crowds, features, trigger_tokens
+    from accord.events.main_act import in_background
     from plover_gsr import TYPE_MAP
+
+    def background(doc, tok):  # the trigger in a background clause (events.main_act ranks it second)
+        toks = next((ts for ts in sentence_tokens(doc, doc.sentences) if tok in ts), None) if tok is not None else None
+        return in_background(tok, toks) if toks else None
 
     rows = []
     if set_name == "gsr":
@@ -65,7 +70,7 @@ def rows_of(set_name: str, docs: list, gold: dict | list) -> list[dict]:
             sal = country_salience(doc)
             for e, n, t in zip(doc.events, crowds(doc.events), trig):
                 rows.append({"set": "gsr", "doc": doc.source, "group": "en", "f": features(e, doc, n, t, doc.events, sal),
-                             "y": int(e.type == want), "ev": e, "rule": e.confidence})
+                             "y": int(e.type == want), "ev": e, "rule": e.confidence, "bg": background(doc, t)})
         return rows
     groups = {d: g for g, ds in doc_groups(gold).items() for d in ds}
     for doc in docs:
@@ -132,6 +137,15 @@ def news_scores(rows: list[dict], gold: dict, set_name: str, floor: float, key: 
     return out
 
 
+def ranked(r: dict, rows: list[dict], key: str, floor: float) -> float:
+    """The row's score as events.main_act ranks it: a background event goes just under its
+    sentence's best main-clause event."""
+    if not r.get("bg") or key == "rule":
+        return r[key]
+    main = [o[key] for o in rows if o.get("bg") is False and o["ev"].sentence.start == r["ev"].sentence.start]
+    return min(r[key], max(floor, max(main) - 0.001)) if main else r[key]
+
+
 def gsr_scores(rows: list[dict], gold: list, docs: list, floor: float, key: str) -> tuple[float, float]:
     from plover_gsr import NON_STATE, TYPE_MAP, actors
 
@@ -142,7 +156,7 @@ def gsr_scores(rows: list[dict], gold: list, docs: list, floor: float, key: str)
             by_doc.setdefault(r["doc"], []).append(r)
     for doc, g in zip(docs, gold):
         want = TYPE_MAP.get(g["event"], g["event"])
-        evs = sorted(by_doc.get(doc.source, []), key=lambda r: -r[key])
+        evs = sorted(by_doc.get(doc.source, []), key=lambda r: -ranked(r, by_doc.get(doc.source, []), key, floor))
         top += bool(evs) and evs[0]["ev"].type == want
         src, tgt = actors(g.get("source")), actors(g.get("target"))
         if any(c not in NON_STATE for c in src + tgt):

@@ -6,7 +6,8 @@ act with one country or none (a domestic arrest, a seizure, an investigation), a
 a background clause, the fourth event of a crowded sentence. A model fitted on the PLOVER GSR
 sentences and the annotated news (eval/event_calibration.py rebuilds it; CALIBRATION.md says on
 what, and its cross-validated figures) weighs that evidence together. Its probability becomes
-`Event.confidence`, which also ranks a sentence's events (the most confident is its main act);
+`Event.confidence`, which also ranks a sentence's events (the most confident is its main act;
+events.main_act then puts an act of a background clause under the main clause's);
 an event under the model's floor is dropped. One that names no actor on either side is put under
 the floor whatever the weights say (the model cannot tell it from a party with no country, which
 the PLOVER sentences have).
@@ -27,6 +28,7 @@ from importlib import resources
 
 from ..doc import Article, Event
 from .countries import is_state
+from .main_act import rank
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -190,4 +192,5 @@ def calibrate(events: list[Event], doc: Article, analysed=(), fitted: dict | Non
             e.confidence = round(min(e.confidence, floor / 2), 3)
         if e.confidence >= floor:
             kept.append(e)
+    rank(kept, analysed, floor)  # a background clause's act never ranks first (events.main_act)
     return kept

@@ -26,6 +26,8 @@ LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 LOCAL_BEFORE, LOCAL_AFTER = 3, 5
 SIDES_REACH = 5  # "the two ministries would hold a joint exercise": a sides cue this close before the act is its dyad
 OWNER_REACH = 4
+PERFORM_REACH = 4  # no parse: "sprovodile su etničko čišćenje", a performing verb this far before a nominal act
+PERFORMED_DEPS = {"dobj", "obj", "pobj", "obl", "prep"}  # how a nominal act hangs under the verb that performs it
 PAIR_AFTER = 3  # "meeting was held between A and B": words from the trigger to its pair word
 PAIR_FIRST, PAIR_GAP = 8, 6  # words from the pair word to its first party, and between the parties' names
 GENITIVE_GAP = 1  # words between a joint act's noun and the pair that is its genitive ("saradnja dve službe, MUP i FBI" is not)
@@ -48,8 +50,11 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
     symmetric = "symmetric" in p.flags or (p.label in SYMMETRIC_BY_DEFAULT and "reverse" not in p.flags)
     local_sides = sides
     if p.label in LOCAL_TYPES and toks[m.first].pos in ("NOUN", "") and not _untagged_verb(toks[m.first], lang):
-        # "teroristički napadi u Briselu": a nominal attack, protest or arrest takes its actors from its own phrase
-        local_sides = [x for x in sides if m.first - LOCAL_BEFORE <= x.first and x.last <= m.last + LOCAL_AFTER]
+        # "teroristički napadi u Briselu": a nominal attack, protest or arrest takes its actors from its own phrase,
+        # which a verb that performs it opens ("Israeli tanks fired shells", "Serb forces engaged in ethnic cleansing")
+        lo = _performing_verb(toks, m, lang)
+        lo = m.first if lo is None else lo
+        local_sides = [x for x in sides if lo - LOCAL_BEFORE <= x.first and x.last <= m.last + LOCAL_AFTER]
     charged = _before_charge(local_sides, m, toks, lang) if p.label in CHARGED_TYPES else local_sides
     head = _head_last(m)
     passive, own_forces = passive_clause(toks, m, lang), p.label in OWN_FORCES or p.mode in OWN_FORCES_MODES
@@ -275,6 +280,22 @@ def _owner_roles(sides, m, sources: list[Actor], targets: list[Actor]) -> tuple[
     rest = asked[0].actors() if asked else [a for a in sources + targets if a not in own]
     keys = {a.country or a.entity for a in own}
     return own, [a for a in rest if (a.country or a.entity) not in keys]
+
+
+def _performing_verb(toks: list[Token], m: lexicon.Match, lang: str) -> int | None:
+    """The verb that performs a nominal act (event_roles.tsv `perform`: "mounted an invasion", "fired
+    shells", "провели атаку", "izvršile napad"): with a parse, the trigger's governing verb through an
+    object or a preposition; without one, such a verb up to PERFORM_REACH words before it."""
+    def performs(j: int) -> bool:
+        return any(r.first == j and r.pattern.label == "perform" for r in lexicon.roles(lang).find(toks, j, j + 1))
+    if any(t.dep for t in toks):
+        k, steps = m.first, 0
+        while toks[k].dep in PERFORMED_DEPS and 0 <= toks[k].head < len(toks) and steps < 3:
+            k, steps = toks[k].head, steps + 1
+            if toks[k].pos in ("VERB", "AUX"):
+                return k if performs(k) else None
+        return None
+    return next((j for j in range(m.first - 1, max(-1, m.first - 1 - PERFORM_REACH), -1) if performs(j)), None)
 
 
 def _untagged_verb(t: Token, lang: str) -> bool:

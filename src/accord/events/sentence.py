@@ -85,6 +85,8 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Token], lang: str,
         if future and coded[0] == "THREATEN" and p.label != "THREATEN" and described_intent(toks, m, modal):
             continue  # "члены ячейки, планировавших взрывы": a plan that describes suspects threatens nobody
         etype, mode = coded
+        if future and etype == "AGREE" and p.label != "AGREE" and triggers.ultimatum_after(toks, m.last, lang):
+            etype, mode = "THREATEN", "relations"  # "will withdraw its force from Chad unless ...": an ultimatum
         if police_assistance(etype, sources, targets):
             etype, mode = "AID", None
         if etype == "REJECT":

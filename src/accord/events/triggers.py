@@ -105,6 +105,13 @@ def _compound_tail(toks: list[Token], i: int) -> bool:
             and toks[i].start == toks[i - 1].end)
 
 
+def ultimatum_after(toks: list[Token], j: int, lang: str) -> bool:
+    """A condition the other side must meet follows token j in its sentence ("will withdraw its
+    peacekeepers unless a ceasefire is arranged"): the act announced before it is held over that
+    side, a threat (CAMEO 139 'give ultimatum', PLOVER THREATEN), not a promise."""
+    return any(c.pattern.label == "unreal-ultimatum" and c.first > j for c in _modal_cues(toks, lang))
+
+
 def _modal_cues(toks: list[Token], lang: str) -> list[lexicon.Match]:
     return lexicon.select(lexicon.modality(lang).find(toks))
 
@@ -118,6 +125,8 @@ def _modifier_noun(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
         return False
     last = toks[m.last]
     if last.dep:
+        if m.last != m.first and toks[m.first].pos == "VERB":
+            return False  # a verb reports the act ("ended mediation efforts", "withdraw its peacekeeping force")
         if last.pos != "NOUN":
             return False
         h = last.head
