@@ -460,3 +460,34 @@ def test_a_body_named_with_of_and_a_country_is_that_countrys_but_not_after_to():
     delegation = entity_with(doc, "EU Delegation to Belarus")
     assert delegation.type == "ORG" and delegation.country is None  # Belarus is where it works
     assert entity_with(doc, "Belarus").country == "BLR"
+
+
+@needs_kb
+def test_a_generic_national_body_takes_the_one_state_its_paragraph_places_it_in():
+    # one state in play, named as a place: the body is that state's, and so is its spokesman
+    doc = link("Kako je saopštio portparol Uprave policije Nikola Janjušević, uhapšen je jedan muškarac u Podgorici.", "sr")
+    assert entity_with(doc, "Uprave policije").country == "MNE"
+    assert entity_with(doc, "Nikola Janjušević").country == "MNE"
+    doc = link("Об этом сообщили в Генпрокуратуре. Задержание прошло в Казани.\n\nПредставитель Генпрокуратуры Иван Петров добавил, что дело передано в суд.", "ru")
+    assert entity_with(doc, "Генпрокуратуре").country == "RUS"
+
+
+@needs_kb
+def test_no_state_is_guessed_for_a_generic_body_when_two_are_in_play():
+    # a nationality of another actor is in play but no place of it is named: no guess
+    doc = link("The Interior Ministry announced sanctions against two Russian officers on Friday.", "en")
+    assert entity_with(doc, "Interior Ministry").country is None
+    # two states named as places: no guess
+    doc = link("The Interior Ministry said the men were arrested in Belgrade and taken to Berlin.", "en")
+    assert entity_with(doc, "Interior Ministry").country is None
+
+
+@needs_kb
+def test_an_outlet_named_in_an_attribution_has_its_country_and_so_has_its_journalist():
+    doc = link("Trump told CNN's Dana Bash that he would win, The Wall Street Journal reported.", "en")
+    assert entity_with(doc, "CNN").country == "USA"
+    assert entity_with(doc, "Wall Street Journal").country == "USA"
+    assert entity_with(doc, "Dana Bash").country == "USA"
+    doc = link("Об этом сообщает NEWSru.com со ссылкой на «Новую газету».", "ru")
+    assert entity_with(doc, "NEWSru.com").country == "RUS"
+    assert entity_with(doc, "Новую газету").country == "RUS"

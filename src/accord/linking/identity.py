@@ -23,7 +23,7 @@ from ..kb.places import stem
 from ..ner import knowledge
 from ..ner.institutions.lexicon import heads as institution_heads
 from ..translit import has_cyrillic, skeleton
-from . import abbreviations, country, sector
+from . import abbreviations, country, sector, tied_state
 from .document import Linking
 
 
@@ -121,6 +121,9 @@ def choose_generic(st: Linking, m: Mention, entries: list) -> object | None:
         iso = officials.pop()
         if len(by_country[iso]) == 1:
             return by_country[iso][0]
+    tied = tied_state.tied_state(st, m)  # 'Uprava policije ... uhapšen u Podgorici'
+    if tied:
+        return by_country[tied][0] if len(by_country.get(tied, [])) == 1 else None
     home = country.article_home(st)
     if home and len(by_country.get(home, [])) == 1:
         return by_country[home][0]
@@ -260,6 +263,10 @@ def _link_name(st: Linking, m: Mention, surnames: dict[str, str | None]) -> None
     iso = named
     if not named and cue and sector.concept(st, normal):  # "Japan's Ministry of Defence"
         head, iso = normal, cue
+    elif m.type == "ORG" and not named and not cue and (generic or sector.concept(st, normal)):
+        tied = tied_state.tied_state(st, m)  # the one state its paragraph (else article) is about
+        if tied:
+            head, iso = normal, tied
     concept_sector = None
     if generic and not iso and not cue:
         gid = f"{m.type.lower()}:{slug(normal)}@{st.doc.doc_id[:8]}"  # unresolved generic: no guess
@@ -275,7 +282,7 @@ def _link_name(st: Linking, m: Mention, surnames: dict[str, str | None]) -> None
     g = st.group(gid, m.type, normal, m)
     if m.type == "LOC":
         country.settle_place(st, g, m, named or cue)
-    country.settle_body(g, named, cue)
+    country.settle_body(g, iso, cue)
     sector.settle_body(g, concept_sector)
 
 

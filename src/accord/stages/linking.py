@@ -5,7 +5,9 @@ Steps (accord.linking; each module's docstring gives its evidence and order):
    country cue, an earlier mention or the article's home country), then persons by transliterated
    surname and first name, single names joining the one full name, then other names outside the
    KB (a body with its country by a language-free concept id, a place by the stem of its name);
-   a body's country (country.settle_body) and concept sector (sector.settle_body) as it goes;
+   a body's country (country.settle_body) and concept sector (sector.settle_body) as it goes; a
+   generic national body with no country next to it takes the one state its paragraph (else its
+   article) places it in, never a guess when two are in play (tied_state.tied_state);
 1b. nested.nested_mentions: a country or place named inside a body's name ('MUP-a Republike
    Srbije') becomes a LOC mention of its own (offsets kept) and gives the body its country;
 1c. bodies.concept_bodies: a nationality and a concept head ('Croatian police', "Poland's Defence
