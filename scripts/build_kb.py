@@ -311,6 +311,11 @@ def main() -> None:
         index={lang: dict(sorted(idx.items())) for lang, idx in sorted(index.items())},
         countries={lang: dict(sorted(idx.items())) for lang, idx in sorted(countries_idx.items())},
     )
+    from accord.kb.index import KB
+    problems = checks.concept_duplicates(KB(compiled))
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        raise SystemExit(f"the KB fails {len(problems)} check(s) (accord.kb.checks); kb.json not written")
     old_path = KB_DIR / "kb.json"
     old = msgspec.json.decode(old_path.read_bytes(), type=Compiled) if old_path.exists() else None
     report = checks.changes(old, compiled)

@@ -420,3 +420,29 @@ def test_croatian_adjectives_name_their_country(kb, word, lang, iso):
 def test_national_news_agencies_carry_their_country(kb, text, lang, expected, iso):
     found = kb.lookup(text, lang)
     assert ids(found) == [expected] and found[0].country == iso and found[0].sector == "JRN"
+
+
+def test_build_check_refuses_two_entries_of_one_concept_and_country(kb):
+    """Two entries that are both Serbia's interior ministry ('Ministry of Internal Affairs of
+    Serbia' and 'Police Ministry of Serbia' with the alias 'Министарство унутрашњих послова
+    Србије'): the linker could not say which the Serbian Interior Ministry is. The shipped KB has
+    one entry per concept and country; the same concept in two countries is no duplicate."""
+    import msgspec
+
+    from accord.kb import checks
+    from accord.kb.concepts import by_concept
+    assert checks.concept_duplicates(kb) == []
+    index = by_concept(kb)
+    assert index[("interior-ministry", "SRB")] == ["org:mup-srb"]
+    assert index[("finance-ministry", "USA")] == ["org:treasury-usa"]
+    assert index[("police", "HUN")] == ["org:police-hun"]
+    twin = msgspec.structs.replace(kb.get("org:mup-srb"), id="org:police-ministry-srb", name="Police Ministry of Serbia",
+                                   aliases={"sr": ["Министарство унутрашњих послова Србије"]})
+    problems = checks.concept_duplicates(kb, list(kb) + [twin])
+    assert len(problems) == 1 and "org:mup-srb" in problems[0] and "org:police-ministry-srb" in problems[0]
+    croatian = msgspec.structs.replace(twin, id="org:mup-hrv-2", country="HRV",
+                                       aliases={"en": ["Interior Ministry of Croatia"]})
+    assert [p for p in checks.concept_duplicates(kb, list(kb) + [croatian]) if "mup-hrv-2" in p] != []
+    bosnian = msgspec.structs.replace(croatian, id="org:mup-xyz", country="MKD",
+                                      aliases={"en": ["Interior Ministry of North Macedonia"]})
+    assert checks.concept_duplicates(kb, list(kb) + [bosnian]) == []

@@ -12,7 +12,10 @@ country by date. So the build refuses:
   case in running text (lang/<code>/common_words.txt, built by scripts/build_common_words.py from
   public news text), unless the row says so (flag `common`, `generic`, `abbr`; `nosurname` for a
   person's surname);
-- `office_holders_without_terms`: a person with no term in terms.tsv.
+- `office_holders_without_terms`: a person with no term in terms.tsv;
+- `concept_duplicates`: two ORG entries of one concept (lang/<code>/org_concepts.tsv, read from
+  their names: accord.kb.concepts) and one country: 'the Serbian Interior Ministry' must be one
+  entry, or the linker (accord.linking.known_body) cannot say which, and the body splits.
 `changes` compares the new compiled KB with the one it replaces (entries added, removed, retyped,
 moved to another country; aliases added and removed), so a reviewer sees what an edit did.
 """
@@ -87,6 +90,14 @@ def common_word_aliases(entries: dict, alias_rows) -> list[str]:
 def office_holders_without_terms(entries: dict) -> list[str]:
     return [f"no term: {e.id} ({e.name}) holds no office in terms.tsv" for e in entries.values()
             if e.type == "PER" and e.kind == "person" and not e.terms]
+
+
+def concept_duplicates(kb, entries=None) -> list[str]:
+    """Two ORG entries of one concept and country (checked on the compiled KB, whose country words
+    read the names' countries)."""
+    from .concepts import by_concept
+    return [f"duplicate concept: {ids} are both the {concept} of {iso}; one entry per concept and country"
+            for (concept, iso), ids in sorted(by_concept(kb, entries).items()) if len(ids) > 1]
 
 
 def check(entries: dict, alias_rows) -> list[str]:

@@ -33,6 +33,7 @@ class Group:
     kb: bool = False
     sector: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    reason: str | None = None  # why a body outside the KB by name has a KB id (linking.known_body)
 
 
 class Context:

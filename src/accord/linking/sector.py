@@ -13,10 +13,8 @@ else None.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..doc import Token
-from ..lang import load_tsv
+from ..kb import concepts
 from ..ner import knowledge
 from .document import Group, Linking
 
@@ -26,11 +24,10 @@ def of_entry(entry) -> str | None:
     return entry.sector
 
 
-@lru_cache(maxsize=None)
 def org_concepts(lang: str) -> dict[str, tuple[str, str | None]]:
-    """lang/<code>/org_concepts.tsv: generic body name (case-folded) -> (concept key, sector)."""
-    return {" ".join(r[0].casefold().split()): (r[1], r[2] if len(r) > 2 and r[2] != "-" else None)
-            for r in load_tsv(lang, "org_concepts.tsv") if len(r) > 1}
+    """lang/<code>/org_concepts.tsv: generic body name (case-folded) -> (concept key, sector)
+    (read in accord.kb.concepts: the KB's bodies get their concepts from the same table)."""
+    return concepts.org_concepts(lang)
 
 
 def concept(st: Linking, head: str) -> tuple[str, str | None] | None:

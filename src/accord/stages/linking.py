@@ -19,6 +19,9 @@ Steps (accord.linking; each module's docstring gives its evidence and order):
 1e. identity.short_names: a one-word name outside the KB that is the head noun or the lower-case
    last word of exactly one longer body of the article ('Centar' after 'Centar u Nišu',
    'Novosti' after 'Večernje novosti', whatever type the model gave it) joins that body;
+1f. known_body.known_bodies: a body outside the KB by name whose concept and country name exactly
+   one KB entry ('the Serbian Interior Ministry', the Treasury placed in the US) is that entry
+   (none or several: its concept id stays);
 2. country.person_countries: every person mention's country (title phrase, coordinated names,
    a describing phrase before a comma, apposition) and that of a person outside the KB;
 3. sector.person_sectors: the sector of a person outside the KB from the title before it;
@@ -29,7 +32,7 @@ Steps (accord.linking; each module's docstring gives its evidence and order):
 from __future__ import annotations
 
 from ..doc import Article
-from ..linking import bodies, country, identity, nested, place_phrases, sector, titles
+from ..linking import bodies, country, identity, known_body, nested, place_phrases, sector, titles
 from ..linking.document import Linking
 from ..pipeline.registry import Component
 
@@ -47,6 +50,7 @@ def run(doc: Article) -> None:
     bodies.concept_bodies(st)
     place_phrases.place_phrases(st)
     identity.short_names(st)
+    known_body.known_bodies(st)
     country.person_countries(st)
     sector.person_sectors(st)
     titles.title_references(st)
