@@ -83,6 +83,19 @@ def run(text: str, lang: str) -> Article:
     ('NATO', 'sr', 'Србија је потписала споразум о сарадњи са НАТО.'),
     ('INTERPOL', 'sr', 'Srbija je dostavila podatke Interpolu.'),
     ('INTERPOL', 'ru', 'Сербия передала данные Интерполу.'),
+    # the organisation as the subject or the owner of the acting people
+    ('EU', 'sr', 'Službenici Frontexa patroliraće zajedno sa srpskom policijom na granici.'),
+    ('INTERPOL', 'ru', 'Интерпол объявил в международный розыск гражданина Сербии по запросу России.'),
+    ('INTERPOL', 'en', 'Interpol issued a red notice for the Serbian citizen at the request of Montenegro.'),
+    ('CSTO', 'ru', 'Миротворцы ОДКБ прибыли в Казахстан.'),
+    ('CSTO', 'sr', 'Mirovne snage ODKB-a stigle su u Kazahstan.'),
+    ('EU', 'ru', 'Европол помог полиции Испании задержать членов сербского картеля.'),
+    ('EU', 'sr', 'Evropol je pomogao španskoj policiji da uhapsi članove srpskog klana.'),
+    ('OSCE', 'sr', 'Misija OEBS-a u Srbiji donirala je opremu Ministarstvu unutrašnjih poslova.'),
+    ('OSCE', 'ru', 'Миссия ОБСЕ в Сербии передала оборудование МВД Сербии.'),
+    ('UN', 'sr', 'Međunarodna organizacija za migracije donirala je Srbiji opremu za prihvatne centre.'),
+    ('NATO', 'ru', 'Генсек НАТО Столтенберг встретился с президентом Сербии Вучичем.'),
+    ('CIS', 'ru', 'Главы МВД стран СНГ подписали соглашение о сотрудничестве.'),
 ])
 def test_an_organisation_in_any_script_and_case_is_a_coded_party(code, lang, text):
     doc = run(text, lang)
