@@ -41,6 +41,9 @@ def outlet(text: str) -> str | None:
     (f"Naslov vesti o saradnji\n\n{_SR}\n\n{_SR}\n\nIzvor: Beta, Tanjug", "Beta"),
     # the article's own source credit over the site that reprints it
     (f"Blic\n\nNaslov vesti o saradnji\n\n{_SR}\n\n{_SR} (Tanjug)", "Tanjug"),
+    # a listed agency as the byline's author
+    (f"Naslov vesti o saradnji\n\nAutor: Tanjug\n\n{_SR}\n\n{_SR}", "Tanjug"),
+    (f"Iraq and Iran sign a border deal\n\nBy Reuters\n\n{_EN}\n\n{_EN}", "Reuters"),
     # the site's own name opening the page, in its script
     (f"Новости онлајн\n\nСарадња полиција две земље\n\n{_SR_CYR}", "Новости онлајн"),
 ])
@@ -57,7 +60,8 @@ def test_an_outlet_stated_only_as_a_credit_is_found(text, expected):
     f"Почетна > Србија\nСрбија\n\nДачић отпутовао у посету Кини\n\n{_SR_CYR}\n\n{_SR_CYR}",
     # an outlet's name that is also a word, opening a sentence
     f"Naslov vesti o saradnji\n\nDanas, {_SR}\n\n{_SR}",
-    # nothing credited
+    # an author's byline, nothing credited
+    f"Iraq and Iran sign a border deal\n\nBy John Smith\n\n{_EN}\n\n{_EN}",
     f"Naslov vesti o saradnji\n\n{_SR}\n\n{_SR}",
 ])
 def test_no_outlet_where_nothing_credible_stands(text):

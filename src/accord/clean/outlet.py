@@ -108,12 +108,18 @@ _END_CREDIT = re.compile(r"\(([^\W\d_][\w.\-/ ]{1,30})\)\.?")
 
 
 def _byline_agency(lines: list[Line], lex: Lexicon) -> str | None:
-    """"By Vyachaslaw Budkevich, BelaPAN": the name after the author's comma."""
+    """"By Vyachaslaw Budkevich, BelaPAN": the name after the author's comma; or a listed agency
+    as the byline's author ("Autor: Tanjug", "By Reuters", "Текст: РИА Новости")."""
     for line in lines[:15]:
         if line.extra.get("rule") == "byline" and len(line.text) <= 80:
             m = _BYLINE_AGENCY.search(line.text)
             if m and key(m.group(1)) not in lex.nav:
                 return m.group(1)
+            words = line.text.split()
+            named = [line.text.split(":", 1)[1]] if ":" in line.text else [" ".join(words[1:]), " ".join(words[2:])]
+            listed = next((n for n in map(_first_listed, named) if n), None)
+            if listed:
+                return listed
     return None
 
 
