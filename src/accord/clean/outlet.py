@@ -170,7 +170,8 @@ OPEN = {"credit": 0.0, "dateline": 0.0, "bracket": 0.0, "copyright": -0.1}  # un
 LISTED = 0.3
 ACCEPT = 0.5
 _PIECES_RE = re.compile(r"\s*(?:[,;|/()\[\]<>»«]|\s[-–—]+\s|[-–—]{2}|\.\s|\s{2,}|(?<!\w)\d{4}(?!\w))\s*")
-_LEAD_RE = re.compile(r"\s*(?:[,;|/()\[\]]|\s[-–—]+\s|[-–—]{2}|:\s|\.\s)\s*")
+_LEAD_RE = re.compile(r"\s*([,;|/()\[\]]|\s[-–—]+\s|[-–—]{2}|:\s|\.\s)\s*")
+_CREDIT_DELIMS = frozenset("/():-–—")  # a name credited before these; a comma or a stop only lists it
 _BRACKETED_RE = re.compile(r"\(([^()\n]{2,40})\)|/([^/\s][^/\n]{1,30}[^/\s])/|\[([^\[\]\n]{2,40})\]")
 _PHOTO_WORD_RE = re.compile(r"\b(?:photo|foto|фото|images?|pictures?|video|видео)\b", re.I)
 _COPYRIGHT_RE = re.compile(r"©|\(c\)\s|\bcopyright\b|\bкопирайт\b", re.I)
@@ -191,16 +192,18 @@ def _first_listed(text: str, splitter=_PIECES_RE, caps_words: bool = True) -> st
 
 
 def _lead_credit(kept: list[Line]) -> str | None:
-    """A listed name leading the article before a delimiter, in its dateline part:
+    """A listed name leading the article before a dash, slash, colon or bracket, in its dateline
+    part (not before a comma: "Reuters, citing sources, ..." reports Reuters, it is no credit):
     "Москва. 15 марта. INTERFAX.RU - ...", "Shafaq News/ The Iraqi ...", "BEOGRAD (Beta) -"."""
     for line in kept[:2]:
         head = line.text[line.extra.get("cut", 0):][:120]
-        parts = _LEAD_RE.split(head)
-        for part in parts[:-1][:5]:  # a part the text goes on after, among the first few
+        pieces = _LEAD_RE.split(head)  # part, delimiter, part, ...
+        for i in range(0, min(len(pieces) - 1, 10), 2):  # a part the text goes on after, among the first few
+            part, delim = pieces[i], pieces[i + 1].strip()
             if len(part.split()) > 4:
                 break
             name = clean_name(part)
-            if lookup(name) is not None and not _plain_word(name):
+            if delim and delim[0] in _CREDIT_DELIMS and lookup(name) is not None and not _plain_word(name):
                 return name
     return None
 
