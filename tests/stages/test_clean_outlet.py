@@ -62,6 +62,8 @@ def test_an_outlet_stated_only_as_a_credit_is_found(text, expected):
     f"Naslov vesti o saradnji\n\nDanas, {_SR}\n\n{_SR}",
     # an agency the lead reports ("Reuters, citing ..."), not a credit
     f"Iraq and Iran sign a border deal\n\nReuters, citing two officials, said that {_EN}\n\n{_EN}",
+    # a commentator's outlet before a colon: a speaker's label
+    f"Iraq and Iran sign a border deal\n\nPeggy Drexler, CNN: \"{_EN}\"\n\n{_EN}",
     # an author's byline, nothing credited
     f"Iraq and Iran sign a border deal\n\nBy John Smith\n\n{_EN}\n\n{_EN}",
     f"Naslov vesti o saradnji\n\n{_SR}\n\n{_SR}",

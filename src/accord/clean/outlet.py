@@ -171,7 +171,9 @@ LISTED = 0.3
 ACCEPT = 0.5
 _PIECES_RE = re.compile(r"\s*(?:[,;|/()\[\]<>»«]|\s[-–—]+\s|[-–—]{2}|\.\s|\s{2,}|(?<!\w)\d{4}(?!\w))\s*")
 _LEAD_RE = re.compile(r"\s*([,;|/()\[\]]|\s[-–—]+\s|[-–—]{2}|:\s|\.\s)\s*")
-_CREDIT_DELIMS = frozenset("/():-–—")  # a name credited before these; a comma or a stop only lists it
+# a name credited before these; a comma or a stop only lists it, a colon makes it a speaker's
+# label ("Peggy Drexler, CNN: ...", an interview's "Голос Америки: <question>")
+_CREDIT_DELIMS = frozenset("/()-–—")
 _BRACKETED_RE = re.compile(r"\(([^()\n]{2,40})\)|/([^/\s][^/\n]{1,30}[^/\s])/|\[([^\[\]\n]{2,40})\]")
 _PHOTO_WORD_RE = re.compile(r"\b(?:photo|foto|фото|images?|pictures?|video|видео)\b", re.I)
 _COPYRIGHT_RE = re.compile(r"©|\(c\)\s|\bcopyright\b|\bкопирайт\b", re.I)
@@ -192,7 +194,7 @@ def _first_listed(text: str, splitter=_PIECES_RE, caps_words: bool = True) -> st
 
 
 def _lead_credit(kept: list[Line]) -> str | None:
-    """A listed name leading the article before a dash, slash, colon or bracket, in its dateline
+    """A listed name leading the article before a dash, slash or bracket, in its dateline
     part (not before a comma: "Reuters, citing sources, ..." reports Reuters, it is no credit):
     "Москва. 15 марта. INTERFAX.RU - ...", "Shafaq News/ The Iraqi ...", "BEOGRAD (Beta) -"."""
     for line in kept[:2]:
