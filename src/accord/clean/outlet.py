@@ -1,26 +1,37 @@
 """The outlet (`Article.outlet`): who published or supplied the article.
 
-The cascade, first that names one:
+One procedure: every place a page names its source gives candidates, each scored by where it
+stands (`WEIGHTS`), and the listed outlets and agencies (`outlet_names`, a reviewed list with
+countries) say which candidates are news outlets at all. The best candidate of at least
+`ACCEPT` wins; where nothing credible stands, no outlet (a weekday, a menu path or a slogan
+beside the title is no outlet). Where a candidate stands:
 
-1. metadata: `meta["outlet"]` (a JSON Lines record's field);
-2. a credit line anywhere ("Izvor: Pravda", "Источник: ria.ru", "Source - Reuters"), also after
-   a stamp ("18:10 31.07.2020 Источник: Интерфакс");
-3. a dateline agency in the first kept lines ("GROZNY (Sputnik) —", "МОСКВА, 3 июня. /ТАСС/.",
-   "(Казань, 30 марта, «Татар-информ»).", "ASTANA. KAZINFORM Security ...");
-4. an agency closing a byline ("By Vyachaslaw Budkevich, BelaPAN");
-5. a credit in parentheses on a line of its own at the end ("(Telegraf.rs)", "(RINA/MONDO)");
-6. the name before a header stamp ("RTS 15.10.2021", "Xinhua, June 24, 2016");
-7. a site name on a line of its own beside the title or a header stamp ("Новости онлајн"):
-   one to three words, not all capitalised words (that is an author), no menu word;
-8. a masthead: the site name atop the page ("N1 Srbija" followed by navigation);
-9. the site name heading a header breadcrumb ("Politika / Vesti / Svet");
-10. metadata: `meta["sitename"]` (trafilatura's, from HTML).
+* `meta`: the record's own `meta["outlet"]` (a JSON Lines field): always taken;
+* `credit`: a labelled credit line ("Izvor: Pravda", "Источник: ria.ru", "Source - Reuters"),
+  also after a stamp; the name need not be listed: the label says it is a source;
+* `dateline`: a wire dateline in the first kept lines ("GROZNY (Sputnik) —", "МОСКВА, 3 июня.
+  /ТАСС/.", "(Казань, 30 марта, «Татар-информ»)."), or a listed name leading the article
+  before a dash, slash or colon ("INTERFAX.RU - ...", "Shafaq News/ The Iraqi ...");
+* `bracket`: an agency credit in brackets or slashes closing the article or opening it
+  ("(Tanjug)", "/ФОНЕТ/", "(RINA/MONDO)" on a line of its own);
+* `byline`: an agency closing a byline ("By Vyachaslaw Budkevich, BelaPAN");
+* `copyright`: a copyright or footer line ("© 2024 Blic.rs. Sva prava zadržana", "© Reuters");
+* `site`: the site's name in the header: a stamp's name ("RTS 15.10.2021", "Xinhua, June 24,
+  2016"), a masthead, a breadcrumb's head, a short line beside the title; trafilatura's
+  `meta["sitename"]` from HTML;
 
-Every pattern is a convention of news pages in general (wire datelines, bylines, stamps), not
-of one site; the learned line model decides which lines are noise, this module only reads names.
+A photo's credit ("Foto: Tanjug", "(AP Photo/...)", "© Sputnik / ...") is never a candidate:
+it credits the picture, not the text (the gold reads it so: a page crediting only a Tanjug
+photo credits no outlet).
+
+Which of several credits counts (as `../shared/schema/gold.md` and its scorer read it: the
+outlet the article credits; a list of agencies matches by its first): the article's own source
+credit over the site that reprints it (an Informer page crediting Tanjug is Tanjug's), the
+first name of a list ("Izvor: Beta, Tanjug" -> Beta; "Mondo/Stefan Stojanović": agency /
+photographer), and among equal places the first in the text.
 
 The credit, masthead and breadcrumb lines themselves are noise (see `boilerplate`); this module
-reads the name they hold.
+only reads the names they hold. The name is returned as the page writes it.
 """
 from __future__ import annotations
 
@@ -29,6 +40,7 @@ import re
 from ..doc import Article
 from .lexicon import Lexicon
 from .lines import UPPER, WORD_RE, Line, key, latin_forms
+from .outlet_names import clean_name, domain_shaped, lookup
 
 _DATELINE_RES = (
     # "BELGRADE, Sept. 28 (Xinhua) --", "GROZNY (Sputnik) —", "Moscow (AP) -"
@@ -96,12 +108,18 @@ _END_CREDIT = re.compile(r"\(([^\W\d_][\w.\-/ ]{1,30})\)\.?")
 
 
 def _byline_agency(lines: list[Line], lex: Lexicon) -> str | None:
-    """"By Vyachaslaw Budkevich, BelaPAN": the name after the author's comma."""
+    """"By Vyachaslaw Budkevich, BelaPAN": the name after the author's comma; or a listed agency
+    as the byline's author ("Autor: Tanjug", "By Reuters", "Текст: РИА Новости")."""
     for line in lines[:15]:
         if line.extra.get("rule") == "byline" and len(line.text) <= 80:
             m = _BYLINE_AGENCY.search(line.text)
             if m and key(m.group(1)) not in lex.nav:
                 return m.group(1)
+            words = line.text.split()
+            named = [line.text.split(":", 1)[1]] if ":" in line.text else [" ".join(words[1:]), " ".join(words[2:])]
+            listed = next((n for n in map(_first_listed, named) if n), None)
+            if listed:
+                return listed
     return None
 
 
@@ -135,21 +153,6 @@ def _end_credit(lines: list[Line]) -> str | None:
     return None
 
 
-def _name_line(line: Line, lex: Lexicon) -> bool:
-    """A site name alone on a line: 1-3 words, no closing punctuation, not every word
-    capitalised unless one word or all capitals (two capitalised words are an author)."""
-    words = line.text.split()
-    if not 1 <= len(words) <= 3 or len(line.text) > 40 or line.text[-1] in ".!?:,;" or not line.text[0].isupper():
-        return False
-    if not all(WORD_RE.search(w) for w in words) or line.keys[0] in lex.lines:
-        return False  # separators ("Войти | Регистрация") or a lexicon line
-    if all(key(w) in lex.nav for w in words) or line.extra.get("rule") not in (None, "short_label", "masthead", "foreign_script"):
-        return False
-    if len(words) == 1 and not (line.text.isupper() or any(c.isdigit() or c == "." for c in line.text)):
-        return False  # one capitalised word beside a title is a section label ("Хроника")
-    return _site_shaped(words)
-
-
 def _site_shaped(words: list[str]) -> bool:
     """One word, or words not all capitalised like a person's name ("Новости онлајн", "N1 Info",
     "RTS", "Telegraf.rs"); "Petar Petrović" is an author."""
@@ -158,27 +161,147 @@ def _site_shaped(words: list[str]) -> bool:
     return len(words) == 1 or not capitalised or text.isupper() or any(c.isdigit() or c == "." for c in text)
 
 
-def _header_name(header: list[Line], title_start: int | None, lex: Lexicon) -> str | None:
-    """A site name on its own line right before or after the title or a header stamp."""
-    anchors = {i for i, ln in enumerate(header) if ln.noise == "stamp" or ln.start == title_start}
-    for i, line in enumerate(header):
-        if line.noise == "stamp" or line.start == title_start:
-            continue
-        if (i - 1 in anchors or i + 1 in anchors) and _name_line(line, lex):
-            return line.text
+# where a candidate stands -> what it is worth; a listed name adds LISTED, ACCEPT decides.
+# Unlisted names pass only where the place itself says "source" (a credit label, a dateline, a
+# bracketed credit closing the article) or the name is a web address in a copyright line.
+WEIGHTS = {"credit": 0.9, "dateline": 0.85, "bracket": 0.75, "byline": 0.7, "copyright": 0.65,
+           "site": 0.55}
+OPEN = {"credit": 0.0, "dateline": 0.0, "bracket": 0.0, "copyright": -0.1}  # unlisted: weight + this
+LISTED = 0.3
+ACCEPT = 0.5
+_PIECES_RE = re.compile(r"\s*(?:[,;|/()\[\]<>»«]|\s[-–—]+\s|[-–—]{2}|\.\s|\s{2,}|(?<!\w)\d{4}(?!\w))\s*")
+_LEAD_RE = re.compile(r"\s*([,;|/()\[\]]|\s[-–—]+\s|[-–—]{2}|:\s|\.\s)\s*")
+# a name credited before these; a comma or a stop only lists it, a colon makes it a speaker's
+# label ("Peggy Drexler, CNN: ...", an interview's "Голос Америки: <question>")
+_CREDIT_DELIMS = frozenset("/()-–—")
+_BRACKETED_RE = re.compile(r"\(([^()\n]{2,40})\)|/([^/\s][^/\n]{1,30}[^/\s])/|\[([^\[\]\n]{2,40})\]")
+_PHOTO_WORD_RE = re.compile(r"\b(?:photo|foto|фото|images?|pictures?|video|видео)\b", re.I)
+_COPYRIGHT_RE = re.compile(r"©|\(c\)\s|\bcopyright\b|\bкопирайт\b", re.I)
+
+
+def _pieces(text: str, splitter=_PIECES_RE) -> list[str]:
+    return [p for p in (clean_name(_PHOTO_WORD_RE.sub(" ", x)) for x in splitter.split(text)) if p]
+
+
+def _first_listed(text: str, splitter=_PIECES_RE, caps_words: bool = True) -> str | None:
+    """The first piece of a credit that the list knows ("Tanjug/Nemanja Jovanović" -> Tanjug).
+    `caps_words`: a name that is also a word ("Beta") counts only as a credit's own piece."""
+    for piece in _pieces(text, splitter):
+        hit = lookup(piece)
+        if hit is not None and (caps_words or not _plain_word(piece)):
+            return piece
     return None
 
 
+def _lead_credit(kept: list[Line]) -> str | None:
+    """A listed name leading the article before a dash, slash or bracket, in its dateline
+    part (not before a comma: "Reuters, citing sources, ..." reports Reuters, it is no credit):
+    "Москва. 15 марта. INTERFAX.RU - ...", "Shafaq News/ The Iraqi ...", "BEOGRAD (Beta) -"."""
+    for line in kept[:2]:
+        head = line.text[line.extra.get("cut", 0):][:120]
+        pieces = _LEAD_RE.split(head)  # part, delimiter, part, ...
+        for i in range(0, min(len(pieces) - 1, 10), 2):  # a part the text goes on after, among the first few
+            part, delim = pieces[i], pieces[i + 1].strip()
+            if len(part.split()) > 4:
+                break
+            name = clean_name(part)
+            if delim and delim[0] in _CREDIT_DELIMS and lookup(name) is not None and not _plain_word(name):
+                return name
+    return None
+
+
+def _bracket_credit(kept: list[Line]) -> str | None:
+    """A listed agency in brackets or slashes closing the article's last lines or opening its
+    first ("... rekao je on. (Tanjug)", "/ФОНЕТ/", "(Бета)")."""
+    spots = [ln.text[-60:] for ln in reversed(kept[-3:])] + [ln.text[:80] for ln in kept[:1]]
+    for spot in spots:
+        for m in _BRACKETED_RE.finditer(spot):
+            name = _first_listed(next(g for g in m.groups() if g))
+            if name:
+                return name
+    return None
+
+
+def _copyright(lines: list[Line]) -> tuple[str | None, bool]:
+    """The name in a copyright or footer line ("© 2024 Blic.rs. Sva prava zadržana", "© TASS",
+    "Все права защищены © ТАСС": the mark opens the line or follows a few words);
+    (name, listed): an unlisted name counts only as a web address."""
+    for line in lines:
+        if len(line.text) > 150 or not _COPYRIGHT_RE.search(line.text):
+            continue
+        before, after = _COPYRIGHT_RE.split(line.text, maxsplit=1)
+        if len(before.split()) > 3 or _PHOTO_WORD_RE.search(line.text) or "/" in after:
+            continue  # a caption's credit, a photo's ("© РИА Новости / Сергей Иванов"): the picture's
+        name = _first_listed(after) or _first_listed(line.text)
+        if name:
+            return name, True
+        domain = next((p for p in _pieces(after) if domain_shaped(p)), None)
+        if domain:
+            return domain, False
+    return None, False
+
+
+def _site_names(doc: Article, header: list[Line], lex: Lexicon) -> list[tuple[str, bool]]:
+    """The site's name as the header gives it, (name, by structure): a stamp's name, a name
+    before a header date, a masthead (a first line with navigation after it), a breadcrumb's
+    head (by structure: a name that is also a word counts there); then any short header line
+    beside the title or a stamp or opening the page (its first part: "БЕЛТА — Новости Беларуси"), where only a
+    listed name that is no word does (a photo's credit line sits under a caption, not there)."""
+    names = [(ln.outlet, True) for ln in header if ln.noise == "stamp" and ln.outlet]
+    names.append((_name_before_date(header, lex) or "", True))
+    names += [(ln.extra["masthead"], True) for ln in header if "masthead" in ln.extra]
+    names += [(ln.extra["site"], True) for ln in header if "site" in ln.extra]
+    title_start = doc.title_span.start if doc.title_span else None
+    anchors = {i for i, ln in enumerate(header) if ln.noise == "stamp" or ln.start == title_start}
+    names += [(re.split(r"\s+[|—–-]\s+|\s{2,}|\s*[|>»]\s*", ln.text)[0], False) for i, ln in enumerate(header)
+              if len(ln.text) <= 60 and i not in anchors and (i - 1 in anchors or i + 1 in anchors or i == 0)]
+    return [(n, s) for n, s in names if n]
+
+
+def _plain_word(name: str) -> bool:
+    """A listed name that is also an ordinary word, written as one ("Danas", "Beta", not "BETA",
+    "Novosti online" or "Blic.rs"): a rubric or a sentence's first word as often as a name."""
+    hit = lookup(name)
+    return hit is not None and hit.word and len(name.split()) == 1 and not name.isupper() and not domain_shaped(name)
+
+
+def candidates(doc: Article, lines: list[Line], kept: list[Line], header: list[Line], lex: Lexicon) -> list[tuple[float, int, str]]:
+    """(score, order, name) of every candidate; `order` keeps the text's order among equals."""
+    found: list[tuple[str, str | None, bool]] = []  # (place, name, may stand unlisted)
+    found.append(("credit", next((ln.outlet for ln in lines if ln.noise == "credit" and ln.outlet), None), True))
+    found.append(("dateline", _dateline_agency(kept), True))
+    found.append(("dateline", _lead_credit(kept), False))
+    found.append(("bracket", _bracket_credit(kept), False))
+    found.append(("bracket", _end_credit(lines), True))
+    found.append(("byline", _byline_agency(lines, lex), False))
+    name, listed = _copyright(lines)
+    found.append(("copyright", name, not listed))
+    for site, structural in _site_names(doc, header, lex):
+        name = clean_name(site)
+        if (lookup(name) is not None and (structural or not _plain_word(name))) or domain_shaped(name):
+            found.append(("site", name, False))
+            break
+        if structural and site in [ln.extra.get("masthead") for ln in header[:1]] \
+                and not any(key(w) in lex.nav for w in name.split()) and not re.search(r"[>»/]", name):
+            found.append(("site", name, True))  # a masthead: the page's own name, listed or not
+            break
+    if doc.meta.get("sitename"):
+        found.append(("site", doc.meta["sitename"], True))
+    out = []
+    for order, (place, name, open_) in enumerate(found):
+        if not name:
+            continue
+        if lookup(name) is not None or domain_shaped(name):
+            out.append((WEIGHTS[place] + LISTED, -order, name))
+        elif open_ and (place in OPEN or place == "site"):
+            out.append((WEIGHTS[place] + OPEN.get(place, 0.0), -order, name))
+    return out
+
+
 def decide(doc: Article, lines: list[Line], kept: list[Line], header: list[Line], lex: Lexicon) -> str | None:
-    """The outlet by the cascade above."""
+    """The best-placed credible candidate (see the module's docstring), or None."""
     meta_outlet = doc.meta.get("outlet")
     if meta_outlet:
         return meta_outlet
-    credit = next((ln.outlet for ln in lines if ln.noise == "credit" and ln.outlet), None)
-    stamp_outlet = next((ln.outlet for ln in header if ln.noise == "stamp" and ln.outlet), None)
-    site = next((ln.extra["site"] for ln in header if "site" in ln.extra), None)
-    masthead = next((ln.extra["masthead"] for ln in header if "masthead" in ln.extra), None)
-    title_start = doc.title_span.start if doc.title_span else None
-    return (credit or _dateline_agency(kept) or _byline_agency(lines, lex) or _end_credit(lines) or stamp_outlet
-            or _name_before_date(header, lex)
-            or _header_name(header, title_start, lex) or masthead or site or doc.meta.get("sitename"))
+    scored = [c for c in candidates(doc, lines, kept, header, lex) if c[0] >= ACCEPT]
+    return max(scored)[2] if scored else None

@@ -14,8 +14,9 @@ family's lists (the stage runs before language detection). The cascade (`accord.
 2. `boilerplate.kept_lines` -> `Article.body`: one span per kept line, less a cut stamp prefix;
 3. `title.decide` -> `Article.title`, `title_span` (metadata, else the header line the model
    finds most title-like; it stays inside the body);
-4. `outlet.decide` -> `Article.outlet` (metadata, credit, dateline agency, stamp name,
-   masthead, breadcrumb site, metadata site name);
+4. `outlet.decide` -> `Article.outlet` (metadata, else the best-placed credible candidate of
+   credit, dateline, bracketed agency, byline, copyright and site-name positions, checked
+   against the reviewed list of outlets; none where nothing credible stands);
 5. `published.decide` -> `Article.published`, `published_span` (metadata, else a stamp the
    article states; a photo's copyright year or a year in the story never becomes one).
 """

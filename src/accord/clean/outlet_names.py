@@ -1,0 +1,80 @@
+"""Which names are news outlets: the reviewed list `accord/data/outlets.tsv` (wires, agencies,
+broadcasters, papers and portals with their country, spellings in each script and web domain).
+
+Why a list: on pages nobody tuned to, the outlet is most often stated only as a credit of an
+agency or a site ("Izvor: Srna", "(Tanjug)", "/ФОНЕТ/", "INTERFAX.RU", "© Reuters", "Foto:
+Beta"), and the lines that hold such credits also hold section labels, weekdays, menu paths,
+authors and slogans. Where a credit stands says how much a name there is worth
+(`accord.clean.outlet`); whether the name is an outlet at all is this list's to say, so a guess
+in a weak position (a header line beside the title) counts only when the list knows it.
+
+A name is matched whole, casefolded, quotes and a leading "www." dropped, and through its
+Serbian Latin form (`lines.latin_forms`: "Танјуг" meets "Tanjug").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .lines import latin_forms
+
+_QUOTES = "«»\"„“”‘’'`"
+_STRIP = " \t.,;:!?|()[]{}<>/\\-–—*•·" + _QUOTES
+# a web address written as the name ("Telegraf.rs", "INTERFAX.RU", "ria.ru")
+DOMAIN_RE = re.compile(r"(?:www\.)?[^\W_][\w-]*(?:\.[^\W\d_][\w-]*)*\.[^\W\d_]{2,6}", re.I)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    country: str
+    kind: str
+    word: bool  # the name is also an ordinary word or rubric ("Politika", "Danas", "Beta")
+
+
+def norm(text: str) -> str:
+    """The matching key of a name: casefolded, ё as е, quotes, "www." and edge punctuation dropped."""
+    s = " ".join(text.replace("\u00a0", " ").split()).strip(_STRIP).casefold().replace("ё", "е")
+    s = s.translate({ord(c): None for c in _QUOTES})
+    return s[4:] if s.startswith("www.") else s
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Outlet]:
+    out: dict[str, Outlet] = {}
+    text = resources.files("accord.data").joinpath("outlets.tsv").read_text(encoding="utf-8")
+    for row in text.splitlines():
+        if not row.strip() or row.startswith("#"):
+            continue
+        name, country, kind, aliases, flags = (row.split("\t") + ["-"] * 5)[:5]
+        entry = Outlet(name, country, kind, "word" in flags.split(","))
+        for form in [name] + [a.strip() for a in aliases.split("|") if a.strip() not in ("", "-")]:
+            for variant in (form, *latin_forms(form)):
+                out.setdefault(norm(variant), entry)
+    return out
+
+
+def lookup(name: str) -> Outlet | None:
+    """The listed outlet this name is, or None."""
+    if not name or len(name) > 60:
+        return None
+    index = _index()
+    hit = index.get(norm(name))
+    if hit is None:
+        for form in latin_forms(name):
+            hit = index.get(norm(form))
+            if hit is not None:
+                break
+    return hit
+
+
+def domain_shaped(name: str) -> bool:
+    """A web address as a name ("Telegraf.rs", "Блиц.рс"): a site names itself so."""
+    return bool(DOMAIN_RE.fullmatch(name.strip(_STRIP)))
+
+
+def clean_name(name: str) -> str:
+    """The name as written, edge punctuation and quotes dropped."""
+    return " ".join(name.split()).strip(_STRIP)
