@@ -17,12 +17,14 @@ Putin" are one actor, and "MUP" of Serbia and "МВД" of Belarus are two. Order
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..doc import Mention
+from ..lang import load_list
 from ..kb.places import stem
 from ..ner import knowledge
 from ..ner.institutions.lexicon import heads as institution_heads
-from ..translit import has_cyrillic, skeleton
+from ..translit import has_cyrillic, skeleton, sr_to_latin
 from . import abbreviations, country, sector, tied_state
 from .document import Linking
 
@@ -180,19 +182,38 @@ def link_kb(st: Linking, m: Mention) -> bool:
 def described_body(st: Linking, m: Mention) -> bool:
     """'надлежне службе Министарства унутрашњих послова': a span the recogniser opened with one
     or two lower-case common nouns before a capitalised body the KB knows is a mention of that
-    body; the mention is cut to the body's name (the nouns only say which part of it acts).
-    False, and the mention unchanged, where the capitalised rest resolves to no KB entry."""
+    body; the mention is cut to the body's name (the nouns only say which part of it acts). A
+    press office (the language's speaker_press.txt: 'пресс-службе МВД', 'press službe Vlade')
+    speaks for the body after it, be that an acronym alone. False, and the mention unchanged,
+    where the capitalised rest resolves to no KB organisation."""
     words = m.text.split(" ")
     k = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
-    if not words[0][:1].islower() or k is None or k > 2 or len(words) - k < 2 \
-            or not all(w.isalpha() for w in words[:k]):
+    if not words[0][:1].islower() or k is None or k > 2:
+        return False
+    press = press_office(st.lang, words[:k])
+    if not press and (len(words) - k < 2 or not all(w.isalpha() for w in words[:k])):
         return False
     saved = (m.start, m.text, m.normal, m.candidates)
     cut = len(" ".join(words[:k])) + 1
     m.start, m.text, m.normal, m.candidates = m.start + cut, m.text[cut:], m.text[cut:], []
-    if link_kb(st, m):
+    bodies = not press or all(e.type == "ORG" for e in kb_candidates(st, m)[0])  # 'полицией КНР': a country
+    if bodies and link_kb(st, m):
         return True
     m.start, m.text, m.normal, m.candidates = saved
+    return False
+
+
+@lru_cache(maxsize=None)
+def _press_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.lower().split()) for p in load_list(lang, "speaker_press.txt"))
+
+
+def press_office(lang: str, words: list[str]) -> bool:
+    """The words are a press office's name ('пресс-службе', 'pres službe'; '*' ends a stem)."""
+    for low in ([w.lower() for w in words], [sr_to_latin(w).lower() for w in words]):  # sr lists are in Latin
+        if any(len(p) == len(low) and all(w == x or (x.endswith("*") and w.startswith(x[:-1])) for w, x in zip(low, p))
+               for p in _press_phrases(lang)):
+            return True
     return False
 
 

@@ -45,41 +45,64 @@ class Detection(Reader):
 
     # -- candidates from dash dialogue
     def dash_candidates(self) -> list[Candidate]:
-        out = []
-        sep = re.compile(r"[,!?…]?\s+[-–—]+\s+|,\s+|[!?…]\s+(?=\w)")
+        out: list[Candidate] = []
         for p, (lo, hi) in enumerate(self.paragraphs):
             m = DASH_PARAGRAPH.match(self.text, lo, hi)
-            if not m or self.text[m.end()] in QUOTE_CHARS:
-                continue
-            pos = m.end()
-            group = len(out)
-            open_at = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
-            while pos < hi:
-                att = None
-                for s in sep.finditer(self.text, pos, hi):
-                    has_dash = any(c in DASHES for c in s.group())
-                    i0 = self.tok_at(s.end())
-                    i1 = self.clause_after(s.end())
-                    att = self.find_cue(i0, i1, first_only=4 if has_dash else 0)
-                    if att and att.kind == "according" and not has_dash:
-                        att = None
-                    if att:
-                        att.side = "after"
-                        end = s.start() + (1 if s.group()[0] in "!?…" else 0)
-                        out.append(Candidate(start=pos, end=end, style="dash", open_at=open_at, close_at=None,
-                                             paragraph=p, attribution=att, group=group))
-                        # the quote may resume after the clause: ", — продолжил он, — ..." / ". - ..."
-                        j = att.clause[1]
-                        resume_at = self.toks[j].start if j < len(self.toks) and self.toks[j].start < hi else hi
-                        r = RESUME.match(self.text, resume_at, hi)
-                        pos = r.end() if r else hi
-                        open_at = r.end() - 1 if r else open_at
-                        break
-                else:
-                    out.append(Candidate(start=pos, end=hi, style="dash", open_at=open_at, close_at=None,
-                                         paragraph=p, group=group))
-                    pos = hi
+            if m and self.text[m.end()] not in QUOTE_CHARS:
+                open_at = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
+                out += self._dash_run(p, m.end(), hi, open_at, len(out))
+            elif not m:
+                out += self._dash_inline(p, lo, hi, len(out))
         return [c for c in out if self._trim(c)]
+
+    def _dash_inline(self, p: int, lo: int, hi: int, group: int) -> list[Candidate]:
+        """Dash dialogue opened inside a paragraph, after a sentence ('… sa kolegom iz Budimpešte. -
+        Imamo punu podršku partnera, rekao je ministar.'): the dashes that do so are the language's
+        (lang/<code>/speech_dash_inline.txt; none in English, where a dash is a parenthesis), and
+        the piece counts only with its own cue after it, so a dashed aside is never taken for speech."""
+        if not self.lex.dash_inline:
+            return []
+        d = re.escape(self.lex.dash_inline)
+        opener = re.compile(rf"(?<=[.!?…])[ \t]+([{d}])(?![{d}])[ \t]+(?=[^\W\d_])")
+        marks = [(a, b if b is not None else e) for a, b, e, _ in mark_spans(self.text, self.paragraphs[p:p + 1])]
+        for m in opener.finditer(self.text, lo, hi):
+            if not self.text[m.end()].isupper() or any(a < m.start(1) < b for a, b in marks):
+                continue  # a dash inside quotation marks resumes the quote after an interjected cue
+            run = self._dash_run(p, m.end(), hi, m.start(1), group)
+            if run and run[0].attribution is not None:
+                return [c for c in run if c.attribution is not None or c.start > run[0].start]
+        return []
+
+    def _dash_run(self, p: int, pos: int, hi: int, open_at: int, group: int) -> list[Candidate]:
+        """The pieces of one dash utterance from pos: each ends where a cue clause follows it, and the
+        quote resumes after that clause at the next dash ('…, — продолжил он, — …')."""
+        out = []
+        sep = re.compile(r"[,!?…]?\s+[-–—]+\s+|,\s+|[!?…]\s+(?=\w)")
+        while pos < hi:
+            att = None
+            for s in sep.finditer(self.text, pos, hi):
+                has_dash = any(c in DASHES for c in s.group())
+                i0 = self.tok_at(s.end())
+                i1 = self.clause_after(s.end())
+                att = self.find_cue(i0, i1, first_only=4 if has_dash else 0)
+                if att and att.kind == "according" and not has_dash:
+                    att = None
+                if att:
+                    att.side = "after"
+                    end = s.start() + (1 if s.group()[0] in "!?…" else 0)
+                    out.append(Candidate(start=pos, end=end, style="dash", open_at=open_at, close_at=None,
+                                         paragraph=p, attribution=att, group=group))
+                    j = att.clause[1]
+                    resume_at = self.toks[j].start if j < len(self.toks) and self.toks[j].start < hi else hi
+                    r = RESUME.match(self.text, resume_at, hi)
+                    pos = r.end() if r else hi
+                    open_at = r.end() - 1 if r else open_at
+                    break
+            else:
+                out.append(Candidate(start=pos, end=hi, style="dash", open_at=open_at, close_at=None,
+                                     paragraph=p, group=group))
+                pos = hi
+        return out
 
     def _trim(self, c: Candidate) -> bool:
         while c.start < c.end and self.text[c.start].isspace():

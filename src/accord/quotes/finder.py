@@ -58,7 +58,7 @@ class QuoteFinder(Detection, Speakers, Context):
         for k, c in enumerate(cands):
             if c.attribution is not None or c.speaker or self.name_like(c):
                 continue  # a name in quotation marks is no one's words
-            for other in (cands[k + 1:k + 2] if c.style == "dash" else []) + cands[max(0, k - 1):k]:
+            for other in (cands[k + 1:k + 2] if c.style == "dash" else []) + self._utterance_before(cands, k):
                 close = abs(other.paragraph - c.paragraph) <= 1
                 if close and other.style == c.style and (other.speaker or other.speaker_span):
                     c.speaker, c.speaker_span, c.speakers = other.speaker, other.speaker_span, other.speakers
@@ -66,6 +66,27 @@ class QuoteFinder(Detection, Speakers, Context):
                         (c.speaker, c.speaker_span), c.speakers = other.teller, [other.teller[0]]
                     break
             # later pieces of a dash paragraph share the attribution
+        self._group_share(cands)
+
+    def _utterance_before(self, cands: list[Candidate], k: int) -> list[Candidate]:
+        """The quote a cue-less quote continues: the one before it, passing over fragments quoted
+        inside the attribution sentence between them ('“A,” McCaul said, though Comey hasn't said
+        the FBI is “reopening” its investigation. “B”': B goes on with A, not with the fragment)."""
+        c = cands[k]
+        j = k - 1
+        while j > 0 and cands[j].paragraph == c.paragraph and self._embedded(cands[j]):
+            j -= 1
+        if j < k - 1 and not (cands[j].attribution is not None and cands[j].attribution.side == "after"
+                              and cands[j].end <= cands[j].attribution.cue[0] < cands[k - 1].open_at):
+            j = k - 1  # only a quote whose own cue follows it, with the fragments after that cue, is passed back to
+        return cands[j:j + 1] if j >= 0 else []
+
+    def _embedded(self, c: Candidate) -> bool:
+        """A quoted fragment inside someone's sentence: it opens lower-case and not its sentence."""
+        return self.text[c.start:c.start + 1].islower() and \
+            bool(self.text[self.sentence_start(c.open_at):c.open_at].strip())
+
+    def _group_share(self, cands: list[Candidate]) -> None:
         groups: dict[int, Candidate] = {}
         for c in cands:
             if c.group >= 0 and c.attribution is not None:

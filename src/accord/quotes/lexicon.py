@@ -103,6 +103,7 @@ class Lexicon:
     read_by: Phrases  # "read by his deputy": the reader of someone else's words (kept as `via`)
     for_author: Phrases  # "said on behalf of the minister": the author named after it speaks, the reader is `via`
     object_pronouns: Phrases  # "according to him": pronouns that name a speaker after an 'according to' phrase
+    dash_inline: str  # dashes that open dash dialogue after a sentence inside a paragraph ('… Budimpešte. - Imamo …, rekao je')
     inflected: bool  # free word order: a subject may follow its verb ("izjavio je predsednik")
 
 
@@ -147,6 +148,7 @@ def lexicon(lang: str) -> Lexicon:
         read_by=Phrases(_rows(langs, "speech_read_by.txt", False)),
         for_author=Phrases(_rows(langs, "speech_for_author.txt", False)),
         object_pronouns=Phrases(_rows(langs, "pronouns_object.tsv", True)),
+        dash_inline="".join(w for w, _ in _rows(langs, "speech_dash_inline.txt", False) if len(w) == 1),
         inflected=bool(langs) and language(lang).inflected,
     )
 

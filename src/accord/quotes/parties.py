@@ -52,6 +52,17 @@ class Parties(Reader):
             return self._miscut_org(toks, m) or m.entity
         return m.entity
 
+    def press_owner(self, z: list[int], anchor: int) -> tuple[str | None, tuple[int, int]] | None:
+        """'the Russian Foreign Ministry's press service said', 'press office of the ministry': the
+        body whose press office it is speaks (its mention next to the press phrase, as a document's author)."""
+        for j in z:
+            hit = self.lex.press.match(self.toks, j)
+            owner = self.document_author(j, hit[0]) if hit else None
+            if owner is not None and owner.type == "ORG":
+                a, b = self.toks[j].start, self.toks[j + hit[0] - 1].end
+                return self.org_referent(owner, anchor), (min(a, owner.start), max(b, owner.end))
+        return None
+
     def _miscut_org(self, toks, m: Ment) -> str | None:
         """A name run on into common words ('Centra poseta predstavnika Ambasade SAD', cut once from
         'Centar … poseta predstavnika'): the organisation whose whole name is the words before them."""
@@ -94,13 +105,13 @@ class Parties(Reader):
         for k, t in enumerate(toks):
             if not t.is_word:
                 continue
+            if t.text.isupper() and len(t.text) > 1:
+                return False  # an acronym names one body, even one that is also a class word: 'ФСБ', 'MUP'
             if self.lex.orgs.match(toks, k):
                 noun = True
                 continue
             if t.is_cap and k > 0 and not t.text.isupper():
                 return False
-            if t.text.isupper() and len(t.text) > 1:
-                return False  # an acronym is a name: 'МВД России'
         return noun
 
     def org_after(self, cls: str, start: int, limit: int, exclude: str | None = None) -> str | None:

@@ -23,7 +23,6 @@ OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?")
 
 
 class Speakers(Parties, Subjects, Ranker):
-
     # -- speaker resolution
     def zone(self, att: Attribution) -> list[int]:
         """Token indices of the words that name the speaker next to the cue."""
@@ -88,6 +87,8 @@ class Speakers(Parties, Subjects, Ranker):
             # "X, smiling, remarked:" / "X in this hall arrogantly declared:": the nearest name to the left
             run: list[int] = []
             for i in range(c0 - 1, lo - 1, -1):
+                if self.in_quote(self.toks[i].start):
+                    break  # a quote between: the words before it are another clause's, those in it no one's
                 named = self._names_someone([i])
                 if named and (i == lo or not self.is_stop(i - 1) or run):
                     run.insert(0, i)
@@ -119,7 +120,6 @@ class Speakers(Parties, Subjects, Ranker):
                 return True
         return False
 
-
     def resolve(self, c: Candidate, words_of: bool = True) -> None:
         self._zone: list[int] = []
         self._words_of, self._owner_found = words_of, False
@@ -145,8 +145,7 @@ class Speakers(Parties, Subjects, Ranker):
         if att is None:
             return
         anchor = min(c.open_at, att.cue[0])
-        # "the words of X": X is the speaker, whoever passes the words on
-        lo, hi = att.clause
+        lo, hi = att.clause  # "the words of X": X is the speaker, whoever passes the words on
         for i in range(lo, hi if self._words_of else lo):
             hit = self.lex.words_of.match(self.toks, i)
             if hit:
@@ -212,6 +211,9 @@ class Speakers(Parties, Subjects, Ranker):
                 return
         orgs = [m for m in ments if m.type == "ORG" and m.entity]
         others = orgs or [m for m in ments if m.type != "PER" and m.entity]
+        if not orgs and att.kind != "relay" and (owner := self.press_owner(z, anchor)):  # "X's press service said"
+            (c.speaker, c.speaker_span) = owner
+            return
         if not orgs and att.kind != "relay":  # "the ministry said": the organisation named before
             for j in z:
                 hit = self.lex.orgs.match(self.toks, j)
@@ -384,8 +386,7 @@ class Speakers(Parties, Subjects, Ranker):
                 if self.document_issuer(c, j, anchor):
                     return
                 break
-        # the document was named earlier with its author
-        j = self.tok_at(anchor) - 1
+        j = self.tok_at(anchor) - 1  # the document was named earlier with its author
         while j >= 0 and anchor - self.toks[j].start < 3000:
             if not self.in_quote(self.toks[j].start):
                 hit = self.lex.documents.match(self.toks, j)

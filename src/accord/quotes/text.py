@@ -138,8 +138,8 @@ class Reader:
             t = self.toks[i].text
             if (t in ".!?…;" and not self.abbrev_dot(i) and not self.dot_in_brackets(i)) or t in QUOTE_CHARS:
                 return i
-            if t == "," and i + 1 < len(self.toks) and self.toks[i + 1].text in DASHES:
-                return i
+            if t in ",:" and i + 1 < len(self.toks) and self.toks[i + 1].text in DASHES:
+                return i  # ', — продолжил он, — …', '… rekao je Dačić i dodao: - …': the quote resumes
             i += 1
         return i
 
