@@ -99,7 +99,10 @@ def group_sides(cands: list[Candidate], toks: list[Token], lang: str, triggers: 
                                         for j in between))
             same_actor = (prev.actor.country and prev.actor.country == c.actor.country and len(between) <= 3
                           and not any(j in triggers or toks[j].text in ",;:()\"«»" for j in between))
-            if same_actor or glue and len(between) <= 4 and c.role_hint is None:
+            # "Ruskoj Federaciji Srbija": two parties; "pomoć Srbiji i S. Makedoniji": one recipient side
+            glue = glue and not (not between and prev.role_hint != c.role_hint and prev.actor.country != c.actor.country)
+            joined = c.role_hint is None or c.role_hint == prev.role_hint == "target" and 0 < len(between) and between[0] in coord_tokens
+            if same_actor or glue and len(between) <= 4 and joined:
                 sides[-1].members.append(c)
                 continue
         sides.append(Side([c]))
@@ -315,6 +318,7 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
     elif source is None:
         unmarked_before = [s for s in before if s.members[0].role_hint not in ("target",) and s is not target
                            and id(s) not in not_actor]
+        unmarked_before = [s for s in unmarked_before if s.members[0].role_hint is None] or unmarked_before  # "Misija OEBS-a u Srbiji"
         if unmarked_before:
             source = unmarked_before[-1]
         else:

@@ -323,3 +323,40 @@ def _mark_role_words(cands: list[Candidate], toks: list[Token], lang: str) -> No
                 break
             if toks[j].pos == "PRON" or j in relatives:
                 break  # "на котором белорусская делегация": the preposition is the pronoun's
+    governors = {j for m in found if m.pattern.label in ("target", "agent", "location", "channel", "preposition")
+                 for j in m.tokens}
+    coords = {j for m in found if m.pattern.label == "coord" for j in m.tokens}
+    for c in cands:
+        if c.role_hint is None and not (c.place or c.zero or c.implicit or c.we) and _bare_dative(toks, c, lang, governors, coords, cands):
+            c.role_hint = "target"  # "Japan je Srbiji donirao", "Японии Россия передала": the dative receives
+
+
+def _bare_dative(toks: list[Token], c: Candidate, lang: str, governors: set[int], coords: set[int],
+                 cands: list[Candidate]) -> bool:
+    """The candidate is a dative with no preposition before it, the recipient of a giving verb whatever
+    the word order ("Japan je Srbiji donirao opremu", "Srbiji je Japan donirao"), read where no tagger
+    gives case from the form's ending (event_roles.tsv `dative`: ending, and what the lemma must end in). A candidate coordinated with the one before it ("Srbiji i Hrvatskoj") joins that side's role."""
+    j = c.first - 1
+    if j >= 0 and (j in governors or toks[j].pos == "ADP"):
+        return False
+    if j >= 0 and (j in coords or toks[j].text == ",") and any(x.last == j - 1 for x in cands):
+        return False
+    t = toks[c.first]
+    if t.pos:
+        return False  # a tagged and parsed language reads the dative from its parse (iobj, obl)
+    form, lemma = fold(t.lat or t.low), fold(t.lemma or "")
+    if not t.text[:1].isupper() or form == lemma:
+        return False
+    for ending, need in _dative_endings(lang):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            if need.startswith("!"):
+                return not lemma.endswith(need[1:])
+            return lemma.endswith(need)
+    return False
+
+
+@lru_cache(maxsize=None)
+def _dative_endings(lang: str) -> tuple[tuple[str, str], ...]:
+    """(form ending, lemma ending) pairs of the `dative` rows, longest ending first."""
+    rows = [w[1:].partition("/") for w in lexicon.role_words(lang, "dative") if w.startswith("-")]
+    return tuple(sorted(((e, need) for e, _, need in rows), key=lambda r: len(r[0]), reverse=True))
