@@ -63,3 +63,9 @@ def test_ministers_qualified_by_their_own_side_are_not_the_pair():
     doc = run("Serbian Interior Minister Ivica Dačić met his Hungarian counterpart Sándor Pintér in Belgrade. "
               "Later, EU interior ministers agreed on a new asylum pact.", "en")
     assert ("AGREE", frozenset({"SRB", "HUN"})) not in coded_from(doc, "EU interior ministers"), doc.events
+
+
+def test_an_idiom_with_the_word_side_names_no_party():
+    doc = run("Министр внутренних дел России Владимир Колокольцев провел переговоры с министром внутренних дел "
+              "Сербии Ивицей Дачичем. С другой стороны, шаттл поддерживает научную программу.", "ru")
+    assert not any(len(c) == 2 for t, c in coded_from(doc, "С другой стороны")), doc.events

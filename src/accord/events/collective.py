@@ -11,9 +11,10 @@ event_roles.tsv; Croatian and Bosnian spellings through the family's variant fil
 transliteration) stands for the parties of the nearest preceding joint act in the same paragraph (a
 meeting, visit, agreement or other cooperative event coded with a country on each side, the sentence's
 own earlier triggers included), else for the pair of the article's lead (its title and first
-paragraph), but only when that sentence, or the lead, holds exactly one such pair of countries:
-otherwise the reference stays unresolved (no guess). A plural pronoun ("they", "они", "oni") is weaker
-evidence than a noun and resolves only for a cooperative act it opens.
+paragraph), but only when that sentence, or the lead, holds exactly one such pair of countries and
+no other pair was told since: otherwise the reference stays unresolved (no guess). A plural pronoun
+("they", "они", "oni") is weaker evidence than a noun and resolves only for a cooperative act it
+opens, between two countries. Idioms with the word ("с другой стороны", "od strane") are no reference.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from ..lang import get, load_tsv
 from . import lexicon
 from .type import COOPERATIVE
 
-NOUN, PRONOUN = "sides", "sides-pronoun"  # the labels a collective cue carries
+NOUN, PRONOUN, NOT = "sides", "sides-pronoun", "not"  # the labels a collective cue carries; NOT: an idiom ("с другой стороны")
 PRONOUN_REACH = 3  # words from "they" to the cooperative act it opens ("they agreed", "oni su potpisali")
 QUALIFIER_REACH = 2  # words between an actor and the plural noun it qualifies ("EU interior ministers")
 
@@ -35,7 +36,7 @@ def _matcher(lang: str) -> lexicon.Matcher:
     of event_roles.tsv, each also as the family's other standards spell it ("dve strane" -> "dvije strane")."""
     rows = [(r[0], NOUN) for r in load_tsv(lang, "event_roles.tsv") if len(r) > 1 and r[1] == NOUN]
     try:
-        rows += [(r[0], PRONOUN if r[1] == "pronoun" else NOUN) for r in load_tsv(lang, "collective.tsv") if len(r) > 1]
+        rows += [(r[0], {"pronoun": PRONOUN, "not": NOT}.get(r[1], NOUN)) for r in load_tsv(lang, "collective.tsv") if len(r) > 1]
     except (FileNotFoundError, OSError, LookupError):
         pass
     language = get(lang)
@@ -53,6 +54,8 @@ def _matcher(lang: str) -> lexicon.Matcher:
 def cues(toks: list[Token], lang: str) -> list[lexicon.Match]:
     """The collective references of one sentence (longest first where two overlap)."""
     found = _matcher(lang).find(toks)
+    idioms = {j for m in found if m.pattern.label == NOT for j in m.tokens}  # "с другой стороны", "od strane"
+    found = [m for m in found if m.pattern.label != NOT and not idioms & set(m.tokens)]
     found.sort(key=lambda m: (m.first, -len(m.tokens)))
     out: list[lexicon.Match] = []
     for m in found:
@@ -117,6 +120,10 @@ def parties(doc: Article, s, coded: list[Event]) -> tuple[list[Actor], list[Acto
         for e in coded:
             if para.get(e.sentence.start, -1) in lead and (pair := _pair(e)) is not None:
                 found.setdefault(pair, e)
+        # a pair told since the lead, in another paragraph, is another story ("a file of several stories")
+        last = next((p for e in reversed(coded) if e.sentence.start <= s.start and (p := _pair(e))), None)
+        if len(found) == 1 and last is not None and last not in found:
+            return None
     if len(found) != 1:
         return None
     e = next(iter(found.values()))
