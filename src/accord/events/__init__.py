@@ -7,6 +7,7 @@
     countries   the code in Actor.country: a state's ISO alpha-3 or an organisation's (EU, NATO)
     actors      candidates grouped into sides; which side is source, which target (parse, word order)
     roles       trigger-specific corrections of source and target (requester, speaker, "the sides")
+    collective  which parties a collective reference ("the two sides", "министры", "obojica") stands for
     date        the event's date: the sentence's, else the publication date
     contexts    PLOVER contexts from the sentence, its paragraph and the document
     meetings    two people of two countries acting together met (an implied CONSULT)

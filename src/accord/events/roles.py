@@ -4,8 +4,8 @@ accord.events.actors.assign reads roles from the parse or word order; this modul
 corrections a trigger's kind or context calls for: a nominal attack or protest takes its actors
 from its own phrase; "at the request of X" makes X the requester; a first-person verb inside a
 quote ("Zahvaljujem kolegama iz Španije") is the speaker's act; "the sides"/"стороны"/"strane"
-refers back to the dyad just coded; with no actor named, the quote's speaker acts; what someone
-is thanked for was done by the thanked; refusing sanctions rejects those who ask for them, not
+stands for the parties accord.events.collective resolves; with no actor named, the quote's speaker
+acts; what someone is thanked for was done by the thanked; refusing sanctions rejects those who ask for them, not
 the country they would hit.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..doc import Actor, Article, Event, Token
 from ..translit import fold
-from . import lexicon
+from . import collective, lexicon
 from .actors import Candidate, Side, assign
 from .candidates import speaker_actor
 from .clauses import complement_between
@@ -80,12 +80,15 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
         if spk is not None and not any(a.country == spk.country for a in sources):
             sources, targets = [spk], [a for a in sources + targets if a.country != spk.country]
     fallback = False
+    resolved = collective.parties(doc, s, coded) if sides_at else None  # the pair "the sides" stands for
+    sides_at = [c for c in sides_at
+                if collective.opens(c, m.first, p.label, resolved) and collective.standalone(c, sides, resolved)]
     if sides_at and not targets and p.label in COOPERATIVE and any(
             0 < m.first - c.last <= SIDES_REACH and not any(x.first > c.last and x.last < m.first for x in sides)
             for c in sides_at):
         # "Kolokoltsev said the two ministries would hold a joint exercise": the sides named right
         # before the act are the dyad just reported, not the speaker alone
-        inherited = _inherit_dyad(coded)
+        inherited = resolved
         if inherited:
             sources, targets = inherited
     if sides_at and sources and not targets and p.label in COOPERATIVE and any(
@@ -95,7 +98,7 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
     if not sources and targets and p.label in TERRITORIAL and p.mode in TERRITORIAL_MODES:
         sources = _territory(sides, places, targets, m)  # "В Москве задержали литовского разведчика": Russia arrested
     if not sources and not targets:
-        inherited = _inherit_dyad(coded) if sides_at else None
+        inherited = resolved if sides_at else None
         if inherited:
             sources, targets = inherited
             fallback = True
@@ -220,18 +223,6 @@ def _territory(sides: list[Side], places: list[Candidate], targets: list[Actor],
         return []
     near = min(scenes, key=lambda c: min(abs(c.first - m.first), abs(c.last - m.last)))
     return [Actor(country=near.actor.country, text=near.actor.text)]
-
-
-def _inherit_dyad(previous: list[Event]) -> tuple[list[Actor], list[Actor]] | None:
-    """"The sides discussed ..." refers to the last coded dyad in the document, a cooperative one first
-    ("the two ministries" are the partners, not a country one of them accused)."""
-    for e in reversed(previous):
-        if e.sources and e.targets and e.type in COOPERATIVE:
-            return list(e.sources), list(e.targets)
-    for e in reversed(previous):
-        if e.sources and e.targets:
-            return list(e.sources), list(e.targets)
-    return None
 
 
 def _other_side(sources: list[Actor], previous: list[Event]) -> list[Actor]:

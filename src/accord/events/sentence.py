@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..coref import Coref
 from ..doc import Actor, Article, Event, Span, TextSpan, Token
-from . import lexicon, roles, triggers
+from . import collective, roles, triggers
 from .actors import group_sides, location
 from .candidates import candidates
 from .countries import country_keys
@@ -44,7 +44,7 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Token], lang: str,
     trigger_tokens = {j for m in real for j in range(m.first, m.last + 1)}
     sides = group_sides(cands, toks, lang, trigger_tokens)
     places = [c for c in cands if c.place]
-    sides_at = [m for m in lexicon.roles(lang).find(toks) if m.pattern.label == "sides"]
+    sides_at = collective.cues(toks, lang)  # "the two sides", "стороны", "obojica", "they"
     out: list[Event] = []
     by_key: dict[tuple, int] = {}
     negated_until = -1
