@@ -31,7 +31,7 @@ Options for scraped text without diacritics (as much Serbian on the web comes): 
 makes NORM the diacritic-free lower-case form (accord_sr_lemma sets it; 'Đinđić' and
 'Djindjic' share an embedding row) and --strip-frac P adds a seeded share P of the training
 sentences again without diacritics. The figures then include sr-uner dev without diacritics.
-Measured 2026-12-06 (session 9, load ~8 on 2 cores, one run): --fold-norm --strip-frac 0.1
+Measured 2026-12-06 (session 8, load ~8 on 2 cores, one run): --fold-norm --strip-frac 0.1
 --dropout 0.2, epoch 7 of 8 kept: model alone sr 0.852 (shipped 0.850), hr 0.789 (0.784), sr
 without diacritics 0.835 (0.823); accord combined sr 0.868 (0.874), hr 0.803 (0.802), sr without
 diacritics 0.843 (0.849). Not shipped: it loses on combined sr. --save writes the best epoch
