@@ -14,7 +14,8 @@ regular. The rules, in the order `classify` applies them to each line:
   a few stamp words, `published.stamp_line`);
 * a stamp opening a header line is cut off the line's body span (`published.stamp_prefix`);
 * `_rule_noise`: no letters, hashtags, captcha sums, author initials, the lexicons (whole
-  line, prefix, phrase), photo credits, bylines, counters, links, breadcrumbs, menus, a line
+  line, prefix, phrase), photo credits, bylines, counters, links, breadcrumbs, menus (in the
+  line's own script or a family's list script, as every lexicon), a line
   in a foreign script, a short label;
 * a masthead: a short first line followed by navigation, with a headline still to come.
 
@@ -159,7 +160,7 @@ def _rule_noise(line: Line, lex: Lexicon, doc_script: int, doc_share: float) -> 
         return "link"
     if n <= 300 and _is_breadcrumb(line):
         return "breadcrumb"
-    if line.words <= 8 and all(w in lex.nav for w in line.keys[0].split()):
+    if line.words <= 8 and any_key(line, lambda k: all(w in lex.nav for w in k.split())):
         return "menu"
     if _is_spaced_menu(line):
         return "menu"

@@ -51,10 +51,18 @@ class Lexicon:
     stamp_label_re: re.Pattern[str]
 
 
+# scraped text and its sites often drop the diacritics ("Procitajte jos", "Komentari citalaca",
+# "Читайте ещё" typed "еще"): every entry is also matched in its plain spelling
+_PLAIN = str.maketrans({"č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj", "ё": "е"})
+
+
 def _load(kind: str) -> tuple[str, ...]:
     out: list[str] = []
     for lang in LANGS:
-        out.extend(k for k in (key(item) for item in load_list(lang, f"boilerplate_{kind}.txt")) if k)
+        for item in load_list(lang, f"boilerplate_{kind}.txt"):
+            k = key(item)
+            if k:
+                out.extend((k, k.translate(_PLAIN)))
     return tuple(sorted(set(out), key=lambda s: (-len(s), s)))
 
 
