@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import lexicon
 from ..doc import Token
-from ..lang import load_list
+from ..lang import load_list, load_tsv
 from ..translit import fold
 from .actors import passive_verb
 from .clauses import CLAUSE_MARKS, unreal_tokens
@@ -37,7 +37,7 @@ def find(toks: list[Token], lang: str) -> tuple[list[lexicon.Match], list[lexico
     attributes = {m.first for m in matches if m.pattern.label != "NONE" and participle_attribute(toks, m, lang)}
     real = [m for m in matches if m.pattern.label != "NONE" and m.first not in unreal
             and not _modifier_noun(toks, m, lang) and m.first not in attributes and not _below(toks, m.first, attributes)
-            and not not_real(toks, m, lang) and not named_document(toks, m, lang)]
+            and not not_real(toks, m, lang) and not named_document(toks, m, lang) and not month_name(toks, m, lang)]
     if any(m.pattern.label == "AGREE" for m in real):  # "Sporazum ... su u Berlinu potpisali": one AGREE
         real = [m for m in real if "bare-sign" not in m.pattern.flags]
     # a readiness cue with no trigger after it is itself an AGREE ("spremni smo", "готовы к")
@@ -45,6 +45,18 @@ def find(toks: list[Token], lang: str) -> tuple[list[lexicon.Match], list[lexico
         if cue.pattern.label == "ready" and not any(0 <= m.first - cue.last <= READY_REACH for m in real):
             real.append(lexicon.Match(lexicon.Pattern(cue.pattern.words, "AGREE", None, frozenset({"symmetric"}), 0.6), cue.tokens))
     return matches, real, modal
+
+
+@lru_cache(maxsize=None)
+def _month_forms(lang: str) -> frozenset[str]:
+    return frozenset(r[0] for r in load_tsv(lang, "months.tsv") if r and r[0])
+
+
+def month_name(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
+    """A one-word trigger written as the language's month name ("March" in "BELGRADE, March 3",
+    "on 3 March") is a date, not the act its lower-case twin names ('march': PROTEST). months.tsv
+    holds the forms as written (case-sensitive), so the verb and the noun in lower case still count."""
+    return len(m.tokens) == 1 and toks[m.first].text in _month_forms(lang)
 
 
 def not_real(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
