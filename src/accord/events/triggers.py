@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from . import lexicon
 from ..doc import Token
-from ..lang import load_list, load_tsv
+from ..dates.grammar import grammar
+from ..lang import load_list
 from ..translit import fold
 from .actors import passive_verb
 from .clauses import CLAUSE_MARKS, unreal_tokens
@@ -47,16 +48,13 @@ def find(toks: list[Token], lang: str) -> tuple[list[lexicon.Match], list[lexico
     return matches, real, modal
 
 
-@lru_cache(maxsize=None)
-def _month_forms(lang: str) -> frozenset[str]:
-    return frozenset(r[0] for r in load_tsv(lang, "months.tsv") if r and r[0])
-
-
 def month_name(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
     """A one-word trigger written as the language's month name ("March" in "BELGRADE, March 3",
-    "on 3 March") is a date, not the act its lower-case twin names ('march': PROTEST). months.tsv
-    holds the forms as written (case-sensitive), so the verb and the noun in lower case still count."""
-    return len(m.tokens) == 1 and toks[m.first].text in _month_forms(lang)
+    "on 3 March") is a date, not the act its lower-case twin names ('march': PROTEST). Asked of the
+    date grammar (accord.dates.grammar: months.tsv, matched case-sensitively where dates.tsv says
+    so, as English does), so the verb and the noun in lower case still count."""
+    g = grammar(lang)
+    return g is not None and len(m.tokens) == 1 and g.key(toks[m.first].text) in g.months
 
 
 def not_real(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
