@@ -140,7 +140,9 @@ def body_text(art: Article) -> str:
     return "\n".join(art.text[b.start:b.end] for b in art.body if (b.start, b.end) != title)
 
 
-def eval_web(limit: int | None = None) -> dict:
+def eval_web(limit: int | None = None, plain: bool = True) -> dict:
+    """The benchmark's figures: each plain-text rendering raw and cleaned (`plain`), and the HTML
+    path beside trafilatura alone."""
     import trafilatura
 
     from clean_training_data import RENDERERS, load_pages
@@ -148,7 +150,7 @@ def eval_web(limit: int | None = None) -> dict:
     rows: dict[str, list] = defaultdict(list)
     for page in load_pages(limit):
         gold = page["body"]
-        for rname, render in RENDERERS.items():
+        for rname, render in (RENDERERS.items() if plain else ()):
             text = render(page["html"])
             art = Article(text=text or " ", source="p.txt", meta={})
             clean.run(art)

@@ -54,7 +54,9 @@ from accord.stages.read import from_html, read_paths  # noqa: E402
 
 CLASSES = ("body", "boilerplate", "title")
 # chosen by cross-validation (--configs; see src/accord/clean/README.md)
-THRESHOLDS = {"keep": 0.6, "overrule": 1.0, "keep_extracted": 0.05, "overrule_extracted": 0.5}
+THRESHOLDS = {"keep": 0.6, "overrule": 1.0, "keep_extracted": 0.0, "drop_unconfirmed": 0.2, "overrule_extracted": 0.5,
+              "reasons_extracted": ["teaser"]}
+CONFIG_KEYS = ("keep", "overrule", "keep_extracted", "drop_unconfirmed", "overrule_extracted")
 # small and shallow: a few hundred trees of depth 6 keep scoring under a millisecond a page
 GBT = {"max_iter": 100, "learning_rate": 0.15, "max_depth": 6, "max_leaf_nodes": None,
        "min_samples_leaf": 40, "l2_regularization": 1.0}
@@ -244,7 +246,7 @@ def cross_validate(examples, k: int, limit: int | None, configs: list[str]) -> N
         traf = (extracted.get("text") if isinstance(extracted, dict) else getattr(extracted, "text", "")) or ""
         html_cache[page["id"]] = (page["html"], traf)
     out = {"rows": defaultdict(list), "news": defaultdict(lambda: defaultdict(lambda: [0, 0])), "lines": defaultdict(int)}
-    configs = [dict(zip(("keep", "overrule", "keep_extracted", "overrule_extracted"), map(float, c.split(":")))) for c in configs]
+    configs = [THRESHOLDS | dict(zip(CONFIG_KEYS, map(float, c.split(":")))) for c in configs]
     outs = [{"rows": defaultdict(list), "news": defaultdict(lambda: defaultdict(lambda: [0, 0])), "lines": defaultdict(int)}
             for _ in configs]
     for f in range(k):
@@ -275,7 +277,8 @@ def main() -> None:
     ap.add_argument("--cv", type=int, default=0)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--no-write", action="store_true")
-    ap.add_argument("--configs", default=":".join(str(v) for v in THRESHOLDS.values()), help="keep:overrule:keep_extracted thresholds to cross-validate")
+    ap.add_argument("--configs", default=":".join(str(THRESHOLDS[k]) for k in CONFIG_KEYS),
+                    help="keep:overrule:keep_extracted:drop_unconfirmed:overrule_extracted thresholds to cross-validate")
     ap.add_argument("--cache", action="store_true", help="reuse the examples of the last run (/tmp)")
     ap.add_argument("--single-stage", action="store_true", help="without the second stage (context.py)")
     args = ap.parse_args()

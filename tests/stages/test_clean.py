@@ -220,11 +220,36 @@ def test_the_learned_model_ships_and_decides_with_the_rules_as_features():
         assert all("p" not in ln.extra for ln in boilerplate.classify(text))
 
 
-def test_an_extractors_article_keeps_its_lines_unless_the_model_is_sure():
+def test_an_extractors_article_keeps_its_prose():
     text = "Serbia and Hungary agree on joint border patrols\n\n" + _PROSE_EN + "\n\nThe talks were short.\n\n" + _PROSE_EN
     art = Article(text=text, source="page.html", meta={})
     clean.run(art)
     assert in_body(art, "The talks were short.")
+
+
+_EXTRACTED = ("Serbia and Hungary agree on joint border patrols\n\n" + _PROSE_EN + "\n\nWhat the agreement covers:\n\n"
+              "Joint patrols\n\nShared radar data\n\n" + _PROSE_EN + "\n\nMORE FROM WORLD NEWS\n\nShare this article\n\n"
+              "Facebook Twitter Email\n\nMost read: Ten photos of the floods in Bosnia")
+_FURNITURE = ("MORE FROM WORLD NEWS", "Share this article", "Facebook Twitter Email",
+              "Most read: Ten photos of the floods in Bosnia")
+
+
+def test_on_an_extractors_article_a_line_goes_when_its_stricter_pass_and_the_model_agree():
+    """trafilatura's article with its favor_precision pass beside it: the share bar that pass
+    left out goes (the model agrees); the article's own list ("Joint patrols", a two-word label
+    to the rules, furniture to the model) stays, since the stricter pass kept it."""
+    precise = "\n".join(ln for ln in _EXTRACTED.split("\n\n") if ln not in _FURNITURE)
+    art = Article(text=_EXTRACTED, source="page.html", meta={"extractor": "trafilatura", "extractor_precise": precise})
+    clean.run(art)
+    assert in_body(art, "Joint patrols") and in_body(art, "Shared radar data") and in_body(art, "What the agreement covers:")
+    assert all(outside_body(art, ln) for ln in _FURNITURE)
+
+
+def test_without_a_stricter_pass_only_teasers_leave_an_extractors_article():
+    art = Article(text=_EXTRACTED, source="page.html", meta={"extractor": "trafilatura"})
+    clean.run(art)
+    assert in_body(art, "Joint patrols") and in_body(art, "Share this article")
+    assert outside_body(art, "MORE FROM WORLD NEWS") and outside_body(art, "Most read: Ten photos of the floods in Bosnia")
 
 
 def test_the_shipped_trees_walk_as_their_arrays_say():

@@ -180,10 +180,11 @@ def _uses_blank_lines(text: str) -> bool:
     return breaks >= 4 and 2 * sample.count("\n\n") >= 0.6 * breaks
 
 
-def classify(text: str, extracted: bool = False) -> list[Line]:
+def classify(text: str, extracted: bool = False, precise: str | None = None) -> list[Line]:
     """Every non-empty line with its noise reason (None = body), stamps and outlet hints.
     `extracted`: the text is an HTML extractor's article (trafilatura): the model is only a
-    second opinion there (`apply_model`)."""
+    second opinion there (`apply_model`); `precise`: the extractor's stricter pass over the same
+    page (its lines are confirmed article lines)."""
     lex = lexicon()
     lines = split_lines(text)
     line_counts(lines)
@@ -246,8 +247,10 @@ def classify(text: str, extracted: bool = False) -> list[Line]:
     learned = model.current()
     # the model learned from text with a paragraph a line; hard-wrapped text is the rules' own
     if learned is not None and lines and (extracted or not hard_wrapped(lines)):
-        apply_model(lines, learned, extracted)
-        if not extracted:
+        if extracted:
+            apply_extracted(lines, learned, _confirmed(text, lines, precise))
+        else:
+            apply_model(lines, learned)
             rejoin_wrapped(text, lines)
     return lines
 
@@ -257,23 +260,56 @@ def classify(text: str, extracted: bool = False) -> list[Line]:
 HARD_REASONS = frozenset({"comments", "no_letters", "captcha", "hashtags"})
 
 
-def apply_model(lines: list[Line], learned: model.LineModel, extracted: bool = False) -> None:
+def _confirmed(text: str, lines: list[Line], precise: str | None) -> list[bool]:
+    """Per line, whether the extractor's stricter pass kept it too (every line when there was
+    no such pass: no line goes on the model's word alone)."""
+    if precise is None:
+        return [True] * len(lines)
+    strict = {" ".join(ln.split()) for ln in precise.splitlines()}
+    return [" ".join(text[ln.start:ln.end].split()) in strict for ln in lines]
+
+
+def apply_extracted(lines: list[Line], learned: model.LineModel, confirmed: list[bool]) -> None:
+    """The second opinion on an HTML extractor's article: a line goes when trafilatura's stricter
+    pass left it out and the model (first stage: there is no page around the article) gives
+    body and title together less than `drop_unconfirmed`, or when the model alone is that sure
+    (`keep_extracted`, 0: never, on a line the stricter pass kept); of the rules' reasons only
+    those in `reasons_extracted` stand (teaser labels and runs), and only where the model gives
+    less than `overrule_extracted`. Chosen by cross-validation by site (src/accord/clean/README.md):
+    the rules and the model alone each cost trafilatura's article body lines (lists, tables,
+    CJK prose, subheads); agreeing with the stricter pass, they remove what it adds."""
+    probs = learned.predict(line_features(lines), first_only=True)
+    th = learned.thresholds
+    keep, unconfirmed = th.get("keep_extracted", 0.0), th.get("drop_unconfirmed", 0.2)
+    overrule, reasons = th.get("overrule_extracted", 0.5), set(th.get("reasons_extracted", ("teaser",)))
+    for line, p, sure in zip(lines, probs, confirmed):
+        line.extra["p"] = p
+        kept = p[model.BODY] + p[model.TITLE]
+        if kept < keep or (not sure and kept < unconfirmed):
+            line.noise = line.noise or "model"
+        elif line.noise in reasons and kept < overrule:
+            continue
+        else:
+            line.noise = None
+
+
+def apply_model(lines: list[Line], learned: model.LineModel) -> None:
     """The learned decision (`accord.clean.model`): a line is body when the model gives body
     and title together at least the `keep` threshold; the rules' reason stays as the reason
     for the lines the model drops (or "model" where the rules saw none). `line.extra["p"]`
     keeps the probabilities for `title`."""
-    probs = learned.predict(line_features(lines), first_only=extracted)
-    keep = learned.thresholds.get("keep_extracted" if extracted else "keep", 0.5)
+    probs = learned.predict(line_features(lines))
+    keep = learned.thresholds.get("keep", 0.5)
     # a rule's noise stands unless the model is this sure of body (1.0: rules always stand)
-    overrule = learned.thresholds.get("overrule_extracted" if extracted else "overrule", 1.0)
+    overrule = learned.thresholds.get("overrule", 1.0)
     # the rules' title candidate (the first line they keep, headline-shaped) stays for title.decide
     first = next((ln for ln in lines if ln.noise is None), None)
     protected = first if first is not None and title_shaped(first) else None
-    closing = set() if extracted else edge_sentences(lines, probs[:, model.BODY] + probs[:, model.TITLE] >= keep)
+    closing = edge_sentences(lines, probs[:, model.BODY] + probs[:, model.TITLE] >= keep)
     for line, p in zip(lines, probs):
         line.extra["p"] = p
         tail = line.extra.get("tail", False)
-        if (line.noise in HARD_REASONS and not extracted and not tail) or line is protected or id(line) in closing:
+        if (line.noise in HARD_REASONS and not tail) or line is protected or id(line) in closing:
             continue
         kept = p[model.BODY] + p[model.TITLE]
         if kept >= (keep if line.noise is None or tail else overrule) or (line.noise is None and p[model.TITLE] >= 0.3):

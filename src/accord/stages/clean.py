@@ -51,7 +51,7 @@ def _extracted(doc: Article) -> bool:
 
 @COMPONENT.runs
 def run(doc: Article) -> None:
-    lines = boilerplate.classify(doc.text, extracted=_extracted(doc))
+    lines = boilerplate.classify(doc.text, extracted=_extracted(doc), precise=doc.meta.get("extractor_precise"))
     kept = boilerplate.kept_lines(lines)
     doc.body = [_body_span(ln) for ln in kept]
     title.decide(doc, kept)

@@ -54,7 +54,28 @@ def from_html(html: str, source: str) -> Article:
     meta = {k: data.get(k) for k in ("title", "date", "sitename", "url", "author") if data.get(k)}
     # the text is an extractor's article: cleaning only gives a second opinion on it
     meta["extractor"] = "trafilatura" if data.get("text") else "html2txt"
+    if data.get("text"):
+        meta["extractor_precise"] = precise_text(html)
     return Article(text=text, source=source, meta=meta, url=data.get("url"))
+
+
+def precise_text(html: str) -> str | None:
+    """trafilatura's article again with `favor_precision` (its stricter pass: fewer link lists,
+    teasers and widgets, at times too few lines). Cleaning drops a line of the article that this
+    pass left out only when accord's line model agrees (`boilerplate.apply_model`); alone,
+    neither is as good on the web benchmark cross-validated by site (src/accord/clean/README.md).
+    None when the pass fails: then no line goes on its word."""
+    import trafilatura
+
+    try:
+        extracted = trafilatura.bare_extraction(html, favor_precision=True, include_comments=False,
+                                                with_metadata=False, output_format="python")
+    except Exception:  # noqa: BLE001 - the default pass read it; this one is only a hint
+        return None
+    if extracted is None:
+        return ""
+    data = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    return data.get("text") or ""
 
 
 def too_deep(html: str) -> bool:
