@@ -149,9 +149,21 @@ def settle_body(g: Group, iso: str | None, cue_: str | None) -> None:
 def settle_place(st: Linking, g: Group, m: Mention, near: str | None) -> None:
     """A place outside the KB: the country the places gazetteer puts it in (GeoNames cities,
     ISO 3166-2 subdivisions: 'Pinsk', 'Харбине', 'Guangxi'), which beats a country word next to it
-    ('в Харбине ... российского'); else the one named in or next to it (settle_body)."""
+    ('в Харбине ... российского'); else the one named in or next to it (settle_body).
+    Read for a body too when the model typed ORG a name that is, whole, a place's and stands
+    where places stand, after a locative preposition (`after_place_preposition`: 'у Лиањунгангу'):
+    it lies in that place's country whatever it names there (the port, its municipality). Not
+    without the preposition: 'Disney', 'Hubble', 'Google' are names of small places too."""
     if g.country is None:
         g.country = knowledge.place_country(m.normal or m.text, st.lang) or knowledge.place_country(m.text, st.lang)
+
+
+def after_place_preposition(st: Linking, m: Mention) -> bool:
+    """Whether the word before the mention is a locative preposition (lang/<code>/loc_prepositions.txt:
+    'u', 'in', 'под'; not Russian 'в', which stands as often before a company: 'в Zynga')."""
+    left = st.ctx.left(m, 1)
+    preps = knowledge.words(st.lang, "loc_prepositions.txt")
+    return bool(left) and bool({left[-1].text.lower(), knowledge.latin(left[-1].text, st.lang).lower()} & preps)
 
 
 # -- persons ----------------------------------------------------------------------------
