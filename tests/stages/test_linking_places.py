@@ -44,3 +44,27 @@ def test_a_company_named_like_a_small_place_keeps_no_country():
     for name in ("Zynga",):
         e = next((e for e in doc.entities if any(m.text == name for m in e.mentions)), None)
         assert e is None or e.country in (None, "USA")
+
+
+# --- a body's country from what owns it, an outlet's from the reviewed outlets list ------------
+
+@pytest.mark.parametrize("text,lang,name,iso", [
+    ("Ministar je zahvalio na donaciji Biroa za međunarodnu borbu protiv narkotika i sprovođenje zakona Stejt departmenta.",
+     "sr", "Biroa za međunarodnu borbu protiv narkotika i sprovođenje zakona", "USA"),
+    ("Санкции введены против «85-го Главного центра специальных служб ГРУ» и двух граждан.",
+     "ru", "Главного центра специальных служб", "RUS"),
+])
+def test_a_body_named_right_before_the_kb_body_that_owns_it_has_its_country(text, lang, name, iso):
+    doc = link(text, lang)
+    e = next((e for e in doc.entities if any(name in m.text for m in e.mentions)), None)
+    assert e is not None and e.country == iso
+
+
+@pytest.mark.parametrize("text,name,iso", [
+    ("Об этом сообщила «КП» со ссылкой на источник в правительстве.", "КП", "RUS"),
+    ("Об этом сообщило агентство Kazinform в понедельник.", "Kazinform", "KAZ"),
+])
+def test_a_listed_outlet_has_its_country(text, name, iso):
+    doc = link(text, "ru")
+    e = next(e for e in doc.entities if any(name in m.text for m in e.mentions))
+    assert e.country == iso

@@ -304,6 +304,8 @@ def _link_name(st: Linking, m: Mention, surnames: dict[str, str | None]) -> None
     if m.type == "LOC" or (m.type == "ORG" and not generic and not named and country.after_place_preposition(st, m)):
         country.settle_place(st, g, m, named or cue)  # an ORG 'у Лиањунгангу': a place's name
     country.settle_body(g, iso, cue)
+    if m.type == "ORG" and not generic:
+        country.settle_outlet(st, g, m)  # 'Kazinform', 'Коммерсанта', 'Танјуг': the listed outlet's country
     sector.settle_body(g, concept_sector)
 
 
