@@ -68,3 +68,9 @@ def test_a_listed_outlet_has_its_country(text, name, iso):
     doc = link(text, "ru")
     e = next(e for e in doc.entities if any(name in m.text for m in e.mentions))
     assert e.country == iso
+
+
+def test_kommersant_writing_itself_as_its_hard_sign_is_the_russian_paper():
+    doc = link("Источник в силовых структурах рассказал «Ъ», что выдавать задержанных никто не собирается.", "ru")
+    e = next(e for e in doc.entities if any(m.text == "Ъ" for m in e.mentions))
+    assert e.country == "RUS"
