@@ -149,9 +149,73 @@ def settle_body(g: Group, iso: str | None, cue_: str | None) -> None:
 def settle_place(st: Linking, g: Group, m: Mention, near: str | None) -> None:
     """A place outside the KB: the country the places gazetteer puts it in (GeoNames cities,
     ISO 3166-2 subdivisions: 'Pinsk', 'Харбине', 'Guangxi'), which beats a country word next to it
-    ('в Харбине ... российского'); else the one named in or next to it (settle_body)."""
+    ('в Харбине ... российского'); else the one named in or next to it (settle_body).
+    Read for a body too when the model typed ORG a name that is, whole, a place's and stands
+    where places stand, after a locative preposition (`after_place_preposition`: 'у Лиањунгангу'):
+    it lies in that place's country whatever it names there (the port, its municipality). Not
+    without the preposition: 'Disney', 'Hubble', 'Google' are names of small places too."""
     if g.country is None:
         g.country = knowledge.place_country(m.normal or m.text, st.lang) or knowledge.place_country(m.text, st.lang)
+
+
+def settle_outlet(st: Linking, g: Group, m: Mention) -> None:
+    """A body outside the KB that is a news outlet of the reviewed list (accord/data/outlets.tsv:
+    'Kazinform', 'Коммерсант', 'Танјуг', matched whole in any script) lies in the outlet's
+    country; an international wire (INT: Reuters) has none, and a name that is also an everyday
+    word ('Danas', 'Politika': flagged `word`) counts only when written in quotes, as a title is."""
+    if g.country is not None:
+        return
+    from ..clean.outlet_names import lookup
+
+    for form in dict.fromkeys([m.normal or m.text, m.text]):
+        hit = lookup(form)
+        if hit is None or len(hit.country) != 3 or hit.country == "INT":
+            continue
+        if hit.word and not _quoted(st, m):
+            continue
+        g.country = hit.country
+        return
+
+
+def _quoted(st: Linking, m: Mention) -> bool:
+    """Whether the mention is written in quotes ('«Ъ»', '„Politika“')."""
+    text = st.doc.text
+    return m.start > 0 and text[m.start - 1] in "«\"„“'" and text[m.end:m.end + 1] in "»\"“”'"
+
+
+def settle_owned_bodies(st: Linking) -> None:
+    """A body outside the KB without a country, named right before a KB body that has one, is
+    that body's part: 'Biroa za ... sprovođenje zakona Stejt departmenta', 'Центр общественных
+    связей ФСБ' (a genitive owner, nothing between), 'the Bureau of ... of the State
+    Department' ('of' or 'of the' between). Only a body (ORG) owns; an IGO has no country."""
+    text = st.doc.text
+    by_start = {x.start: x for x in st.doc.mentions if x.entity}
+    for g in st.groups.values():
+        if g.kb or g.country is not None or g.type != "ORG":
+            continue
+        for m in g.mentions:
+            k = m.end
+            while k < len(text) and text[k] == " ":
+                k += 1
+            for joint in ("of the ", "of "):
+                if text.startswith(joint, k) and not st.inflected:
+                    k += len(joint)
+                    break
+            owner = by_start.get(k)
+            if owner is None or owner.type != "ORG" or k == m.end:
+                continue
+            og = st.groups.get(owner.entity)
+            if og is not None and og.kb and og.country:
+                g.country = og.country
+                break
+
+
+def after_place_preposition(st: Linking, m: Mention) -> bool:
+    """Whether the word before the mention is a locative preposition (lang/<code>/loc_prepositions.txt:
+    'u', 'in', 'под'; not Russian 'в', which stands as often before a company: 'в Zynga')."""
+    left = st.ctx.left(m, 1)
+    preps = knowledge.words(st.lang, "loc_prepositions.txt")
+    return bool(left) and bool({left[-1].text.lower(), knowledge.latin(left[-1].text, st.lang).lower()} & preps)
 
 
 # -- persons ----------------------------------------------------------------------------

@@ -301,9 +301,11 @@ def _link_name(st: Linking, m: Mention, surnames: dict[str, str | None]) -> None
     else:
         gid = f"{m.type.lower()}:{slug(normal)}"
     g = st.group(gid, m.type, normal, m)
-    if m.type == "LOC":
-        country.settle_place(st, g, m, named or cue)
+    if m.type == "LOC" or (m.type == "ORG" and not generic and not named and country.after_place_preposition(st, m)):
+        country.settle_place(st, g, m, named or cue)  # an ORG 'у Лиањунгангу': a place's name
     country.settle_body(g, iso, cue)
+    if m.type == "ORG" and not generic:
+        country.settle_outlet(st, g, m)  # 'Kazinform', 'Коммерсанта', 'Танјуг': the listed outlet's country
     sector.settle_body(g, concept_sector)
 
 

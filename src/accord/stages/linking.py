@@ -22,6 +22,8 @@ Steps (accord.linking; each module's docstring gives its evidence and order):
 1f. known_body.known_bodies: a body outside the KB by name whose concept and country name exactly
    one KB entry ('the Serbian Interior Ministry', the Treasury placed in the US) is that entry
    (none or several: its concept id stays);
+1g. country.settle_owned_bodies: a body outside the KB named right before a KB body with a
+   country ('Biroa za ... Stejt departmenta') is that body's part, of its country;
 2. country.person_countries: every person mention's country (title phrase, coordinated names,
    a describing phrase before a comma, apposition) and that of a person outside the KB;
 3. sector.person_sectors: the sector of a person outside the KB from the title before it;
@@ -51,6 +53,7 @@ def run(doc: Article) -> None:
     place_phrases.place_phrases(st)
     identity.short_names(st)
     known_body.known_bodies(st)
+    country.settle_owned_bodies(st)
     country.person_countries(st)
     sector.person_sectors(st)
     titles.title_references(st)
