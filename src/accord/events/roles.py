@@ -35,6 +35,7 @@ PAIR_STOPS = {";", ":", "—", "–", "(", ")", "«", "»", '"'}
 CHARGED_TYPES = {"ACCUSE"}
 ASKING_TYPES = {"REQUEST"}  # "demanded that the US cancel": the content clause's subject is the one asked
 TERRITORIAL, TERRITORIAL_MODES = {"COERCE"}, {"arrest", "deport", "seize"}  # acts only the state of the ground does
+SCENE_TYPES = {"ASSAULT"}  # an attack with no recipient named hits the state whose ground it strikes, when that is abroad
 # acts that move the actor's own forces: "police were deployed", "guerrillas have been demobilized" name the actor
 OWN_FORCES, OWN_FORCES_MODES = {"MOBILIZE"}, {"withdraw", "disarm"}
 CHARGE_REACH = 6  # "accused the Polish diplomat of espionage": the charge word stands this close after the trigger  # "по запросу властей США": the asker stands this close after the trigger
@@ -95,6 +96,8 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
             0 < c.first - m.last <= SIDES_REACH for c in sides_at):
         # "Пауел је похвалио сарадњу двеју земаља": one of "the two countries" acted, the other is the recipient
         targets = _other_side(sources, coded)
+    if sources and not targets and p.label in SCENE_TYPES and not symmetric:
+        targets = _territory(sides, places, sources, m)  # "bombers ... blew themselves up in Tel Aviv": the ground's state is hit
     if not sources and targets and p.label in TERRITORIAL and p.mode in TERRITORIAL_MODES:
         sources = _territory(sides, places, targets, m)  # "В Москве задержали литовского разведчика": Russia arrested
     if not sources and not targets:
