@@ -56,3 +56,8 @@ def test_an_attack_abroad_strikes_the_state_of_its_ground():
 def test_an_attack_at_home_takes_no_second_party_from_its_ground():
     doc = run("Serbian police raided three houses in Novi Pazar on Monday.")
     assert not any(e.targets and e.targets[0].country == "SRB" for e in doc.events if e.type == "ASSAULT"), dyads(doc)
+
+
+def test_who_says_another_must_act_demands_it_of_them():
+    doc = run("A senior Hungarian minister said on Tuesday that Romania must reopen the border crossing.")
+    assert ("REQUEST", "HUN", "ROU") in dyads(doc), dyads(doc)

@@ -19,6 +19,7 @@ from .actors import Candidate, Side, assign
 from .candidates import speaker_actor
 from .clauses import complement_between
 from .countries import is_state
+from .obligation import reported_demand
 from .triggers import passive_clause
 from .type import COOPERATIVE, SYMMETRIC_BY_DEFAULT
 
@@ -69,6 +70,10 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
     if local_sides is not sides and not sources and not targets:
         sources, targets, from_syntax = assign(sides, places, toks, m.first, head, symmetric, "reverse" in p.flags,
                                                p.label in ASKING_TYPES, passive, own_forces)
+    if p.label == "REQUEST" and m.first == m.last:
+        demand = reported_demand(toks, m.first, sides, sources)  # "X said that Y must ...": X demands of Y
+        if demand is not None:
+            sources, targets = demand
     if symmetric:
         paired = _pair_frame(sides, places, m, toks, lang) or _genitive_pair(sides, m, toks, lang)
         if paired is not None:
