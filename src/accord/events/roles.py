@@ -19,6 +19,7 @@ from .actors import Candidate, Side, assign
 from .candidates import speaker_actor
 from .clauses import complement_between
 from .countries import is_state
+from .obligation import reported_demand
 from .triggers import passive_clause
 from .type import COOPERATIVE, SYMMETRIC_BY_DEFAULT
 
@@ -35,6 +36,7 @@ PAIR_STOPS = {";", ":", "—", "–", "(", ")", "«", "»", '"'}
 CHARGED_TYPES = {"ACCUSE"}
 ASKING_TYPES = {"REQUEST"}  # "demanded that the US cancel": the content clause's subject is the one asked
 TERRITORIAL, TERRITORIAL_MODES = {"COERCE"}, {"arrest", "deport", "seize"}  # acts only the state of the ground does
+SCENE_TYPES = {"ASSAULT"}  # an attack with no recipient named hits the state whose ground it strikes, when that is abroad
 # acts that move the actor's own forces: "police were deployed", "guerrillas have been demobilized" name the actor
 OWN_FORCES, OWN_FORCES_MODES = {"MOBILIZE"}, {"withdraw", "disarm"}
 CHARGE_REACH = 6  # "accused the Polish diplomat of espionage": the charge word stands this close after the trigger  # "по запросу властей США": the asker stands this close after the trigger
@@ -68,6 +70,10 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
     if local_sides is not sides and not sources and not targets:
         sources, targets, from_syntax = assign(sides, places, toks, m.first, head, symmetric, "reverse" in p.flags,
                                                p.label in ASKING_TYPES, passive, own_forces)
+    if p.label == "REQUEST" and m.first == m.last:
+        demand = reported_demand(toks, m.first, sides, sources)  # "X said that Y must ...": X demands of Y
+        if demand is not None:
+            sources, targets = demand
     if symmetric:
         paired = _pair_frame(sides, places, m, toks, lang) or _genitive_pair(sides, m, toks, lang)
         if paired is not None:
@@ -95,6 +101,8 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
             0 < c.first - m.last <= SIDES_REACH for c in sides_at):
         # "Пауел је похвалио сарадњу двеју земаља": one of "the two countries" acted, the other is the recipient
         targets = _other_side(sources, coded)
+    if sources and not targets and p.label in SCENE_TYPES and not symmetric:
+        targets = _territory(sides, places, sources, m)  # "bombers ... blew themselves up in Tel Aviv": the ground's state is hit
     if not sources and targets and p.label in TERRITORIAL and p.mode in TERRITORIAL_MODES:
         sources = _territory(sides, places, targets, m)  # "В Москве задержали литовского разведчика": Russia arrested
     if not sources and not targets:

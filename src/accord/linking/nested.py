@@ -51,8 +51,8 @@ def nested_mentions(st: Linking) -> None:
     """Countries and places inside body names, as mentions of their own (see the module)."""
     added: list[Mention] = []
     for m in list(st.doc.mentions):
-        if m.type != "ORG" or not m.entity or m.source == "nested":
-            continue
+        if m.type != "ORG" or not m.entity or m.source == "nested" or m.entity.startswith("country:"):
+            continue  # a state's own name holds no other place ("Democratic People's Republic of Korea")
         words = list(WORD.finditer(m.text))
         if len(words) < 2:
             continue

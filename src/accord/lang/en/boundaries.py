@@ -112,7 +112,11 @@ def with_final_stop(text: str, m: Mention) -> Mention:
 
 def split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """"Serbian Interior Ministry's Service for Combating Organised Crime" names two bodies, the
-    owner and the owned; the small model often returns them as one span."""
+    owner and the owned; the small model often returns them as one span. A name the knowledge base
+    knows whole is one name ("Democratic People's Republic of Korea", "People's Republic of China":
+    split, its tail would read as another state, "Republic of Korea")."""
+    if knowledge.lookup(text[start:end], "en") or knowledge.country_from_word(text[start:end], "en"):
+        return [(start, end)]
     for p in ("'s ", "’s "):
         k = text.find(p, start, end)
         if k > start and text[k + len(p):k + len(p) + 1].isupper():
