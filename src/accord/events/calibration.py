@@ -179,11 +179,18 @@ def trigger_tokens(events: list[Event], analysed) -> list:
 
 
 def calibrate(events: list[Event], doc: Article, analysed=(), fitted: dict | None = None) -> list[Event]:
-    """Each event's confidence becomes the model's probability; events under its floor go."""
+    """Each event's confidence becomes the model's probability; events under its floor go.
+
+    An article's events face `article_floor`, a lone sentence's `floor`: each floor is the one
+    cross-validation chose on gold of that kind (annotated articles, where an event must be the
+    relation an annotator codes; PLOVER GSR sentences, which each hold one event by construction,
+    so a higher floor there only loses the sentence's one act). See CALIBRATION.md."""
     fitted = fitted if fitted is not None else model()
     if not fitted or not events:
         return events
     weights, floor = fitted["weights"], fitted.get("floor", 0.0)
+    if len(doc.sentences) > 1:
+        floor = fitted.get("article_floor", floor)
     kept = []
     salience = country_salience(doc)
     for e, n, t in zip(events, crowds(events), trigger_tokens(events, analysed)):
