@@ -189,13 +189,19 @@ def calibrate(events: list[Event], doc: Article, analysed=(), fitted: dict | Non
     if not fitted or not events:
         return events
     weights, floor = fitted["weights"], fitted.get("floor", 0.0)
-    if len(doc.sentences) > 1:
+    article = len(doc.sentences) > 1
+    if article:
         floor = fitted.get("article_floor", floor)
     kept = []
     salience = country_salience(doc)
     for e, n, t in zip(events, crowds(events), trigger_tokens(events, analysed)):
         e.confidence = round(probability(features(e, doc, n, t, events, salience), weights), 3)
         if not e.sources and not e.targets:  # nobody named acts or is acted upon: under any floor there is
+            e.confidence = round(min(e.confidence, floor / 2), 3)
+        elif article and not any(a.country for a in e.sources + e.targets):
+            # an article's event data are acts between states and organisations: an act whose sides
+            # are placed in no country and are no organisation with a code (a chess match, a party's
+            # donors, a volatility index) is no dyad for it; every gold event names one at least
             e.confidence = round(min(e.confidence, floor / 2), 3)
         if e.confidence >= floor:
             kept.append(e)
