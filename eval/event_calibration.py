@@ -16,7 +16,9 @@ language group, (type, dyad) recall and precision of the events kept at each flo
 accuracy of the most confident event and dyad accuracy, against the same figures with the rule
 scores (no model). `--write` fits on everything and writes the model with the chosen floors:
 `--floor` for a lone sentence (chosen on the GSR rows), `--article-floor` for an article's events
-(chosen on the news rows: the highest floor at which no language group loses cross-validated recall).
+(chosen on the news rows: the highest floor at which no language group loses cross-validated recall),
+and an article's event of one country code alone LONE_COUNTRY_FLOOR (chosen the same way); "cv shipped"
+scores the news sets with those floors.
 `--cache FILE` keeps the processed articles in FILE (pickle, outside the repository) and reads them
 from it when it exists: to try features or floors without rerunning the pipeline; delete it after
 changing any stage.
@@ -46,6 +48,7 @@ GSR = DATA / "en-plover-gsr" / "PLOVER_GSR_CAMEO.txt"
 L2 = 1.0
 FLOOR = 0.25
 ARTICLE_FLOOR = 0.325
+LONE_COUNTRY_FLOOR = 0.4  # an article's event whose sides carry one country code
 FLOORS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.325, 0.35, 0.4)
 MODEL = ROOT / "src" / "accord" / "events" / "calibration.json"
 
@@ -186,6 +189,8 @@ def report(rows: list[dict], golds: dict, docs: dict) -> None:
         for floor in FLOORS:
             got = news_scores(rows, golds[set_name], set_name, floor, "p")
             print(f"   cv p>={floor:<5} " + " | ".join(f"{g}: {cell(t)}" for g, t in got.items()))
+        got = news_scores(rows, golds[set_name], set_name, 0.0, "shipped")
+        print("   cv shipped   " + " | ".join(f"{g}: {cell(t)}" for g, t in got.items()))
     if "gsr" in golds:
         print("== gsr (type accuracy of the most confident event, dyad accuracy)")
         print("   rules        type %.3f dyad %.3f" % gsr_scores(rows, golds["gsr"], docs["gsr"], 0.0, "rule"))
@@ -245,6 +250,10 @@ def main(argv: list[str], run_docs=run_pipeline) -> int:
     print(f"events: {len(rows)} ({sum(r['y'] for r in rows)} right) from " +
           ", ".join(f"{k} {sum(1 for r in rows if r['set'] == k)}" for k in golds))
     cross_validate(rows, folds)
+    for r in rows:  # what accord.events.calibration keeps of an article (a news document has several sentences)
+        placed = {a.country for a in r["ev"].sources + r["ev"].targets if a.country}
+        need = LONE_COUNTRY_FLOOR if len(placed) == 1 else article_floor
+        r["shipped"] = r["p"] if r["set"] != "gsr" and placed and r["p"] >= need else -1.0
     report(rows, golds, docs)
     if "--write" in argv:
         weights = fit(rows)
@@ -253,7 +262,8 @@ def main(argv: list[str], run_docs=run_pipeline) -> int:
             "about": "accord.events.calibration: logistic weights over the event features, fitted by "
                      "eval/event_calibration.py on the PLOVER GSR sentences (CC BY-SA 4.0), news/dev, news/dev2 "
                      "and samples/ gold; see CALIBRATION.md",
-            "events": dict(counts), "l2": L2, "floor": floor, "article_floor": article_floor, "weights": weights}, indent=1) + "\n", encoding="utf-8")
+            "events": dict(counts), "l2": L2, "floor": floor, "article_floor": article_floor,
+            "lone_country_floor": LONE_COUNTRY_FLOOR, "weights": weights}, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL}")
     return 0
 

@@ -123,3 +123,19 @@ def test_an_article_act_between_sides_placed_in_no_country_is_no_dyad_but_an_org
     assert len(calibration.calibrate([_chess(one, players)], lone, fitted=fitted)) == 1  # a lone sentence's act keeps its type
     fide = (Actor(entity="per:kramnik", text="Kramnik"), Actor(entity="igo:fide", country="FIDE", text="FIDE"))
     assert len(calibration.calibrate([_chess(two, fide)], article, fitted=fitted)) == 1
+
+
+def test_an_article_act_of_one_country_alone_needs_more_evidence_than_a_dyad():
+    one = "Serbian police arrested three men near the border with Hungary."
+    two = one + " The men were taken to Belgrade."
+    article = Article(text=two, source="a.txt", sentences=[Sentence(start=0, end=len(one), text=one),
+                                                         Sentence(start=len(one) + 1, end=len(two), text=two[len(one) + 1:])])
+    lone = Article(text=one, source="s.txt", sentences=[Sentence(start=0, end=len(one), text=one)])
+    fitted = {"weights": {}, "floor": 0.25, "article_floor": 0.25, "lone_country_floor": 0.6}  # every event scores 0.5
+    police = Actor(entity="org:mup_srb", country="SRB", text="Serbian police")
+    alone = (police, Actor(text="three men"))
+    assert calibration.calibrate([_chess(two, alone)], article, fitted=fitted) == []
+    assert len(calibration.calibrate([_chess(one, alone)], lone, fitted=fitted)) == 1
+    dyad = (police, Actor(entity="country:hun", country="HUN", text="Hungary"))
+    assert len(calibration.calibrate([_chess(two, dyad)], article, fitted=fitted)) == 1
+    assert calibration.model()["lone_country_floor"] >= calibration.model()["article_floor"]
