@@ -1,7 +1,7 @@
 """The calibration model: its probability is the event's confidence, and events under its floor go."""
 from __future__ import annotations
 
-from accord.doc import Actor, Article, Entity, Event, Quote, Span, TextSpan
+from accord.doc import Actor, Article, Entity, Event, Quote, Sentence, Span, TextSpan
 from accord.events import calibration
 from tests.stages.test_events import make
 
@@ -89,3 +89,53 @@ def test_the_article_evidence_sees_a_recurring_dyad_a_quote_and_how_near_the_act
     assert 0.0 < far < near <= 1.0  # "Hungary signed" beside the trigger; "talks" after "held"
     alone = calibration.features(agree, doc, 1)
     assert alone["dyad_repeat"] == 0.0
+
+
+def _chess(text: str, sides: tuple[Actor, Actor]) -> Event:
+    span = Span(start=0, end=text.index(".") + 1)
+    return Event(type="CONSULT", source=sides[0], target=sides[1], sentence=span, sentences=[span],
+                 sources=[sides[0]], targets=[sides[1]], confidence=0.9)
+
+
+def test_an_article_faces_the_article_floor_and_a_lone_sentence_the_sentence_floor():
+    one = "After months of talks Serbia and Hungary agreed on joint patrols."
+    two = one + " The patrols start in May."
+    lone = Article(text=one, source="s.txt", sentences=[Sentence(start=0, end=len(one), text=one)])
+    article = Article(text=two, source="a.txt", sentences=[Sentence(start=0, end=len(one), text=one),
+                                                         Sentence(start=len(one) + 1, end=len(two), text=two[len(one) + 1:])])
+    fitted = {"weights": {}, "floor": 0.25, "article_floor": 0.6}  # every event scores 0.5
+    sides = (Actor(country="SRB", text="Serbia"), Actor(country="HUN", text="Hungary"))
+    assert len(calibration.calibrate([_chess(one, sides)], lone, fitted=fitted)) == 1
+    assert calibration.calibrate([_chess(two, sides)], article, fitted=fitted) == []
+    shipped = calibration.model()
+    assert shipped["floor"] <= shipped["article_floor"] < 0.5
+
+
+def test_an_article_act_between_sides_placed_in_no_country_is_no_dyad_but_an_organisation_is():
+    one = "After months of talks with both players, Kramnik and Topalov agreed to meet in Elista."
+    two = one + " The match starts on 21 September."
+    article = Article(text=two, source="a.txt", sentences=[Sentence(start=0, end=len(one), text=one),
+                                                         Sentence(start=len(one) + 1, end=len(two), text=two[len(one) + 1:])])
+    lone = Article(text=one, source="s.txt", sentences=[Sentence(start=0, end=len(one), text=one)])
+    fitted = {"weights": {}, "floor": 0.25, "article_floor": 0.25}
+    players = (Actor(entity="per:kramnik", text="Kramnik"), Actor(entity="per:topalov", text="Topalov"))
+    assert calibration.calibrate([_chess(two, players)], article, fitted=fitted) == []
+    assert len(calibration.calibrate([_chess(one, players)], lone, fitted=fitted)) == 1  # a lone sentence's act keeps its type
+    fide = (Actor(entity="per:kramnik", text="Kramnik"), Actor(entity="igo:fide", country="FIDE", text="FIDE"))
+    assert len(calibration.calibrate([_chess(two, fide)], article, fitted=fitted)) == 1
+
+
+def test_an_article_act_of_one_country_alone_needs_more_evidence_than_a_dyad():
+    one = "Serbian police arrested three men near the border with Hungary."
+    two = one + " The men were taken to Belgrade."
+    article = Article(text=two, source="a.txt", sentences=[Sentence(start=0, end=len(one), text=one),
+                                                         Sentence(start=len(one) + 1, end=len(two), text=two[len(one) + 1:])])
+    lone = Article(text=one, source="s.txt", sentences=[Sentence(start=0, end=len(one), text=one)])
+    fitted = {"weights": {}, "floor": 0.25, "article_floor": 0.25, "lone_country_floor": 0.6}  # every event scores 0.5
+    police = Actor(entity="org:mup_srb", country="SRB", text="Serbian police")
+    alone = (police, Actor(text="three men"))
+    assert calibration.calibrate([_chess(two, alone)], article, fitted=fitted) == []
+    assert len(calibration.calibrate([_chess(one, alone)], lone, fitted=fitted)) == 1
+    dyad = (police, Actor(entity="country:hun", country="HUN", text="Hungary"))
+    assert len(calibration.calibrate([_chess(two, dyad)], article, fitted=fitted)) == 1
+    assert calibration.model()["lone_country_floor"] >= calibration.model()["article_floor"]
