@@ -36,7 +36,7 @@ def concept(st: Linking, head: str) -> tuple[str, str | None] | None:
     дел', 'Ministarstvo unutrašnjih poslova' -> 'interior-ministry', COP); None for a head
     that names no such concept."""
     table = org_concepts(st.lang)
-    low = " ".join(knowledge.latin(head, st.lang).casefold().split())
+    low = " ".join(knowledge.latin(head, st.lang).casefold().replace("’", "'").split())
     hit = table.get(low)
     if hit is None and " " not in low:
         hit = table.get(st.title_lemma(low))

@@ -24,6 +24,8 @@ Steps (accord.linking; each module's docstring gives its evidence and order):
    (none or several: its concept id stays);
 2. country.person_countries: every person mention's country (title phrase, coordinated names,
    a describing phrase before a comma, apposition) and that of a person outside the KB;
+2b. offices.holder_offices: an office named by its holder ('the office of Prime Minister X',
+   'kabinet premijera Y') is an ORG mention of the holder's state's body (presidency, pm-office);
 3. sector.person_sectors: the sector of a person outside the KB from the title before it;
 4. titles.title_references: 'the minister', 'Глава государства' join the one person with that
    office (added as mentions of source 'title');
@@ -32,7 +34,7 @@ Steps (accord.linking; each module's docstring gives its evidence and order):
 from __future__ import annotations
 
 from ..doc import Article
-from ..linking import bodies, country, identity, known_body, nested, place_phrases, sector, titles
+from ..linking import bodies, country, identity, known_body, nested, offices, place_phrases, sector, titles
 from ..linking.document import Linking
 from ..pipeline.registry import Component
 
@@ -52,6 +54,7 @@ def run(doc: Article) -> None:
     identity.short_names(st)
     known_body.known_bodies(st)
     country.person_countries(st)
+    offices.holder_offices(st)
     sector.person_sectors(st)
     titles.title_references(st)
     doc.entities = st.entities()
