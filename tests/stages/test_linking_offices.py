@@ -54,3 +54,25 @@ def test_office_of_the_prosecutor_general_is_the_prosecution_of_its_state():
     ids = set().union(*(ids_of(doc, s) for s in ("Генпрокуратура Молдавии", "Офис генпрокурора", "Офисе генпрокурора")))
     assert len(ids) == 1, ids
     assert doc.entity(ids.pop()).country == "MDA"
+
+
+@needs_kb
+@pytest.mark.parametrize("text, lang, want", [
+    ("In the Netherlands, police arrested ten people. Most were from abroad.\n\n"
+     "“The probe goes on,” a police spokesperson said.", "en", "org:police-nld"),
+    ("U Crnoj Gori policija je uhapsila deset osoba.\n\n„Istraga je u toku“, rekao je portparol policije.", "sr", "org:police-mne"),
+])
+def test_body_beside_its_spokesperson_takes_the_state_the_article_makes_unambiguous(text, lang, want):
+    doc = link(text, lang)
+    assert want in {e.id for e in doc.entities}
+
+
+@needs_kb
+def test_body_beside_its_spokesperson_stays_unset_when_two_states_are_in_play():
+    doc = link("Police in Germany and France arrested ten people.\n\n“The probe goes on,” a police spokesman said.", "en")
+    assert not any(e.id.startswith("org:police-") for e in doc.entities)
+
+
+def test_common_noun_body_is_no_entity_without_a_spokesperson():
+    doc = link("In the Netherlands, police arrested ten people on Monday.", "en")
+    assert not any(e.type == "ORG" for e in doc.entities)

@@ -59,6 +59,11 @@ def _states(st: Linking, lo: int, hi: int, skip: Mention) -> tuple[set[str], set
     return places, every
 
 
+def states(st: Linking, lo: int, hi: int, skip: Mention | None) -> tuple[set[str], set[str]]:
+    """(states named as places, all states in play) in the text from lo to hi, `skip`'s words not read."""
+    return _states(st, lo, hi, skip if skip is not None else Mention(start=-1, end=-1, text="", type="ORG"))
+
+
 def _span_of_paragraph(st: Linking, m: Mention) -> tuple[int, int] | None:
     sents = st.doc.sentences
     i = next((k for k, s in enumerate(sents) if s.start <= m.start < s.end), None)
