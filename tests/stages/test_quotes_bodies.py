@@ -36,3 +36,22 @@ def test_a_curly_quote_closed_with_a_straight_mark_ends_there():
     doc = article(text, "en")
     q = starting(doc, "The investigation")
     assert q.text.endswith("mobile gangs,") or q.text.endswith("mobile gangs")
+
+
+def test_an_office_named_by_its_holder_speaks_not_the_holder():
+    text = "\"We agreed on joint patrols along the border,\" the office of Prime Minister Mohammed Shia al-Sudani said.\n"
+    doc = article(text, "en", {"org:pm-office-irq": ("ORG", ["office of Prime Minister Mohammed Shia al-Sudani"]),
+                               "per:al-sudani": ("PER", ["Mohammed Shia al-Sudani"])})
+    assert starting(doc, "We agreed").speaker == "org:pm-office-irq"
+
+
+def test_the_holder_named_alone_still_speaks():
+    text = "\"We agreed on joint patrols along the border,\" Prime Minister Mohammed Shia al-Sudani said.\n"
+    doc = article(text, "en", {"per:al-sudani": ("PER", ["Mohammed Shia al-Sudani"])})
+    assert starting(doc, "We agreed").speaker == "per:al-sudani"
+
+
+def test_a_title_inside_a_body_name_is_no_person_speaker():
+    text = "«Мы договорились о совместных патрулях», — сообщила канцелярия премьер-министра Израиля.\n"
+    doc = article(text, "ru", {"org:pm-office-isr": ("ORG", ["канцелярия премьер-министра Израиля"])})
+    assert starting(doc, "Мы договорились").speaker == "org:pm-office-isr"

@@ -102,10 +102,9 @@ def holder_offices(st: Linking) -> None:
                 if body.country is None:
                     body.country = iso
             added.append(office)
-            for x in inside:  # the recogniser's bare 'Кабинет премијера' is this office too
-                old_group = st.groups.pop(x.entity)
-                target = st.groups[office.entity]
-                for y in old_group.mentions:
+            target = st.groups[office.entity]
+            for eid in dict.fromkeys(x.entity for x in inside):  # the recogniser's bare 'Кабинет премијера' is this office too
+                for y in st.groups.pop(eid).mentions:
                     st.group(target.id, target.type, target.name, y)
             break
     if added:

@@ -179,7 +179,8 @@ class Speakers(Parties, Subjects, Spokespeople, Ranker):
             return
         zs, ze = self.toks[z[0]].start, self.toks[z[-1]].end
         ments = self.mentions_in(zs, ze)
-        pers = [m for m in ments if m.type == "PER"]
+        inside = lambda a, b: any(o.type == "ORG" and o.start <= a and b <= o.end and (a, b) != (o.start, o.end) for o in ments)  # noqa: E731
+        pers = [m for m in ments if m.type == "PER" and not inside(m.start, m.end)]  # not the holder: 'the office of Prime Minister X'
         if pers:
             m = min(pers, key=lambda m: abs(m.start - att.cue[0]))
             c.speaker, c.speaker_span = self.person_referent(m), (m.start, m.end)
@@ -192,14 +193,15 @@ class Speakers(Parties, Subjects, Spokespeople, Ranker):
                     c.speaker = self.pronoun_speaker(hit[1], anchor)
                 return
         name = self._name_run_in(z)
+        name = None if name and inside(*name) else name  # a name within a body's name is the body's ('office of PM X')
         if name and att.kind != "relay":
             self._set_name(c, name, types=("PER",))
             if c.speaker:
                 return
         gender = self.verb_gender(att)
         for j in z:
-            hit = self.lex.titles.match(self.toks, j)
-            if hit:
+            hit = self.lex.titles.match(self.toks, j)  # a title inside a body's name is no speaker ('канцелярия премьер-министра')
+            if hit and not inside(self.toks[j].start, self.toks[j].end):
                 country = self.country_after(j + hit[0], z[-1] + 1)
                 speaker = self.coref.resolve_title(hit[1], anchor, self.title_classes(), self.in_quote, gender, country)
                 if speaker or not name:
