@@ -19,7 +19,7 @@ from ..ner import knowledge
 from . import sector
 from .document import Linking
 
-HEAD_WORDS = 3
+HEAD_WORDS = 5  # tokens: "prime minister's office" is five
 POSSESSIVE = ("'s", "’s", "'", "’")
 
 

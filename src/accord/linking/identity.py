@@ -285,7 +285,8 @@ def _link_name(st: Linking, m: Mention, surnames: dict[str, str | None]) -> None
     if not named and cue and sector.concept(st, normal):  # "Japan's Ministry of Defence"
         head, iso = normal, cue
     elif m.type == "ORG" and not named and not cue and (generic or sector.concept(st, normal)):
-        tied = tied_state.tied_state(st, m)  # the one state its paragraph (else article) is about
+        key = (sector.concept(st, normal) or (None,))[0]
+        tied = tied_state.tied_state(st, m, key)  # the one state its paragraph (else article) is about
         if tied:
             head, iso = normal, tied
     concept_sector = None

@@ -36,11 +36,35 @@ def concept(st: Linking, head: str) -> tuple[str, str | None] | None:
     дел', 'Ministarstvo unutrašnjih poslova' -> 'interior-ministry', COP); None for a head
     that names no such concept."""
     table = org_concepts(st.lang)
-    low = " ".join(knowledge.latin(head, st.lang).casefold().split())
+    low = " ".join(knowledge.latin(head, st.lang).casefold().replace("’", "'").split())
     hit = table.get(low)
     if hit is None and " " not in low:
         hit = table.get(st.title_lemma(low))
+    elif hit is None and st.language is not None:
+        # a name's normal form inflects its words as the parser read them ('Офис генпрокурор' for
+        # 'Офис генпрокурора'): compared word by word in dictionary form, as the table's rows are
+        hit = _lemma_table(st, st.lang).get(_lemmas(st, low))
     return hit
+
+
+_LEMMA_TABLES: dict[str, dict[str, tuple[str, str | None]]] = {}
+
+
+def _lemmas(st: Linking, low: str) -> str:
+    return " ".join(st.title_lemma(w) for w in low.split())
+
+
+def _lemma_table(st: Linking, lang: str) -> dict[str, tuple[str, str | None]]:
+    """The language's multi-word concept heads keyed by their words' dictionary forms (a key
+    two rows share keeps the first row's concept)."""
+    table = _LEMMA_TABLES.get(lang)
+    if table is None:
+        table = {}
+        for row, hit in org_concepts(lang).items():
+            if " " in row:
+                table.setdefault(_lemmas(st, row), hit)
+        _LEMMA_TABLES[lang] = table
+    return table
 
 
 def settle_body(g: Group, concept_sector: str | None) -> None:

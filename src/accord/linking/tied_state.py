@@ -11,7 +11,12 @@ is worse than none, so:
 - a state is given only when exactly one is in play AND it is named as a place there: 'arrested
   in Podgorica' ties 'Uprava policije' to Montenegro; 'the Treasury ... against two Russian
   officers' ties it to nothing (a nationality of another actor is in play, but no place is);
-- the words of the body itself are not read (a country in them is `country.cue`'s).
+- the words of the body itself are not read (a country in them is `country.cue`'s);
+- before all that, a body of the same concept named earlier in the article with its country is
+  the one meant ('Офис генпрокурора Украины' … 'сообщили в Офисе генпрокурора'; 'the Croatian
+  police' … 'police said'): the article has said whose it is, even where the passage goes on to
+  name the other party's state ('Офис генпрокурора обратился в Генеральную прокуратуру Республики
+  Беларусь'). Only where the bodies of that concept named before are of one state.
 """
 from __future__ import annotations
 
@@ -54,6 +59,11 @@ def _states(st: Linking, lo: int, hi: int, skip: Mention) -> tuple[set[str], set
     return places, every
 
 
+def states(st: Linking, lo: int, hi: int, skip: Mention | None) -> tuple[set[str], set[str]]:
+    """(states named as places, all states in play) in the text from lo to hi, `skip`'s words not read."""
+    return _states(st, lo, hi, skip if skip is not None else Mention(start=-1, end=-1, text="", type="ORG"))
+
+
 def _span_of_paragraph(st: Linking, m: Mention) -> tuple[int, int] | None:
     sents = st.doc.sentences
     i = next((k for k, s in enumerate(sents) if s.start <= m.start < s.end), None)
@@ -64,8 +74,21 @@ def _span_of_paragraph(st: Linking, m: Mention) -> tuple[int, int] | None:
     return min(s.start for s in inside), max(s.end for s in inside)
 
 
-def tied_state(st: Linking, m: Mention) -> str | None:
-    """The one state the body mention `m` is tied to by its paragraph (else its article), or None."""
+def named_before(st: Linking, m: Mention, key: str) -> str | None:
+    """The one state whose body of concept `key` the article named before `m` (see the module)."""
+    states = {g.country for g in st.groups.values()
+              if g.type == "ORG" and g.country and g.id == f"org:{key}-{g.country.lower()}"
+              and any(x.start < m.start for x in g.mentions)}
+    return states.pop() if len(states) == 1 else None
+
+
+def tied_state(st: Linking, m: Mention, key: str | None = None) -> str | None:
+    """The one state the body mention `m` (of concept `key`, where it names one) is tied to by
+    a body of its concept named before, else its paragraph (else its article), or None."""
+    if key is not None:
+        before = named_before(st, m, key)
+        if before:
+            return before
     span = _span_of_paragraph(st, m)
     if span is not None:
         places, every = _states(st, span[0], span[1], m)

@@ -43,6 +43,8 @@ def mark_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, 
             if ch in QUOTE_CHARS:
                 expecting = stack[-1][0] if stack else ""
                 closes = ch in expecting and (ch not in "\"'’”" or _closing_context(text, i, hi))
+                if ch == '"' and expecting == "”" and not closes and _closing_context(text, i, hi):
+                    closes = True  # mixed marks, common in web copy: “… burglaries," a spokesperson told
                 if ch in "’'" and closes and i + 1 < hi and text[i + 1].isalpha():
                     closes = False  # apostrophe
                 if closes:

@@ -14,6 +14,7 @@ from ..coref import Ment
 from ..translit import skeleton
 from .parties import Parties, same_name_word
 from .ranker import Ranker
+from .spokesperson import Spokespeople
 from .subject import Subjects
 from .text import Attribution, Candidate, tokenize
 
@@ -22,7 +23,7 @@ from .text import Attribution, Candidate, tokenize
 OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?")
 
 
-class Speakers(Parties, Subjects, Ranker):
+class Speakers(Parties, Subjects, Spokespeople, Ranker):
     # -- speaker resolution
     def zone(self, att: Attribution) -> list[int]:
         """Token indices of the words that name the speaker next to the cue."""
@@ -178,7 +179,8 @@ class Speakers(Parties, Subjects, Ranker):
             return
         zs, ze = self.toks[z[0]].start, self.toks[z[-1]].end
         ments = self.mentions_in(zs, ze)
-        pers = [m for m in ments if m.type == "PER"]
+        inside = lambda a, b: any(o.type == "ORG" and o.start <= a and b <= o.end and (a, b) != (o.start, o.end) for o in ments)  # noqa: E731
+        pers = [m for m in ments if m.type == "PER" and not inside(m.start, m.end)]  # not the holder: 'the office of Prime Minister X'
         if pers:
             m = min(pers, key=lambda m: abs(m.start - att.cue[0]))
             c.speaker, c.speaker_span = self.person_referent(m), (m.start, m.end)
@@ -191,19 +193,21 @@ class Speakers(Parties, Subjects, Ranker):
                     c.speaker = self.pronoun_speaker(hit[1], anchor)
                 return
         name = self._name_run_in(z)
+        name = None if name and inside(*name) else name  # a name within a body's name is the body's ('office of PM X')
         if name and att.kind != "relay":
             self._set_name(c, name, types=("PER",))
             if c.speaker:
                 return
         gender = self.verb_gender(att)
         for j in z:
-            hit = self.lex.titles.match(self.toks, j)
-            if hit:
+            hit = self.lex.titles.match(self.toks, j)  # a title inside a body's name is no speaker ('канцелярия премьер-министра')
+            if hit and not inside(self.toks[j].start, self.toks[j].end):
                 country = self.country_after(j + hit[0], z[-1] + 1)
                 speaker = self.coref.resolve_title(hit[1], anchor, self.title_classes(), self.in_quote, gender, country)
                 if speaker or not name:
-                    c.speaker = speaker
-                    c.speaker_span = (self.toks[j].start, self.toks[j + hit[0] - 1].end)
+                    c.speaker, c.speaker_span = speaker, (self.toks[j].start, self.toks[j + hit[0] - 1].end)
+                    if speaker is None:  # 'a police spokesperson told': the body it speaks for
+                        c.speaker, c.speaker_span = self.spoken_for(hit[1], ments, j) or (None, c.speaker_span)
                 return
         if att.kind == "impersonal":  # "в нем утверждается": the document named before
             self._resolve_document(c, lo, hi, anchor)
@@ -246,17 +250,13 @@ class Speakers(Parties, Subjects, Ranker):
         while k < hi and self.toks[k].is_word and self.toks[k].is_cap:
             run.append(k)
             k += 1
-        if not run:
-            return None
-        return self.toks[run[0]].start, self.toks[run[-1]].end
+        return (self.toks[run[0]].start, self.toks[run[-1]].end) if run else None
 
     def _name_run_in(self, z: list[int]) -> tuple[int, int] | None:
         caps = [j for j in z if self.toks[j].is_cap and not self.lex.pronouns.match(self.toks, j)
                 and not self.lex.titles.match(self.toks, j) and not self.cue_at(j)
                 and not (self.sentence_start(self.toks[j].start) == self.toks[j].start and j + 1 in z and not self.toks[j + 1].is_cap)]
-        if not caps:
-            return None
-        return self.toks[caps[0]].start, self.toks[caps[-1]].end
+        return (self.toks[caps[0]].start, self.toks[caps[-1]].end) if caps else None
 
     def _set_name(self, c: Candidate, span: tuple[int, int], types: tuple[str, ...] = ("PER", "ORG", "LOC")) -> None:
         ments = [m for m in self.mentions_in(*span) if m.type in types]

@@ -26,6 +26,10 @@ Steps (accord.linking; each module's docstring gives its evidence and order):
    country ('Biroa za ... Stejt departmenta') is that body's part, of its country;
 2. country.person_countries: every person mention's country (title phrase, coordinated names,
    a describing phrase before a comma, apposition) and that of a person outside the KB;
+2b. offices.holder_offices: an office named by its holder ('the office of Prime Minister X',
+   'kabinet premijera Y') is an ORG mention of the holder's state's body (presidency, pm-office);
+2c. spokesperson.spokesperson_bodies: the common-noun body beside a spokesperson title ('a police
+   spokesperson told') is an ORG mention of the state the article makes unambiguous, else none;
 3. sector.person_sectors: the sector of a person outside the KB from the title before it;
 4. titles.title_references: 'the minister', 'Глава государства' join the one person with that
    office (added as mentions of source 'title');
@@ -34,7 +38,7 @@ Steps (accord.linking; each module's docstring gives its evidence and order):
 from __future__ import annotations
 
 from ..doc import Article
-from ..linking import bodies, country, identity, known_body, nested, place_phrases, sector, titles
+from ..linking import bodies, country, identity, known_body, nested, offices, place_phrases, sector, spokesperson, titles
 from ..linking.document import Linking
 from ..pipeline.registry import Component
 
@@ -55,6 +59,8 @@ def run(doc: Article) -> None:
     known_body.known_bodies(st)
     country.settle_owned_bodies(st)
     country.person_countries(st)
+    offices.holder_offices(st)
+    spokesperson.spokesperson_bodies(st)
     sector.person_sectors(st)
     titles.title_references(st)
     doc.entities = st.entities()
