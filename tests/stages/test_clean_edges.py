@@ -92,3 +92,27 @@ def test_a_closing_sentence_cut_mid_word_stays_and_a_closing_link_run_does_not_c
                       "More from Politics about the Treaty and the Courts in Croatia (2)",
                       "Follow our full coverage of the treaty and the courts at https://www.example.com/treaty"):
         assert not _cut_off(split_lines(furniture)[0]), furniture
+
+
+RU_PROSE = [
+    "Министр иностранных дел заявил в понедельник, что переговоры о поставках газа продолжатся на следующей "
+    "неделе в Москве, несмотря на разногласия сторон.",
+    "По его словам, делегации уже согласовали большую часть документа, а оставшиеся вопросы касаются цены и "
+    "сроков поставок в зимний период.",
+    "Эксперты отмечают, что соглашение может быть подписано до конца года, если стороны не выдвинут новых "
+    "требований в ходе встречи.",
+]
+
+
+def test_a_pages_script_and_data_do_not_make_its_article_foreign():
+    """A scraped page's JavaScript and JSON state are Latin letters; counted by characters they
+    made Latin the page's script and every Russian line "foreign"."""
+    code = ['window.__INITIAL_STATE__={"version":"1.0.0","request":{"hostname":"www.example.ru","items":['
+            + ",".join(f'{{"id":{i},"slug":"article-number-{i}","category":"lifestyle-and-health"}}' for i in range(300))
+            + "]}}",
+            "var testAd = document.createElement('div'); testAd.className = 'adsbox advertisement pub_300x250';",
+            "document.body.appendChild(testAd); window.__isAdBlockEnabled = testAd.offsetHeight === 0;"]
+    art = cleaned("\n".join(["Новости", *RU_PROSE, *code]))
+    for line in RU_PROSE:
+        assert kept(art, line[:60])
+    assert not kept(art, "document.body.appendChild")

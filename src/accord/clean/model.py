@@ -17,7 +17,8 @@ The file holds `features` (must equal `features.FEATURES`), `classes`, `baseline
 score each class starts from), `trees` (node arrays: feature, threshold, left, right, value;
 tree `t` adds to class `t % len(classes)`), `depth` and `thresholds` used by `boilerplate`;
 `second`, where present, a second stage of the same form that reads `features` and the first
-stage's opinion of each line's neighbourhood (`context.CONTEXT`).
+stage's opinion of each line's neighbourhood (`context.CONTEXT`); `third`, where present, a
+third of the same form that reads the second stage's opinion so.
 """
 from __future__ import annotations
 
@@ -86,6 +87,8 @@ class LineModel:
         self.first = Trees(data, FEATURES)
         # the second stage reads the first stage's opinion of the neighbourhood (context.py)
         self.second = Trees(data["second"], FEATURES + CONTEXT) if data.get("second") else None
+        # a third stage reads the second's opinion the same way (stacked once more)
+        self.third = Trees(data["third"], FEATURES + CONTEXT) if data.get("third") and self.second else None
         self.thresholds = dict(data.get("thresholds", {}))
         self.data = data
 
@@ -102,8 +105,11 @@ class LineModel:
         p = self.predict_first(x)
         if self.second is None or first_only:
             return p
-        x2 = np.hstack([x, context_features(x, p)])
-        return softmax(self.second.raw(x2, len(self.classes)))
+        for stage in (self.second, self.third):
+            if stage is None:
+                break
+            p = softmax(stage.raw(np.hstack([x, context_features(x, p)]), len(self.classes)))
+        return p
 
 
 _override: list[LineModel | None] = []
