@@ -361,8 +361,8 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
     if symmetric and not targets and len({a.country for a in sources}) >= 2:
         first = sources[0].country
         sources, targets = [a for a in sources if a.country == first], [a for a in sources if a.country != first]
-    if not targets and places:
-        # a place abroad is the host side ("visit to Moscow", "u poseti Moskvi"); at home it is only a location
+    if not targets and places and not (symmetric and sources and all(a.country and not is_state(a.country) for a in sources)):
+        # a place abroad is the host side ("visit to Moscow"); at home, or where an organisation's own members met, only where
         home = {a.country for a in sources}
         abroad = [p for p in places if p.actor.country and p.actor.country not in home and not p.border
                   and -PLACE_BEFORE <= p.first - trigger_last <= PLACE_REACH]

@@ -20,6 +20,7 @@ from .actors import group_sides, location
 from .candidates import candidates
 from .countries import country_keys
 from .date import event_date
+from .consolidate import announced_parts
 from .meetings import copresent_cues, implied_meetings
 from .triggers import ABSORBING, ALLEGING, in_complement, refers_back
 from .type import (COOPERATIVE, NEGATION_REACH, described_intent, is_future, is_negated, police_assistance, recode,
@@ -52,6 +53,7 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Token], lang: str,
     thanks: tuple[int, list[Actor], list[Actor]] | None = None  # the last thanks coded in the sentence
     absorbing = {j for m in real if m.pattern.label in ABSORBING | ALLEGING for j in m.tokens}
     implicit = {id(c.actor) for x in sides for c in x.members if c.implicit}  # pronoun / subjectless-verb actors
+    intended: dict[int, str] = {}  # id() of an intent (AGREE future) -> the act its trigger names
     for m in sorted(real, key=lambda m: m.first):
         p = m.pattern
         if m.first <= negated_until:  # complement of a negated trigger: coded with it or not at all
@@ -116,11 +118,13 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Token], lang: str,
             continue
         by_key[key] = len(out)
         out.append(ev)
+        if etype == "AGREE" and mode == "future" and p.label != "AGREE":
+            intended[id(ev)] = p.label
         if "thanks" in p.flags and sources and targets:
             thanks = (m.last, list(sources), list(targets))
         if back is not None and refers_back(toks, m, lang):
             back.add(id(ev))
-    out = _partners_not_hit(out, cands, toks)
+    out = announced_parts(_partners_not_hit(out, cands, toks), intended, back)
     out.extend(implied_meetings(doc, s, toks, lang, sides, out, copresent))
     return out
 

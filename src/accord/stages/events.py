@@ -42,6 +42,7 @@ from ..analysis import sentence_tokens
 from ..events.answers import answer_rejections
 from ..events.calibration import calibrate
 from ..events.parties import complete_meetings
+from ..events.consolidate import deployments
 from ..events.merge import merge, resolve_back, split_pairs
 from ..events.sentence import sentence_events
 from ..ner import sports
@@ -77,7 +78,7 @@ def run(doc: Article) -> None:
         else:
             contexts.lend(last[1], n - last[0], ctx, toks, lang)
         raw.extend(events)
-    raw = resolve_back(raw, back)
+    raw = deployments(resolve_back(raw, back))
     sentence_of = {s.start: n for n, s in enumerate(sentences)}
     answer_rejections(raw, sentence_of)
     complete_meetings(raw, {t.start for toks in analysed for t in toks if t.pos in ("NOUN", "PROPN")}, sentence_of)
