@@ -138,11 +138,14 @@ def _name_like(rec, toks: list[Tok], i: int, j: int, label: str) -> bool:
         return False
     if j == i + 1 and rec.initial(toks, i):
         word = first.title
-        if lower_lemma(word) in _lower_lemmas(rec) or is_verb_form(word) or is_stopword(word):
+        if is_verb_form(word) or is_stopword(word):
             return False
+        if lower_lemma(word) in _lower_lemmas(rec) and not (label == "ORG" and is_org_head(word)):
+            return False  # (a body's head noun the model reads as one, 'Savet preuzima ...', stays)
     if j == i + 1 and j < len(toks) and is_adjective_form(first.title) and toks[j].lat[:1].islower() \
-            and toks[j].lat[:1].isalpha() and not first.kb and not _adjective_noun(toks, i):
-        return False  # an adjective before its lower-case noun ('na Globalnom forumu')
+            and toks[j].lat[:1].isalpha() and not first.kb and not _adjective_noun(toks, i) \
+            and not (label == "LOC" and not rec.initial(toks, i) and _place_word(first.lat)):
+        return False  # an adjective before its lower-case noun ('na Globalnom forumu'; not 'Turskoj ranije')
     words = [t for t in toks[i:j] if any(c.isalpha() for c in t.lat)]
     if is_caps_sentence(toks) or (len(words) > 1 and all(t.allcaps for t in words)):
         return any(t.kb for t in toks[i:j]) or any(r.start < toks[j - 1].end and toks[i].start < r.end
