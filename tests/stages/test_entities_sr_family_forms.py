@@ -4,7 +4,8 @@ abbreviation read as an organisation (lang/sr/acronyms_common.txt, learned from 
 relative pronoun taken for an adjective of a body, a country's case form dropped as an adjective
 before a lower-case word, a body's head noun opening a sentence dropped, Croatian head nouns
 ('vijeće', 'udruga', 'sabor') missing from the family's list, a word of a multi-word place
-('Novi' of 'Novi Sad') taken for a place alone."""
+('Novi' of 'Novi Sad') taken for a place alone, a person's first name that is a place's case form
+('Milana Kolića') split off as the place, a nationality noun opening a person's name."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +52,18 @@ def test_croatian_head_nouns_make_bodies():
 def test_a_word_of_a_places_name_is_no_place_alone():
     got = mentions("Novi je muzej dio inicijative vlade. Muzej je otvoren u Novom Sadu, a Novi Sad ga slavi.", "hr")
     assert ("Novi", "LOC") not in got
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("hr", "Zgradu je otvorio ministar Darko Milinović, u pratnji Milana Kolića.", "Milana Kolića"),
+    ("sr", "Ministri su na sastanku sa Milanom Roćenom razgovarali o saradnji.", "Milanom Roćenom"),
+])
+def test_a_first_name_that_is_a_place_keeps_the_persons_name_whole(lang, text, name):
+    got = mentions(text, lang)
+    assert (name, "PER") in got, got
+    assert not any(t in ("Milana", "Milanom") and k == "LOC" for t, k in got)
+
+
+def test_a_nationality_noun_is_no_part_of_a_persons_name():
+    got = mentions("Završio je utrku ispred Austrijanca Romeda Baumanna i Francuza Pierricka Bourgeata.", "hr")
+    assert not any(t.startswith(("Francuza", "Austrijanca")) and k == "PER" for t, k in got), got

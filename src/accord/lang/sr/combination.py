@@ -75,8 +75,10 @@ def _mention(rec, start: int, end: int, label: str) -> Mention | None:
             i += 1
             while i < j and not toks[i].cap:
                 i += 1
-        # no title or function word opens a name ('Generali Diković', 'I CRNE GORE')
-        while i < j - 1 and (is_stopword(toks[i].title) or (label == "PER" and title_sector(toks[i].title))):
+        # no title, function word or nationality noun opens a name ('Generali Diković', 'I CRNE
+        # GORE', 'Francuza Pierricka Bourgeata': UNER leaves the nationality out)
+        while i < j - 1 and (is_stopword(toks[i].title) or (label == "PER" and (
+                title_sector(toks[i].title) or _nationality(toks[i].lat)))):
             i += 1
         if j <= i or not _name_like(rec, toks, i, j, label):
             return None
@@ -251,6 +253,16 @@ def _persons_by_surname(mentions: list[Mention]) -> list[Mention]:
             if any(_same_word(key, k) for k in surnames):
                 m.type = "PER"
     return _places_not_persons(mentions)
+
+
+def _nationality(word: str) -> bool:
+    """A nationality noun ('Francuza', 'Austrijanca'; the KB's country words) that is
+    no country's own name and no first name."""
+    return knowledge.country_from_word(word, LANG) is not None and not _place_word(word) and not is_first_name(word) \
+        and not is_adjective_form(word.translate(_FOLD))  # (the KB matches without diacritics: 'Ruška' is no 'Ruska')
+
+
+_FOLD = str.maketrans("čćšžđČĆŠŽĐ", "ccszdCCSZD")
 
 
 def _place_word(word: str) -> bool:
