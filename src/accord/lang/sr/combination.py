@@ -75,8 +75,10 @@ def _mention(rec, start: int, end: int, label: str) -> Mention | None:
             i += 1
             while i < j and not toks[i].cap:
                 i += 1
-        # no title or function word opens a name ('Generali Diković', 'I CRNE GORE')
-        while i < j - 1 and (is_stopword(toks[i].title) or (label == "PER" and title_sector(toks[i].title))):
+        # no title, function word or nationality noun opens a name ('Generali Diković', 'I CRNE
+        # GORE', 'Francuza Pierricka Bourgeata': UNER leaves the nationality out)
+        while i < j - 1 and (is_stopword(toks[i].title) or (label == "PER" and (
+                title_sector(toks[i].title) or _nationality(toks[i].lat)))):
             i += 1
         if j <= i or not _name_like(rec, toks, i, j, label):
             return None
@@ -138,11 +140,14 @@ def _name_like(rec, toks: list[Tok], i: int, j: int, label: str) -> bool:
         return False
     if j == i + 1 and rec.initial(toks, i):
         word = first.title
-        if lower_lemma(word) in _lower_lemmas(rec) or is_verb_form(word) or is_stopword(word):
+        if is_verb_form(word) or is_stopword(word):
             return False
+        if lower_lemma(word) in _lower_lemmas(rec) and not (label == "ORG" and is_org_head(word)):
+            return False  # (a body's head noun the model reads as one, 'Savet preuzima ...', stays)
     if j == i + 1 and j < len(toks) and is_adjective_form(first.title) and toks[j].lat[:1].islower() \
-            and toks[j].lat[:1].isalpha() and not first.kb and not _adjective_noun(toks, i):
-        return False  # an adjective before its lower-case noun ('na Globalnom forumu')
+            and toks[j].lat[:1].isalpha() and not first.kb and not _adjective_noun(toks, i) \
+            and not (label == "LOC" and not rec.initial(toks, i) and _place_word(first.lat)):
+        return False  # an adjective before its lower-case noun ('na Globalnom forumu'; not 'Turskoj ranije')
     words = [t for t in toks[i:j] if any(c.isalpha() for c in t.lat)]
     if is_caps_sentence(toks) or (len(words) > 1 and all(t.allcaps for t in words)):
         return any(t.kb for t in toks[i:j]) or any(r.start < toks[j - 1].end and toks[i].start < r.end
@@ -248,6 +253,16 @@ def _persons_by_surname(mentions: list[Mention]) -> list[Mention]:
             if any(_same_word(key, k) for k in surnames):
                 m.type = "PER"
     return _places_not_persons(mentions)
+
+
+def _nationality(word: str) -> bool:
+    """A nationality noun ('Francuza', 'Austrijanca'; the KB's country words) that is
+    no country's own name and no first name."""
+    return knowledge.country_from_word(word, LANG) is not None and not _place_word(word) and not is_first_name(word) \
+        and not is_adjective_form(word.translate(_FOLD))  # (the KB matches without diacritics: 'Ruška' is no 'Ruska')
+
+
+_FOLD = str.maketrans("čćšžđČĆŠŽĐ", "ccszdCCSZD")
 
 
 def _place_word(word: str) -> bool:

@@ -25,7 +25,8 @@ def features(word: str) -> Features:
     country = knowledge.country_from_word(word, LANG)
     verb = is_verb_form(lat) or (low.endswith(("ti", "ći")) and head_lemma == low) \
         or low in knowledge.words(LANG, "auxiliaries.txt")  # infinitives: 'zatražiti'; 'Saveta biće'
-    adj = not head and not verb and (head_lemma.endswith(("ski", "čki", "ški", "ni", "ji")) or (
+    adj = not head and not verb and not is_stopword(lat) and (  # ('koje kosovska vlada': 'koji' is no adjective)
+        head_lemma.endswith(("ski", "čki", "ški", "ni", "ji")) or (
         len(low) > 4 and low.endswith(ADJECTIVE_FORM_ENDINGS + ("no", "ko", "sko"))))
     gen = low.endswith(MODIFIER_ENDINGS) and not is_stopword(lat) and not verb and not low.endswith(("lo", "la", "li"))
     return Features(head=head, cap_only=heads.get(head_lemma, heads.get(low, False)) if head else False,

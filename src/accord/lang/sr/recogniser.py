@@ -202,6 +202,8 @@ class Recogniser:
         before = toks[i - 1].lat.lower() if i > 0 else ""
         # an acronym in running text ("MUP", "BIA", "MUP-a")
         if len(run) == 1 and ACRONYM.match(run[0].lat) and not caps and not is_stopword(run[0].lat.split("-")[0]):
+            if run[0].lat.split("-")[0].casefold() in knowledge.words(LANG, "acronyms_common.txt"):
+                return  # a common noun's abbreviation ('BDP-a', 'PDV', 'IT usluge'), learned from UNER train
             if skeleton(words[0]) in self.cap_words:  # a headline's "VULIN" where the text says "Vulin"
                 self.deferred.append((run, is_initial))
                 return
@@ -250,6 +252,8 @@ class Recogniser:
             else:
                 known.setdefault(skeleton(m.normal), m.type)
         for g in self.gaz:
+            if g.type == "LOC" and " " in g.text:
+                continue  # a word of a place's name is no place ('Novi' of 'Novi Sad')
             for w in g.text.split():
                 known.setdefault(skeleton(lemma(sr_to_latin(w))), g.type)
         for run, initial in self.deferred:
@@ -344,7 +348,10 @@ def recognise(doc: Article, gaz: list[Mention] | None = None) -> list[Mention]:
 
 
 def retype(m: Mention) -> str:
-    return m.type
+    """What the rest of a model span after a KB place that opens it is (accord.ner.spans.merge):
+    a person's name stays whole, for a first name is often a place's name in a case form
+    ('Milana Kolića', 'Luke Modrića', 'Save Šumanovića'); '' keeps the model's span."""
+    return "" if m.type == "PER" else m.type
 
 
 def after_institutions(doc: Article, mentions: list[Mention]) -> list[Mention]:
