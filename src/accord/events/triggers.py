@@ -59,18 +59,28 @@ def month_name(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
 
 def not_real(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
     """A word right before the trigger (event_roles.tsv `not-real`; only an article and up to two
-    modifiers between)
+    modifiers between, a hyphenated compound counting as one)
     says the act is no real one: an exercise's ("defeating a simulated attack", "атаку условного
     противника"), an alleged, foiled or prevented one ("the alleged plot", "osujećenog terorističkog
     napada", "to prevent attacks"). PLOVER codes acts that happened or are announced."""
-    lo = max(0, m.first - 4)
+    lo = max(0, m.first - 6)
     for r in lexicon.roles(lang).find(toks, lo, m.first):
-        if r.pattern.label != "not-real" or m.first - r.last > 3:
+        if r.pattern.label != "not-real":
             continue
-        between = range(r.last + 1, m.first)
-        if all(toks[j].is_word and (toks[j].pos in ("ADJ", "DET", "") or toks[j].dep in ("amod", "det", "compound")) for j in between):
+        between = [j for j in range(r.last + 1, m.first) if not _hyphen_joined(toks, j)]
+        if len(between) <= 2 and all(toks[j].is_word and (toks[j].pos in ("ADJ", "DET", "") or toks[j].dep in ("amod", "det", "compound"))
+                                     for j in between):
             return True
     return False
+
+
+def _hyphen_joined(toks: list[Token], j: int) -> bool:
+    """Token j is a hyphen inside a word, or the word after it ("rusko-srpskog", "Russian-led"): a
+    hyphenated compound counts as one modifier."""
+    def hyphen(k: int) -> bool:
+        return (0 < k < len(toks) - 1 and toks[k].text in ("-", "‐") and toks[k].start == toks[k - 1].end
+                and toks[k + 1].start == toks[k].end)
+    return hyphen(j) or hyphen(j - 1)
 
 
 def named_document(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
