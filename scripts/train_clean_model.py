@@ -62,6 +62,7 @@ GBT = {"max_iter": 100, "learning_rate": 0.15, "max_depth": 6, "max_leaf_nodes":
        "min_samples_leaf": 40, "l2_regularization": 1.0}
 STACKED = True  # --single-stage: the first stage alone
 STAGES = 2  # --stages 3: a third stage (cross-validated blocks 0.875 -> 0.880, news 0.933 -> 0.925: not shipped)
+ROUNDS = 0  # --rounds N: exactly N rounds, no early stopping (a refit then reshuffles nothing: comparable runs)
 SITE_STOP = False  # --site-stop: stop on held-out sites (cross-validated: blocks 0.875 -> 0.872, not the default)
 INNER_FOLDS = 3  # sites split this many ways for the first stage's out-of-fold opinions
 PAGES = None  # --pages FILE: per page figures and lines of the cross-validation (error analysis)
@@ -178,7 +179,10 @@ def _fit_trees(x, y, w, val, features) -> dict:
     from sklearn.ensemble import HistGradientBoostingClassifier
     keep = w > 0
     x, y, w, val = x[keep].astype(np.float32), y[keep], _balanced(y[keep], w[keep]), val[keep]
-    if not SITE_STOP or val.all() or not val.any():
+    if ROUNDS:
+        clf = HistGradientBoostingClassifier(**(GBT | {"max_iter": ROUNDS}), random_state=0, early_stopping=False)
+        clf.fit(x, y, sample_weight=w)
+    elif not SITE_STOP or val.all() or not val.any():
         clf = HistGradientBoostingClassifier(**GBT, random_state=0)
         clf.fit(x, y, sample_weight=w)
     else:
@@ -322,11 +326,13 @@ def main() -> None:
     ap.add_argument("--cache", action="store_true", help="reuse the examples of the last run (/tmp)")
     ap.add_argument("--pages", help="write each held-out web page's score and lines (JSON lines) here")
     ap.add_argument("--site-stop", action="store_true", help="stop the trees on held-out sites (_stops), not on a random tenth of the lines")
+    ap.add_argument("--rounds", type=int, default=0, help="exactly N rounds a stage, no early stopping (comparable refits)")
     ap.add_argument("--stages", type=int, default=2, help="3: a third stage on the second's opinion")
     ap.add_argument("--single-stage", action="store_true", help="without the second stage (context.py)")
     args = ap.parse_args()
-    global STACKED, PAGES, STAGES, SITE_STOP
+    global STACKED, PAGES, STAGES, SITE_STOP, ROUNDS
     SITE_STOP = args.site_stop
+    ROUNDS = args.rounds
     STAGES = args.stages
     STACKED = not args.single_stage
     PAGES = [] if args.pages else None

@@ -14,7 +14,13 @@ lines. So each line is described by
   before or after the densest run of prose, how far to the nearest prose line;
 * its neighbourhood: the shape of the two lines before and after, and the mean shape of
   windows of 2, 5, 12 and 30 lines around (a teaser among teasers, a menu amid menus, a short
-  line amid prose, a caption between paragraphs).
+  line amid prose, a caption between paragraphs);
+* the page's sections (`_section_features`): a page's furniture after and before the article
+  is shaped like prose (related headlines with their summary sentences, comment threads,
+  consent text) and is told apart by where it stands: behind a section heading ("Related",
+  "Comments", "Похожие", "Komentari": the teaser and comment-heading lexicons) that stands
+  between it and the densest prose block, in a run of headline + summary pairs, with mostly
+  headline-shaped lines on one side of it.
 
 Plain text carries no links, so link density is read from its traces (short capitalised
 runs, separators, menus of short lines); a site's repetition across pages is not seen by one
@@ -27,10 +33,12 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 import numpy as np
 
 from .chars import ALNUM, ALPHA, DIGIT, SPACE, UPPER, line_counts
+from .lexicon import lexicon
 from .lines import Line, headline_like
 
 # rule reasons grouped into one indicator each (see boilerplate.classify)
@@ -54,11 +62,15 @@ _POS = ("rel_pos", "char_pos", "log_index", "log_from_end", "in_block", "lines_b
 _CHANNELS = ("log_chars", "prose", "end_stop", "rule_any", "headline", "short", "digit_share", "titlecase_share")
 OFFSETS = (-2, -1, 1, 2)
 WINDOWS = (2, 5, 12, 30)
+_SECTION = ("section_heading", "headings_to_block", "in_section_block", "lines_before_section_block",
+            "lines_after_section_block", "chars_before_section_block", "chars_after_section_block",
+            "log_chars_from_heading", "page_heading_after_block", "pair_run", "next8_headline", "prev8_headline", "next8_prose", "prev8_prose", "next8_rule", "prev8_rule")
 FEATURES: tuple[str, ...] = (
     _OWN + tuple(f"rule_{g}" for g in GROUPS) + ("rule_any",) + _POS
     + tuple(f"at{o:+d}_{c}" for o in OFFSETS for c in _CHANNELS)
     + tuple(f"win{w}_{c}" for w in WINDOWS for c in _CHANNELS)
     + tuple(f"win{w}_prose_chars" for w in WINDOWS)
+    + _SECTION
 )
 _QUOTES = set("\"«»“”„'‘’")
 _TERMINAL = ".!?…\"»”"
@@ -72,13 +84,14 @@ def _is_prose(line: Line) -> bool:
     return line.words >= 10 and (line.text[-1] in _TERMINAL or len(line.text) >= 150)
 
 
-def densest_block(lines: list[Line], prose: list[bool]) -> tuple[int, int]:
+def densest_block(lines: list[Line], prose: list[bool], walls=None) -> tuple[int, int]:
     """The run of lines with the most prose (maximum-sum run: prose lines count their length,
-    other lines a penalty), as (first, last) indices; (0, -1) when there is none."""
+    other lines a penalty), as (first, last) indices; (0, -1) when there is none. A line of
+    `walls` (section headings) is never inside it."""
     best, best_span, cur, start = 0.0, (0, -1), 0.0, 0
     for i, line in enumerate(lines):
         n = line.end - line.start
-        score = n if prose[i] else -max(40.0, 0.5 * n)
+        score = -1e9 if walls is not None and walls[i] else n if prose[i] else -max(40.0, 0.5 * n)
         if cur <= 0:
             cur, start = score, i
         else:
@@ -139,6 +152,80 @@ def block_position(idx: np.ndarray, lo: int, hi: int, before: np.ndarray, chars:
     out[:, 2] = np.log1p(np.maximum(0, idx - hi)) / 4
     out[:, 3] = np.log1p(np.maximum(0.0, start - before - chars)) / 8
     out[:, 4] = np.log1p(np.maximum(0.0, before - end)) / 8
+    return out
+
+
+@lru_cache(maxsize=1)
+def _headings() -> frozenset[str]:
+    """Keys of the lines that open a page section of furniture: teaser-block labels and
+    comment-section headings, every language's lists at once."""
+    lex = lexicon()
+    return frozenset(lex.teasers) | lex.tail
+
+
+def _runs(flag: np.ndarray, step: int) -> np.ndarray:
+    """For each i where `flag[i]`, how many flagged positions i, i±step, i±2·step... in a row."""
+    out = np.zeros(len(flag))
+    for r in range(step):
+        sub = flag[r::step]
+        if not sub.any():
+            continue
+        edges = np.diff(np.concatenate(([0], sub.astype(np.int8), [0])))
+        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        length = np.zeros(len(sub))
+        run_id = np.cumsum(edges[:-1] == 1) - 1
+        length[sub] = (ends - starts)[run_id[sub]]
+        out[r::step] = length
+    return out
+
+
+def _section_features(lines: list[Line], ch: np.ndarray, prose: list[bool], before: np.ndarray,
+                      chars: np.ndarray, block: tuple[int, int]) -> np.ndarray:
+    """`_SECTION` columns: section headings and where the line stands against them and the
+    densest block that crosses none (`densest_block` with the headings as walls); runs of
+    headline + summary pairs; the shape of the next and of the previous 8 lines apart (the
+    windows around a line are symmetric: they cannot tell the article's last paragraph, prose
+    before and headlines after, from the first related summary, headlines before and after)."""
+    n = len(lines)
+    heads = _headings()
+    out = np.zeros((n, len(_SECTION)))
+    is_head = np.asarray([ln.words <= 6 and any(k in heads for k in ln.keys) for ln in lines], dtype=np.float64)
+    out[:, 0] = is_head
+    cum = np.concatenate(([0.0], np.cumsum(is_head)))
+    idx = np.arange(n)
+    lo, hi = densest_block(lines, prose, is_head) if cum[n] else block  # `block`: the same without walls
+    if hi >= lo:
+        # headings strictly between the line and the block (none for lines inside it)
+        between = np.where(idx > hi, cum[idx] - cum[hi + 1], np.where(idx < lo, cum[lo] - cum[idx + 1], 0.0))
+        out[:, 1] = np.log1p(between) / 2
+        out[:, 2:7] = block_position(idx, lo, hi, before, chars)
+        out[:, 8] = float(cum[n] - cum[hi + 1] > 0)
+    if cum[n]:
+        last = np.maximum.accumulate(np.where(is_head > 0, idx, -1))
+        out[:, 7] = np.where(last >= 0, np.log1p(before - before[np.maximum(last, 0)]) / 8, 0.0)
+    headline = ch[:, _CHANNELS.index("headline")] > 0
+    stop = ch[:, _CHANNELS.index("end_stop")] > 0
+    long_line = ch[:, _CHANNELS.index("log_chars")] * 6 > math.log1p(60)
+    summary = stop & long_line & ~headline
+    runs = np.zeros(n)
+    for gap in (1, 2):  # headline, summary; headline, date or source, summary
+        pair = np.zeros(n, dtype=bool)
+        pair[:n - gap] = headline[:n - gap] & summary[gap:]
+        r = _runs(pair, gap + 1)
+        cover = r.copy()
+        for j in range(1, gap + 1):
+            cover[j:] = np.maximum(cover[j:], r[:-j])
+        runs = np.maximum(runs, cover)
+    out[:, 9] = np.log1p(runs) / 2
+    cols = [_CHANNELS.index(c) for c in ("headline", "prose", "rule_any")]
+    cum_c = np.zeros((n + 1, len(cols)))
+    np.cumsum(ch[:, cols], axis=0, out=cum_c[1:])
+    a, b = np.minimum(n, idx + 1), np.minimum(n, idx + 9)  # the next 8
+    nxt = (cum_c[b] - cum_c[a]) / np.maximum(b - a, 1)[:, None]
+    a, b = np.maximum(0, idx - 8), idx  # the previous 8
+    prv = (cum_c[b] - cum_c[a]) / np.maximum(b - a, 1)[:, None]
+    out[:, 10], out[:, 11], out[:, 12], out[:, 13], out[:, 14], out[:, 15] = (
+        nxt[:, 0], prv[:, 0], nxt[:, 1], prv[:, 1], nxt[:, 2], prv[:, 2])
     return out
 
 
@@ -204,4 +291,5 @@ def line_features(lines: list[Line]) -> np.ndarray:
     for w in WINDOWS:
         a, b = np.maximum(0, idx - w), np.minimum(n, idx + w + 1)
         pc.append((cum_p[b] - cum_p[a]) / np.maximum(cum_c[b] - cum_c[a], 1.0))
-    return np.hstack([base, pos] + at + win + [np.column_stack(pc)])
+    section = _section_features(lines, ch, prose, before, chars, (lo, hi))
+    return np.hstack([base, pos] + at + win + [np.column_stack(pc), section])
