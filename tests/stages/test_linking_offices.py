@@ -2,26 +2,14 @@
 Prime Minister X', and the office of the prosecutor general as the prosecution by its other name."""
 from __future__ import annotations
 
-import re
 
 import pytest
 
-from accord.doc import Article, Span
+from accord.doc import Article
 from accord.ner import knowledge
-from accord.stages import entities, linking, sentences
+from tests.stages.test_linking import link  # the stage chain up to linking, with offset checks
 
 needs_kb = pytest.mark.skipif(knowledge.kb() is None, reason="knowledge base not built (scripts/build_kb.py)")
-
-
-def link(text: str, lang: str) -> Article:
-    doc = Article(text=text, source="t.txt", lang=lang)
-    doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    sentences.run(doc)
-    entities.run(doc)
-    linking.run(doc)
-    for m in doc.mentions:
-        assert doc.text[m.start:m.end] == m.text
-    return doc
 
 
 def ids_of(doc: Article, surface: str) -> set[str]:

@@ -3,22 +3,12 @@ locative preposition lies in that place's country (the places gazetteer); withou
 preposition a company or person named like a small place keeps no country."""
 from __future__ import annotations
 
-import re
 
 import pytest
 
-from accord.doc import Article, Span
+from accord.doc import Article
 from accord.ner import knowledge
-from accord.stages import entities, linking, sentences
-
-
-def link(text: str, lang: str) -> Article:
-    doc = Article(text=text, source="t.txt", lang=lang)
-    doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    sentences.run(doc)
-    entities.run(doc)
-    linking.run(doc)
-    return doc
+from tests.stages.test_linking import link  # the stage chain up to linking, with offset checks
 
 
 def entity_with(doc: Article, surface: str):
