@@ -2,7 +2,6 @@
 Prime Minister X', and the office of the prosecutor general as the prosecution by its other name."""
 from __future__ import annotations
 
-
 import pytest
 
 from accord.doc import Article

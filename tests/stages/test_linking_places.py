@@ -3,7 +3,6 @@ locative preposition lies in that place's country (the places gazetteer); withou
 preposition a company or person named like a small place keeps no country."""
 from __future__ import annotations
 
-
 import pytest
 
 from accord.doc import Article
