@@ -5,18 +5,7 @@ Text written for these tests, in the manner of agency copy."""
 from __future__ import annotations
 
 from accord.doc import Article
-from accord.pipeline import STAGES, process
-
-
-def run(text: str, lang: str = "en") -> Article:
-    script = "Cyrl" if any("а" <= c <= "я" for c in text.lower()) else "Latn"
-    doc = Article(text=text, source="t.txt", lang=lang, script=script)
-    return process(doc, [s for s in STAGES if s != "language"])
-
-
-def dyads(doc: Article) -> set[tuple[str, str, str]]:
-    return {(e.type, ",".join(sorted(a.country or "-" for a in e.sources)), ",".join(sorted(a.country or "-" for a in e.targets)))
-            for e in doc.events}
+from tests.stages.test_events_scene_and_gaps import dyads, run  # the whole chain but language detection
 
 
 def countries(doc: Article) -> dict[str, str | None]:

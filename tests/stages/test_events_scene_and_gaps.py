@@ -8,7 +8,7 @@ from accord.doc import Article
 from accord.pipeline import STAGES, process
 
 
-def run(text: str, lang: str) -> Article:
+def run(text: str, lang: str = "en") -> Article:
     script = "Cyrl" if any("а" <= c <= "я" for c in text.lower()) else "Latn"
     doc = Article(text=text, source="t.txt", lang=lang, script=script)
     return process(doc, [s for s in STAGES if s != "language"])
