@@ -67,11 +67,24 @@ def _bare(st: Linking, x: Mention, start: int, end: int) -> bool:
             and all(start <= y.start and y.end <= end for y in g.mentions))
 
 
+def join_concept_body(st: Linking, m: Mention, key: str, iso: str, concept_sector: str | None) -> None:
+    """Group a body mention of concept `key` in state `iso`: under the KB's entry when the KB has
+    exactly one body of that concept and country, else under the concept's own id for that state
+    (also used by linking/spokesperson.py)."""
+    base = knowledge.kb()
+    ids = concepts.by_concept(base).get((key, iso), []) if base is not None else []
+    entry = base.get(ids[0]) if len(ids) == 1 else None
+    if entry is not None:
+        st.group(entry.id, entry.type, entry.name, m, country=entry.country, kb=True, sector=sector.of_entry(entry))
+        return
+    body = st.group(f"org:{key}-{iso.lower()}", "ORG", m.text, m, country=iso, sector=concept_sector)
+    if body.country is None:
+        body.country = iso
+
+
 def holder_offices(st: Linking) -> None:
     """A concept phrase ending in a title right before a person with a country: that state's
     office as an ORG mention (see the module)."""
-    base = knowledge.kb()
-    index = concepts.by_concept(base) if base is not None else {}
     added: list[Mention] = []
     for m in list(st.doc.mentions):
         g = st.groups.get(m.entity) if m.entity else None
@@ -92,15 +105,7 @@ def holder_offices(st: Linking) -> None:
             if not iso:
                 break
             office = Mention(start=start, end=m.end, text=text, type="ORG", normal=text, source="concept", country=iso)
-            ids = index.get((key, iso), [])
-            entry = base.get(ids[0]) if len(ids) == 1 else None
-            if entry is not None:
-                st.group(entry.id, entry.type, entry.name, office, country=entry.country, kb=True,
-                         sector=sector.of_entry(entry))
-            else:
-                body = st.group(f"org:{key}-{iso.lower()}", "ORG", text, office, country=iso, sector=concept_sector)
-                if body.country is None:
-                    body.country = iso
+            join_concept_body(st, office, key, iso, concept_sector)
             added.append(office)
             target = st.groups[office.entity]
             for eid in dict.fromkeys(x.entity for x in inside):  # the recogniser's bare 'Кабинет премијера' is this office too

@@ -21,11 +21,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Mention
-from ..kb import concepts
 from ..lang import load_tsv
 from ..ner import knowledge
 from . import sector, tied_state
 from .document import Linking
+from .offices import join_concept_body
 
 CLASS = "spokesperson"
 GAP = 2  # linking words between the title and the body after it ('spokesman for the police')
@@ -85,8 +85,6 @@ def spokesperson_bodies(st: Linking) -> None:
     """The body beside a spokesperson title as an ORG mention of its state (see the module)."""
     if not _titles(st.lang):
         return
-    base = knowledge.kb()
-    index = concepts.by_concept(base) if base is not None else {}
     toks = st.ctx.tokens
     links = st.language.name_links if st.language is not None else frozenset()
     added: list[Mention] = []
@@ -111,17 +109,8 @@ def spokesperson_bodies(st: Linking) -> None:
                 break
             body = Mention(start=toks[n].start, end=toks[n].end, text=toks[n].text, type="ORG",
                           normal=toks[n].text, source="concept", country=iso)
-            ids = index.get((key, iso), [])
-            entry = base.get(ids[0]) if len(ids) == 1 else None
-            if entry is not None:
-                st.group(entry.id, entry.type, entry.name, body, country=entry.country, kb=True,
-                         sector=sector.of_entry(entry))
-            else:
-                found = sector.concept(st, toks[n].text)
-                g = st.group(f"org:{key}-{iso.lower()}", "ORG", toks[n].text, body, country=iso,
-                             sector=found[1] if found else None)
-                if g.country is None:
-                    g.country = iso
+            found = sector.concept(st, toks[n].text)
+            join_concept_body(st, body, key, iso, found[1] if found else None)
             added.append(body)
             break
     if added:
