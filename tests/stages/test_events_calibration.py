@@ -91,6 +91,13 @@ def test_the_article_evidence_sees_a_recurring_dyad_a_quote_and_how_near_the_act
     assert alone["dyad_repeat"] == 0.0
 
 
+def _article_and_lone(one: str, two: str) -> tuple[Article, Article]:
+    """`two` (= `one` + a second sentence) as a two-sentence article, and `one` alone as a lone sentence."""
+    article = Article(text=two, source="a.txt", sentences=[Sentence(start=0, end=len(one), text=one),
+                                                         Sentence(start=len(one) + 1, end=len(two), text=two[len(one) + 1:])])
+    return article, Article(text=one, source="s.txt", sentences=[Sentence(start=0, end=len(one), text=one)])
+
+
 def _chess(text: str, sides: tuple[Actor, Actor]) -> Event:
     span = Span(start=0, end=text.index(".") + 1)
     return Event(type="CONSULT", source=sides[0], target=sides[1], sentence=span, sentences=[span],
@@ -100,9 +107,7 @@ def _chess(text: str, sides: tuple[Actor, Actor]) -> Event:
 def test_an_article_faces_the_article_floor_and_a_lone_sentence_the_sentence_floor():
     one = "After months of talks Serbia and Hungary agreed on joint patrols."
     two = one + " The patrols start in May."
-    lone = Article(text=one, source="s.txt", sentences=[Sentence(start=0, end=len(one), text=one)])
-    article = Article(text=two, source="a.txt", sentences=[Sentence(start=0, end=len(one), text=one),
-                                                         Sentence(start=len(one) + 1, end=len(two), text=two[len(one) + 1:])])
+    article, lone = _article_and_lone(one, two)
     fitted = {"weights": {}, "floor": 0.25, "article_floor": 0.6}  # every event scores 0.5
     sides = (Actor(country="SRB", text="Serbia"), Actor(country="HUN", text="Hungary"))
     assert len(calibration.calibrate([_chess(one, sides)], lone, fitted=fitted)) == 1
@@ -114,9 +119,7 @@ def test_an_article_faces_the_article_floor_and_a_lone_sentence_the_sentence_flo
 def test_an_article_act_between_sides_placed_in_no_country_is_no_dyad_but_an_organisation_is():
     one = "After months of talks with both players, Kramnik and Topalov agreed to meet in Elista."
     two = one + " The match starts on 21 September."
-    article = Article(text=two, source="a.txt", sentences=[Sentence(start=0, end=len(one), text=one),
-                                                         Sentence(start=len(one) + 1, end=len(two), text=two[len(one) + 1:])])
-    lone = Article(text=one, source="s.txt", sentences=[Sentence(start=0, end=len(one), text=one)])
+    article, lone = _article_and_lone(one, two)
     fitted = {"weights": {}, "floor": 0.25, "article_floor": 0.25}
     players = (Actor(entity="per:kramnik", text="Kramnik"), Actor(entity="per:topalov", text="Topalov"))
     assert calibration.calibrate([_chess(two, players)], article, fitted=fitted) == []
@@ -128,9 +131,7 @@ def test_an_article_act_between_sides_placed_in_no_country_is_no_dyad_but_an_org
 def test_an_article_act_of_one_country_alone_needs_more_evidence_than_a_dyad():
     one = "Serbian police arrested three men near the border with Hungary."
     two = one + " The men were taken to Belgrade."
-    article = Article(text=two, source="a.txt", sentences=[Sentence(start=0, end=len(one), text=one),
-                                                         Sentence(start=len(one) + 1, end=len(two), text=two[len(one) + 1:])])
-    lone = Article(text=one, source="s.txt", sentences=[Sentence(start=0, end=len(one), text=one)])
+    article, lone = _article_and_lone(one, two)
     fitted = {"weights": {}, "floor": 0.25, "article_floor": 0.25, "lone_country_floor": 0.6}  # every event scores 0.5
     police = Actor(entity="org:mup_srb", country="SRB", text="Serbian police")
     alone = (police, Actor(text="three men"))
