@@ -1,6 +1,7 @@
 """One act coded once (events.consolidate, actors.assign): an announced part of an act folds into the
 act, a deployment to a state the article shows aided is that aid, and the city where an
-organisation's own members met is no party. Text written for these tests."""
+organisation's own members met is no party; a statement with no recipient said at an act is that act, and
+an intention is the mode of the act it names. Text written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +66,31 @@ def test_a_visit_to_a_city_abroad_still_has_its_host():
     doc = run("Министр внутренних дел России Владимир Колокольцев прибыл с визитом в Белград.", "ru")
     assert "CONSULT" in types(doc, {"RUS", "SRB"})
 
+
+
+def test_thanks_with_no_recipient_at_a_meeting_are_part_of_the_meeting():
+    doc = run("Министр внутренних дел Казахстана встретился в Минске с министром внутренних дел Белоруссии. "
+              "В конце встречи казахстанский министр поблагодарил за гостеприимство.", "ru")
+    meeting = [e for e in doc.events if e.type == "CONSULT" and {e.source.country, e.target.country} == {"KAZ", "BLR"}]
+    assert meeting and len(meeting[0].sentences) == 2
+    assert not any(e.type == "SUPPORT" for e in doc.events)
+
+
+def test_thanks_naming_the_thanked_stay_an_act_of_their_own():
+    doc = run("Serbian Interior Minister Ivica Dacic met German Interior Minister Nancy Faeser in Berlin on Monday. "
+              "Dacic thanked Germany for the donation of twenty police vehicles.", "en")
+    assert "CONSULT" in types(doc, {"SRB", "DEU"}) and "SUPPORT" in types(doc, {"SRB", "DEU"})
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Генеральная прокуратура Молдавии выразила намерение требовать от Румынии выдачи задержанных граждан.", "ru"),
+    ("Moldova's prosecutor general expressed intent to demand the extradition of the detainees from Romania.", "en"),
+    ("Tužilaštvo Moldavije izrazilo je nameru da od Rumunije zatraži izručenje uhapšenih.", "sr"),
+])
+def test_an_intention_to_request_is_the_request(text, lang):
+    assert types(run(text, lang), {"MDA", "ROU"}) == ["REQUEST"]
+
+
+def test_an_intention_to_cooperate_is_still_an_agreement_of_intent():
+    doc = run("Молдавия выразила намерение сотрудничать с Румынией в борьбе с контрабандой.", "ru")
+    assert [(e.type, e.mode) for e in doc.events] == [("AGREE", "future")]

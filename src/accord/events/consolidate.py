@@ -23,6 +23,15 @@ stands (the act that happened, and the more specific, material type):
   cooperation between the same countries decides it whoever was deployed (`deployments`). A
   deployment of one country alone (troops at home) is never folded.
 
+- a one-sided statement within an act the same sentence reports: a promise or intent (AGREE) or
+  thanks or praise (SUPPORT) that names one side only, told in a sentence that supports an act
+  between that side's country and another ("At the end of the meeting, the Russian minister
+  thanked ...", "Нургалиев поблагодарил за встречу", "At the talks, the Commission promised ...")
+  is said at or about that act: the act between two parties is the event, the statement
+  with no recipient is not a second one (`statements`). A statement that names its recipient
+  ("praised the cooperation with the MUP", "thanked the Spanish police") stays its own act:
+  annotators code it apart from the act it is about.
+
 The folded mention gives its sentences, contexts and date to the act it is part of.
 """
 from __future__ import annotations
@@ -47,6 +56,25 @@ def _fold(host: Event, part: Event) -> None:
     if not host.date and part.date:
         host.date, host.date_precision = part.date, part.date_precision
     host.location = host.location or part.location
+
+
+STATEMENTS = {"AGREE", "SUPPORT"}  # PLOVER's cooperative statements: said about an act, not acts themselves
+
+
+def statements(raw: list[Event]) -> list[Event]:
+    """A one-sided AGREE or SUPPORT (no source or no recipient) whose main sentence supports an act
+    between two or more countries, its own among them, folds into that act."""
+    out = []
+    for e in raw:
+        own = _countries(e) if e.type in STATEMENTS and not (e.sources and e.targets) else set()
+        host = next((h for h in raw if h is not e and h.sources and h.targets and len(_countries(h)) >= 2
+                     and own <= _countries(h) and any(sp.start == e.sentence.start for sp in h.sentences)),
+                    None) if own else None
+        if host is None:
+            out.append(e)
+            continue
+        _fold(host, e)
+    return out
 
 
 def announced_parts(events: list[Event], intended: dict[int, str], back: set[int] | None = None) -> list[Event]:

@@ -2,7 +2,8 @@
 
 Why one loop: the triggers of a sentence depend on each other. A negated trigger takes its
 complement with it ("did not agree to cooperate"), what a request, refusal or threat asks for
-is part of that act ("просили помощи"), what someone is thanked for was done by the thanked,
+is part of that act ("просили помощи"), a stated intent is the act it names, yet to come
+("expressed intent to demand the extradition" is the demand), what someone is thanked for was done by the thanked,
 and one type and dyad is coded once per sentence (the strongest trigger speaks for it). The
 decisions themselves are in the modules this one calls (triggers, type, candidates, actors,
 roles, date, meetings); this module orders them and scores each event.
@@ -27,6 +28,7 @@ from .type import (COOPERATIVE, NEGATION_REACH, described_intent, is_future, is_
                    warns_of_state)
 
 COMPLEMENT_REACH = 3  # words after a REQUEST/REJECT/THREATEN trigger that name its object
+INTENT_REACH = 5  # words after a stated intent within which the act intended begins ("nameru da od Rumunije zatraži")
 IMPLICIT_PENALTY = 0.1  # an actor resolved from a pronoun or a subjectless verb ("He accused") is a guess
 
 
@@ -54,8 +56,13 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Token], lang: str,
     absorbing = {j for m in real if m.pattern.label in ABSORBING | ALLEGING for j in m.tokens}
     implicit = {id(c.actor) for x in sides for c in x.members if c.implicit}  # pronoun / subjectless-verb actors
     intended: dict[int, str] = {}  # id() of an intent (AGREE future) -> the act its trigger names
-    for m in sorted(real, key=lambda m: m.first):
+    intent_until = -1  # a stated intent's act ends here: the triggers up to it are intended, in the future
+    ordered = sorted(real, key=lambda m: m.first)
+    for n, m in enumerate(ordered):
         p = m.pattern
+        if "intent" in p.flags and _intended_act(ordered[n + 1:], m):
+            intent_until = m.last + INTENT_REACH  # "expressed intent to demand": the demand, yet to come
+            continue
         if m.first <= negated_until:  # complement of a negated trigger: coded with it or not at all
             continue
         if m.first <= absorbed_until and p.label not in ABSORBING:
@@ -73,7 +80,7 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Token], lang: str,
         sources, targets, from_syntax, fallback = found
         if "weak" in p.flags and not (sources and targets and country_keys(sources) != country_keys(targets)):
             continue
-        future = is_future(m, modal)
+        future = is_future(m, modal) or m.first <= intent_until
         if "warning" in p.flags and warns_of_state(toks, m, lang):
             continue
         if thanks is not None and p.label in COOPERATIVE and "thanks" not in p.flags and roles.for_what(toks, thanks[0], m, lang):
@@ -127,6 +134,12 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Token], lang: str,
     out = announced_parts(_partners_not_hit(out, cands, toks), intended, back)
     out.extend(implied_meetings(doc, s, toks, lang, sides, out, copresent))
     return out
+
+
+def _intended_act(after: list, m) -> bool:
+    """A trigger of another act begins within INTENT_REACH words after the stated intent `m`: what is
+    intended ("выразила намерение требовать выдачи", "izrazila nameru da zatraži izručenje")."""
+    return any(m.last < x.first <= m.last + INTENT_REACH and x.pattern.label not in ("NONE", "AGREE") for x in after)
 
 
 HOSTILE = {"COERCE", "ASSAULT", "ACCUSE", "SANCTION"}

@@ -30,6 +30,8 @@ Steps, each in the module of accord/events/ named after what it decides:
    happening (same type, same dyad, compatible date), keeping every supporting sentence.
 6. calibration: a model fitted on gold (the PLOVER GSR sentences, the annotated news) turns each
    event's evidence into its confidence; events under its floor are dropped.
+   Then (events.consolidate.statements) a one-sided promise or thanks said at a kept act between
+   two countries, its own among them ("At the end of the meeting ... thanked"), folds into that act.
 6. contexts kept: a model fitted on the annotated news weighs where each cued context of an event
    is cued (its sentence, paragraph, the document) and drops the unlikely (events.context_choice).
 """
@@ -42,7 +44,7 @@ from ..analysis import sentence_tokens
 from ..events.answers import answer_rejections
 from ..events.calibration import calibrate
 from ..events.parties import complete_meetings
-from ..events.consolidate import deployments
+from ..events.consolidate import deployments, statements
 from ..events.merge import merge, resolve_back, split_pairs
 from ..events.sentence import sentence_events
 from ..ner import sports
@@ -86,7 +88,8 @@ def run(doc: Article) -> None:
         # 'Russia beat Serbia 3-1' in sports copy is a match, not an assault (GDELT's classic slip)
         raw = [e for e in raw if not sports.reports_match(doc.text, e.sentence.start, e.sentence.end,
                                                           e.trigger.text if e.trigger else "", lang)]
-    doc.events = calibrate(merge([pair for e in raw for pair in split_pairs(e)], doc), doc, analysed)
+    # a one-sided statement said at an act the calibrated events keep is that act (events.consolidate)
+    doc.events = statements(calibrate(merge([pair for e in raw for pair in split_pairs(e)], doc), doc, analysed))
     context_choice.choose(doc.events, context_choice.Cues(doc, sentences, cued))
     for n, e in enumerate(doc.events):
         e.id = f"{doc.doc_id}-ev{n + 1}"
