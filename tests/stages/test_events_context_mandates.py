@@ -63,6 +63,12 @@ def test_every_mandate_row_names_a_kb_entity_and_a_plover_context():
     ("sr", "Policija je raspisala poternicu za osumnjičenim.", "crime"),
     ("sr", "Ministri su razgovarali o korumpiranim službenicima.", "corruption"),
     ("sr", "Traže azil u Nemačkoj, a ostali imaju boravišne dozvole.", "migration"),
+    ("sr", "Pripadnici BIA-e sarađuju sa FSB-om.", "intelligence"),  # acronyms in their case forms
+    ("sr", "Uhapšen je pripadnik ISIS-a.", "terrorism"),
+    ("hr", "Razgovarali su o suzbijanju trgovanja ljudima.", "trafficking"),  # Croatian forms (lang/hr)
+    ("hr", "USKOK istražuje slučaj.", "corruption"),
+    ("bs", "Direktor OSA-e razgovarao je sa kolegama.", "intelligence"),
+    ("cnr", "Direktor ANB-a razgovarao je sa kolegama.", "intelligence"),
 ])
 def test_context_cues_cover_inflected_and_synonymous_forms(lang, text, context):
     toks = analyse(lang, [Sentence(start=0, end=len(text), text=text)])[0]
