@@ -27,13 +27,18 @@ def sentence_contexts(toks: list[Token], lang: str) -> tuple[set[str], set[str]]
 
 
 def of_article(sentences: list[Sentence], analysed: list[list[Token]], lang: str,
-               cued: list[tuple[set[str], set[str]]] | None = None) -> tuple[list[set[str]], dict[int, set[str]]]:
+               cued: list[tuple[set[str], set[str]]] | None = None,
+               implied: list[tuple[set[str], set[str]]] | None = None) -> tuple[list[set[str]], dict[int, set[str]]]:
     """(each sentence's contexts, each paragraph's strong contexts with the document's added);
-    `cued`, when given, receives each sentence's (strong, weak) cues (context_choice weighs them)."""
+    `cued`, when given, receives each sentence's (strong, weak) cues (context_choice weighs them);
+    `implied` adds each sentence's (strong, weak) contexts from the organisations it names
+    (mandates.of_sentences)."""
     para_contexts: dict[int, set[str]] = {}
     sent_contexts = []
-    for s, toks in zip(sentences, analysed):
+    for n, (s, toks) in enumerate(zip(sentences, analysed)):
         strong, weak = sentence_contexts(toks, lang)
+        if implied is not None:
+            strong, weak = strong | implied[n][0], weak | implied[n][1]
         if cued is not None:
             cued.append((strong, weak))
         sent_contexts.append(strong | weak)

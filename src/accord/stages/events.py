@@ -7,7 +7,8 @@ natively, without machine translation, and a new language is a new data folder.
 
 Steps, each in the module of accord/events/ named after what it decides:
 
-1. contexts: the PLOVER contexts each body sentence cues, per sentence, paragraph and document.
+1. contexts: the PLOVER contexts each body sentence cues, per sentence, paragraph and document,
+   by its words and by the mandate or sector of the organisations it names (mandates).
 2. per sentence (sentence.sentence_events):
    triggers: the words that report an act (longest pattern wins, a token serves one trigger;
    not in an indirect question or condition, not what a request asks for; a bare "ready
@@ -39,7 +40,7 @@ from __future__ import annotations
 
 from ..coref import Coref
 from ..doc import Article, Event
-from ..events import context_choice, contexts, lexicon
+from ..events import context_choice, contexts, lexicon, mandates
 from ..analysis import sentence_tokens
 from ..events.answers import answer_rejections
 from ..events.calibration import calibrate
@@ -65,7 +66,7 @@ def run(doc: Article) -> None:
     sentences = [s for s in doc.sentences if doc.in_body(s.start, s.end) or not doc.body]
     analysed = sentence_tokens(doc, sentences)
     cued: list[tuple[set[str], set[str]]] = []
-    sent_contexts, para_contexts = contexts.of_article(sentences, analysed, lang, cued)
+    sent_contexts, para_contexts = contexts.of_article(sentences, analysed, lang, cued, mandates.of_sentences(doc, sentences))
     topic = contexts.lead(sentences, cued, doc.title_span)
     coref = Coref(doc)
     raw: list[Event] = []
