@@ -25,6 +25,7 @@ one-line text, a list), every line but comments and letterless ones.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 
@@ -32,7 +33,7 @@ from . import model, outlet, published
 from .features import line_features
 from .lexicon import Lexicon, lexicon
 from .chars import LETTER, SPACE, line_counts, script_counts
-from .guards import TERMINAL, edge_sentences, hard_wrapped, rejoin_wrapped
+from .guards import TERMINAL, edge_sentences, hard_wrapped, quoted_speech, rejoin_wrapped
 from .lines import (LETTER_RE, LONG_PARAGRAPH, MAX_KEYED, UPPER, WORD_RE, Line, any_key, dominant, headline_like,
                     title_shaped, keys, latin_forms, split_lines)
 
@@ -321,14 +322,22 @@ def apply_model(lines: list[Line], learned: model.LineModel) -> None:
     first = next((ln for ln in lines if ln.noise is None), None)
     protected = first if first is not None and title_shaped(first) else None
     closing = edge_sentences(lines, probs[:, model.BODY] + probs[:, model.TITLE] >= keep)
+    # a text the page repeats (a teaser or a second rendering of a paragraph) is no quote's guard
+    repeated = Counter(ln.text for ln in lines)
+    previous: Line | None = None
     for line, p in zip(lines, probs):
         line.extra["p"] = p
+        after_body, previous = previous is not None and previous.noise is None, line
         tail = line.extra.get("tail", False)
         if (line.noise in HARD_REASONS and not tail) or line is protected or id(line) in closing:
             continue
         kept = p[model.BODY] + p[model.TITLE]
         if kept >= (keep if line.noise is None or tail else overrule) or (line.noise is None and p[model.TITLE] >= 0.3):
             line.noise = None
+        elif line.noise is None and after_body and repeated[line.text] == 1 and quoted_speech(line):
+            # an utterance with its speech cue (`guards.quoted_speech`) going on from the article's
+            # line before it: the article's (a teaser or a bio quoting someone follows furniture)
+            continue
         elif line.noise is None:
             line.noise = "model"
 

@@ -6,9 +6,16 @@ edges and in its wrapping: it may open with its lead or a sentence the scrape cu
 with its last paragraph or a sentence the scrape cut mid-word, and a terminal dump or an e-mail
 wraps every paragraph at a fixed width. The model, never shown those, takes them for furniture; these
 guards (applied by `boilerplate.apply_model` and `boilerplate.classify`) keep them.
+A reported utterance with its speech cue (`quoted_speech`) is the article's too: the model,
+reading shapes, takes a short dialogue line or a long quote closed by a bracketed citation for
+a caption or a teaser.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from ..lang import get, roots
 from .lines import WORD_RE, Line, code_like
 
 TERMINAL = ".!?…:;\"»”“'’)"
@@ -108,3 +115,49 @@ def edge_sentences(lines: list[Line], kept) -> set[int]:
         if reached or not cut:
             out.update(run)
     return out
+
+
+# a complete quoted utterance in the marks of any script: "…", “…”, «…», „…“ (or „…”), ‚…‘, ‹…›
+_UTTERANCE_RE = re.compile(r'"([^"\n]{2,})"|“([^“”\n]{2,})”|«([^«»\n]{2,})»|„([^„“”\n]{2,})[“”]'
+                           r"|‚([^‚‘’\n]{2,})[‘’]|‹([^‹›\n]{2,})›")
+_SENTENCE_END = ".!?…)]"
+_CLOSING = "\"»”“’"
+
+
+@lru_cache(maxsize=1)
+def _speech_cues() -> tuple[tuple[object, frozenset[str]], ...]:
+    """(language, its speech-cue words) of each family root: `speech_verbs.txt` in its folder
+    (single words; cleaning runs before the language is known, so every root's are tried, each
+    on the line written as its lists are)."""
+    out = []
+    for code in roots():
+        lang = get(code)
+        words = frozenset(w.casefold() for w in lang.lines("speech_verbs.txt") if w and " " not in w)
+        out.append((lang, words))
+    return tuple(out)
+
+
+def quoted_speech(line: Line) -> bool:
+    """Whether the line reports speech: it holds a complete quoted utterance (opening and
+    closing marks; two words or more, of which three, or closed by its own punctuation, so that
+    «Единая Россия», a name in quotes, is none) and, outside the quotes, a speech cue of a
+    language ('"I abstain," McClendon said.', '... Clinton said, “When I was ...” [Remarks,
+    9/04/14.]'); and it ends as a sentence does (a teaser headline quoting someone does not:
+    'NFL says it is “disappointed” Colin Kaepernick “did not appear”')."""
+    t = line.text.rstrip(_CLOSING)
+    if line.words < 4 or not t or t[-1] not in _SENTENCE_END or code_like(t):
+        return False
+    utterance = False
+    for m in _UTTERANCE_RE.finditer(t):
+        inner = next(g for g in m.groups() if g).strip()
+        n = len(WORD_RE.findall(inner))
+        if n >= 3 or (n >= 2 and inner[-1] in ",.!?…"):
+            utterance = True
+            break
+    if not utterance:
+        return False
+    outside = _UTTERANCE_RE.sub(" ", t)
+    for lang, cues in _speech_cues():
+        if any(w in cues for w in WORD_RE.findall(lang.to_latin(outside).casefold())):
+            return True
+    return False

@@ -16,6 +16,9 @@ beside the title is no outlet). Where a candidate stands:
   ("(Tanjug)", "/ФОНЕТ/", "(RINA/MONDO)" on a line of its own);
 * `byline`: an agency closing a byline ("By Vyachaslaw Budkevich, BelaPAN");
 * `copyright`: a copyright or footer line ("© 2024 Blic.rs. Sva prava zadržana", "© Reuters");
+* `holder`: an unlisted copyright holder ("© 2019 CNBC LLC. All Rights Reserved." -> CNBC);
+* `prose`: a listed outlet the article's sentences credit ("told Reuters", «сообщили РИА
+  Новости», "javlja Tanjug": `prose_credit`), the weakest place;
 * `site`: the site's name in the header: a stamp's name ("RTS 15.10.2021", "Xinhua, June 24,
   2016"), a masthead, a breadcrumb's head, a short line beside the title; trafilatura's
   `meta["sitename"]` from HTML;
@@ -36,11 +39,14 @@ only reads the names they hold. The name is returned as the page writes it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..doc import Article
+from ..lang import get, roots
 from .lexicon import Lexicon
-from .lines import UPPER, WORD_RE, Line, key, latin_forms
+from .lines import UPPER, WORD_RE, Line, code_like, key, latin_forms
 from .outlet_names import clean_name, domain_shaped, lookup
+from .prose_credit import prose_credit
 
 _DATELINE_RES = (
     # "BELGRADE, Sept. 28 (Xinhua) --", "GROZNY (Sputnik) —", "Moscow (AP) -"
@@ -87,9 +93,10 @@ def breadcrumb_site(line: Line, parts: list[str], lex: Lexicon) -> None:
 
 
 def masthead_name(line: Line, lex: Lexicon) -> None:
-    """The site name of a masthead line ("БЕЛТА — Новости Беларуси" -> "БЕЛТА"), unless a menu word."""
+    """The site name of a masthead line ("БЕЛТА — Новости Беларуси" -> "БЕЛТА"), unless a menu
+    word or a furniture line of the lexicon ("Subscribe", "Skip to content")."""
     name = re.split(r"\s+[|—–-]\s+|\s{2,}", line.text)[0].strip()
-    if name and key(name) not in lex.nav:
+    if name and key(name) not in lex.nav and key(name) not in lex.lines:
         line.extra["masthead"] = name
 
 
@@ -165,8 +172,8 @@ def _site_shaped(words: list[str]) -> bool:
 # Unlisted names pass only where the place itself says "source" (a credit label, a dateline, a
 # bracketed credit closing the article) or the name is a web address in a copyright line.
 WEIGHTS = {"credit": 0.9, "dateline": 0.85, "bracket": 0.75, "byline": 0.7, "copyright": 0.65,
-           "site": 0.55}
-OPEN = {"credit": 0.0, "dateline": 0.0, "bracket": 0.0, "copyright": -0.1}  # unlisted: weight + this
+           "site": 0.55, "holder": 0.52, "prose": 0.2}
+OPEN = {"credit": 0.0, "dateline": 0.0, "bracket": 0.0, "copyright": -0.1, "holder": 0.0}  # unlisted: weight + this
 LISTED = 0.3
 ACCEPT = 0.5
 _PIECES_RE = re.compile(r"\s*(?:[,;|/()\[\]<>»«]|\s[-–—]+\s|[-–—]{2}|\.\s|\s{2,}|(?<!\w)\d{4}(?!\w))\s*")
@@ -176,7 +183,7 @@ _LEAD_RE = re.compile(r"\s*([,;|/()\[\]]|\s[-–—]+\s|[-–—]{2}|:\s|\.\s)\s
 _CREDIT_DELIMS = frozenset("/()-–—")
 _BRACKETED_RE = re.compile(r"\(([^()\n]{2,40})\)|/([^/\s][^/\n]{1,30}[^/\s])/|\[([^\[\]\n]{2,40})\]")
 _PHOTO_WORD_RE = re.compile(r"\b(?:photo|foto|фото|images?|pictures?|video|видео)\b", re.I)
-_COPYRIGHT_RE = re.compile(r"©|\(c\)\s|\bcopyright\b|\bкопирайт\b", re.I)
+_COPYRIGHT_RE = re.compile(r"©|\(c\)\s|\bcopyright\b(?!\s+[^\W\d_©])|\bкопирайт\b", re.I)
 
 
 def _pieces(text: str, splitter=_PIECES_RE) -> list[str]:
@@ -222,10 +229,48 @@ def _bracket_credit(kept: list[Line]) -> str | None:
     return None
 
 
+_HOLDER_LEAD_RE = re.compile(r"[\s©\d,.\-–—:]*(?:(?:copyright|\(c\))[\s©\d,.\-–—:]*)?(?:by\s+)?", re.I)
+_HOLDER_END_RE = re.compile(r"\.(?:\s|$)|[,;|(–—]|\s-\s|\s\d")
+
+
+@lru_cache(maxsize=1)
+def _designators() -> frozenset[str]:
+    """Legal-form words (`company_designators.txt` of every family root): "LLC", "Inc", "ООО"."""
+    langs = [get(code) for code in roots()]
+    return frozenset(w.casefold().rstrip(".") for lang in langs if lang.has_data("company_designators.txt")
+                     for w in lang.lines("company_designators.txt"))
+
+
+def _holder(after: str) -> str | None:
+    """The copyright holder after the mark, its years and legal form dropped ("© 2019 CNBC LLC.
+    All Rights Reserved." -> "CNBC", "Copyright © 2019, Los Angeles Times | Terms" -> "Los
+    Angeles Times"): up to five words, every one capitalised. A site names itself so in its
+    footer; the holder may be its owner ("Hearst Communications"), an agency's page its agency."""
+    lead = _HOLDER_LEAD_RE.match(after).end()
+    rest = after[lead:]
+    end = _HOLDER_END_RE.search(rest)
+    words = (rest[:end.start()] if end else rest).split()
+    legal = False
+    while words and words[-1].casefold().rstrip(".") in _designators():
+        words.pop()
+        legal = True
+    if not 1 <= len(words) <= 5 or any(not w[0].isupper() and not w[0].isdigit() for w in words):
+        return None
+    # a footer states a year or a legal form, or goes on ("All rights reserved"); a bare "© Regan"
+    # credits a picture
+    dated = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", after) is not None
+    if not (dated or legal or (end and rest[end.end():].strip())):
+        return None
+    name = " ".join(words)
+    return name if WORD_RE.search(name) and not code_like(name) else None
+
+
 def _copyright(lines: list[Line]) -> tuple[str | None, bool]:
     """The name in a copyright or footer line ("© 2024 Blic.rs. Sva prava zadržana", "© TASS",
     "Все права защищены © ТАСС": the mark opens the line or follows a few words);
-    (name, listed): an unlisted name counts only as a web address."""
+    (name, listed): an unlisted name counts as a web address or, weaker, as the line's holder
+    (`_holder`: `candidates` places it at "holder")."""
+    holder = None
     for line in lines:
         if len(line.text) > 150 or not _COPYRIGHT_RE.search(line.text):
             continue
@@ -235,10 +280,12 @@ def _copyright(lines: list[Line]) -> tuple[str | None, bool]:
         name = _first_listed(after) or _first_listed(line.text)
         if name:
             return name, True
-        domain = next((p for p in _pieces(after) if domain_shaped(p)), None)
+        # a web address, not a script's call written like one ("document.write(...)")
+        domain = next((p for p in _pieces(after) if domain_shaped(p) and not re.search(re.escape(p) + r"\s*\(", after)), None)
         if domain:
             return domain, False
-    return None, False
+        holder = holder or _holder(after)
+    return (holder, None) if holder else (None, False)
 
 
 def _site_names(doc: Article, header: list[Line], lex: Lexicon) -> list[tuple[str, bool]]:
@@ -258,6 +305,27 @@ def _site_names(doc: Article, header: list[Line], lex: Lexicon) -> list[tuple[st
     return [(n, s) for n, s in names if n]
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Every family root's `common_words.txt` (words its running text writes in lower case)."""
+    return frozenset(w.casefold() for code in roots() for w in get(code).lines("common_words.txt"))
+
+
+def _name_shaped(name: str, lex: Lexicon) -> bool:
+    """An unlisted masthead as a site's name: every word capitalised ("Western Balkans Wire",
+    "Коммерсантъ"), no script, path or symbol, and one word at least that is no ordinary word
+    (`common_words.txt`), menu word or short function word. Why: a web page's text starts with
+    skip links, menus and scripts ("Skip to main content", "Перейти к контенту", "Contact Us",
+    "(function(a,b,c,d){"); taken for mastheads they gave 41 of the 45 outlets credited by
+    masthead on the web benchmark's pages, all wrong (eval/outlet_web.py)."""
+    words = name.split()
+    if not words or code_like(name) or re.search(r"[>»/°|{}()=;]", name) or any(not w[0].isupper() for w in words):
+        return False
+    if not all(WORD_RE.fullmatch(w.strip(".,!-")) or w.isupper() for w in words):
+        return False
+    return any(len(w) > 2 and key(w) not in lex.nav and w.casefold() not in _common_words() for w in words)
+
+
 def _plain_word(name: str) -> bool:
     """A listed name that is also an ordinary word, written as one ("Danas", "Beta", not "BETA",
     "Novosti online" or "Blic.rs"): a rubric or a sentence's first word as often as a name."""
@@ -275,18 +343,18 @@ def candidates(doc: Article, lines: list[Line], kept: list[Line], header: list[L
     found.append(("bracket", _end_credit(lines), True))
     found.append(("byline", _byline_agency(lines, lex), False))
     name, listed = _copyright(lines)
-    found.append(("copyright", name, not listed))
+    found.append(("copyright" if listed is not None else "holder", name, not listed))
     for site, structural in _site_names(doc, header, lex):
         name = clean_name(site)
         if (lookup(name) is not None and (structural or not _plain_word(name))) or domain_shaped(name):
             found.append(("site", name, False))
             break
-        if structural and site in [ln.extra.get("masthead") for ln in header[:1]] \
-                and not any(key(w) in lex.nav for w in name.split()) and not re.search(r"[>»/]", name):
+        if structural and site in [ln.extra.get("masthead") for ln in header[:1]] and _name_shaped(name, lex):
             found.append(("site", name, True))  # a masthead: the page's own name, listed or not
             break
     if doc.meta.get("sitename"):
         found.append(("site", doc.meta["sitename"], True))
+    found.append(("prose", prose_credit(kept), False))
     out = []
     for order, (place, name, open_) in enumerate(found):
         if not name:

@@ -70,6 +70,59 @@ def lookup(name: str) -> Outlet | None:
     return hit
 
 
+def _stems(key: str, cuts: tuple[int, ...]) -> list[str]:
+    """The key with its last word (the part before a web address's dot: "лента" of "лента.ру")
+    cut by each of `cuts` letters, keeping five letters at least (four before a web address's
+    ending, which must agree too): "Monday" is no case form of "Mondo"."""
+    head, _, last = key.rpartition(" ")
+    word, dot, domain = last.partition(".")
+    out = []
+    for cut in cuts:
+        if cut == 0 or len(word) - cut >= (4 if dot else 5):
+            out.append(f"{head} {word[:len(word) - cut]}{dot}{domain}".strip())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stem_index() -> dict[str, tuple[Outlet, str]]:
+    """Each listed spelling by its stems (itself and less its last letter), with the spelling."""
+    out: dict[str, tuple[Outlet, str]] = {}
+    text = resources.files("accord.data").joinpath("outlets.tsv").read_text(encoding="utf-8")
+    for row in text.splitlines():
+        if not row.strip() or row.startswith("#"):
+            continue
+        name, country, kind, aliases, flags = (row.split("\t") + ["-"] * 5)[:5]
+        entry = Outlet(name, country, kind, "word" in flags.split(","))
+        for form in [name] + [a.strip() for a in aliases.split("|") if a.strip() not in ("", "-")]:
+            for stem in _stems(norm(form), (0, 1)):
+                out.setdefault(stem, (entry, form))
+    return out
+
+
+def lookup_inflected(name: str) -> tuple[Outlet, str] | None:
+    """The listed outlet a name is in a case form ("Ленте.ру", "Ленты.ру" -> Лента.ру,
+    "Tanjugu" -> Tanjug, "Танјугом" -> Танјуг) and its listed spelling; the name itself
+    where it is listed as written. Why: a credit in running text declines the outlet's name
+    ("сообщили «Ленте.ру»", "izjavio je za Tanjug"), the list holds the nominative. The last
+    word, cut by up to two letters, meets a listed spelling cut by up to one: no language's
+    endings are listed, a stem of four letters at least must agree."""
+    hit = lookup(name)
+    if hit is not None:
+        return hit, clean_name(name)
+    index = _stem_index()
+    for form in (name, *latin_forms(name)):
+        for cut, stem in zip((1, 2), _stems(norm(form), (1, 2))):
+            found = index.get(stem)
+            if found is None:
+                continue
+            entry, spelling = found
+            if form is not name and norm(spelling) == stem:
+                # met through its Latin form ("Танјугу" as "Tanjugu"): the name as written, less its ending
+                return entry, clean_name(name)[:-cut]
+            return found
+    return None
+
+
 def domain_shaped(name: str) -> bool:
     """A web address as a name ("Telegraf.rs", "Блиц.рс"): a site names itself so."""
     return bool(DOMAIN_RE.fullmatch(name.strip(_STRIP)))
