@@ -2,7 +2,8 @@
 trigger's verb as recipients, the verb's direct object is the one acted on, not a name in an
 oblique phrase beside it (the channel the speaker spoke on); a 'by' agent hanging on another word
 (a visit by someone) does not act in the trigger; whoever reports the act from the clause above
-it ('..., the agency reported') is not its recipient. Whole pipeline, real-looking sentences."""
+it ('..., the agency reported') is not its recipient; an act in a relative clause takes no side of
+the main clause around it. Whole pipeline, real-looking sentences."""
 from __future__ import annotations
 
 from test_events_actors import coded, run
@@ -46,3 +47,17 @@ def test_reporter_leaves_the_rest_of_its_side():
     doc = run("France is ready to contribute up to 4,000 troops to an international peace-keeping force "
               "in Liberia, Defence Minister Pierre Joxe said on Monday.", "en")
     assert any(src == ("FRA",) and "LBR" in tgt for src, tgt in coded(doc, "AGREE"))
+
+
+def test_act_in_a_relative_clause_takes_no_side_of_the_main_clause():
+    doc = run("Офис генпрокурора Украины обратился в Генеральную прокуратуру Республики Беларусь с запросами "
+              "о временном аресте лиц, которые 29 июля были задержаны правоохранительными органами этого "
+              "государства.", "ru")
+    assert (("UKR",), ("BLR",)) in coded(doc, "REQUEST")
+    assert (("BLR",), ("UKR",)) not in coded(doc, "COERCE")  # the Belarusian prosecutors arrested no Ukrainian office
+
+
+def test_relative_clause_keeps_the_noun_it_describes():
+    doc = run("The Polish Foreign Ministry summoned the ambassador of Russia, which had expelled two Polish "
+              "diplomats a week earlier.", "en")
+    assert (("RUS",), ("POL",)) in coded(doc, "SANCTION")

@@ -22,7 +22,7 @@ from ..translit import fold
 from . import lexicon
 from .countries import is_state
 from .parse_roles import (SUBJECT_DEPS, _agent_of_other_word, _core_object, _dominated, _impersonal_actor, _own_subject,
-                          _reporter, _subject_below, _syntax_role)
+                          _relative_clause_sides, _reporter, _subject_below, _syntax_role)
 
 PLACE_REACH = 4  # a place abroad right after the trigger is its host or scene ("visit to Moscow")
 PLACE_BEFORE = 2
@@ -179,6 +179,7 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
     not_actor: set[int] = set()
     if any(t.dep for t in toks):
         verb = _governing_verb(toks, trigger_first)
+        sides = _relative_clause_sides(toks, sides, verb)
         verbs = [verb]
         while _controlled(toks, verbs[-1], verb == trigger_first) and len(verbs) < 3:
             verbs.append(toks[verbs[-1]].head)  # "Россия продолжает сотрудничать", "запрашивали ... и просили"

@@ -18,6 +18,7 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
 PASSIVE_DEPS = PASSIVE_SUBJECT_DEPS | {"aux:pass", "auxpass"}
 OBJECT_DEPS = {"dobj", "obj", "iobj", "dative", "pobj", "obl", "nmod", "prep", "pcomp"}
 CORE_OBJECT_DEPS = {"dobj", "obj", "iobj", "dative"}
+RELATIVE_DEPS = {"acl:relcl", "relcl"}
 NAME_PHRASE_DEPS = {"compound", "amod", "flat", "flat:name", "poss", "nmod:poss", "appos", "det"}
 
 
@@ -154,3 +155,51 @@ def _reporter(toks: list[Token], c: Candidate, verb: int) -> bool:
         if h != -1 and h != verb and _dominated(toks, verb, h):
             return True
     return False
+
+
+def _relative_clause_sides(toks: list[Token], sides: list, verb: int) -> list:
+    """A trigger in a relative clause ("лиц, которые были задержаны правоохранительными органами
+    этой страны", "a copy, which was published by WikiLeaks") takes its sides from that clause and
+    the noun it describes (and, where that noun is a predicate, "Trump is a birther who pledged",
+    the subject it is said of), not from the main clause around them ("Офис генпрокурора обратился
+    в Генеральную прокуратуру ... о ... аресте лиц, которые были задержаны"). A relative clause is
+    one a relative pronoun opens as its subject or object ("which", "who", "которые"), found as the
+    parse's relative clause or as ", PRON" right after a noun (the parser may hang "которые ...
+    задержаны" as a clause of its own); an infinitive ("a prosecutor to investigate") is none."""
+    noun = _described_noun(toks, verb)
+    if noun is None:
+        return sides
+    keep = [noun, verb] + _said_of(toks, noun)
+    return [s for s in sides if s.members[0].zero or any(_dominated(toks, s.first, k) for k in keep)]
+
+
+def _relative_pronoun(toks: list[Token], verb: int) -> int | None:
+    return next((k for k, t in enumerate(toks) if t.head == verb and k < verb and t.pos in ("PRON", "DET")
+                 and t.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | CORE_OBJECT_DEPS), None)
+
+
+def _described_noun(toks: list[Token], verb: int) -> int | None:
+    if verb < 0:
+        return None
+    pron = _relative_pronoun(toks, verb)
+    if pron is None:
+        return None
+    if toks[verb].dep in RELATIVE_DEPS and toks[verb].head >= 0:
+        return toks[verb].head
+    if pron >= 2 and toks[pron - 1].text == "," and toks[pron - 2].pos in ("NOUN", "PROPN"):
+        return pron - 2
+    return None
+
+
+def _said_of(toks: list[Token], noun: int) -> list[int]:
+    """The subjects a predicate noun is said of ("Trump is a liar, racist and birther who ...")."""
+    k, steps = noun, 0
+    while toks[k].dep in ("conj", "appos") and toks[k].head >= 0 and steps < 8:
+        k, steps = toks[k].head, steps + 1
+    head = k if toks[k].head < 0 or toks[k].dep in ("root", "ROOT") else toks[k].head if toks[k].dep in ("attr", "xcomp") else None
+    if head is None:
+        return []
+    subjects = [j for j, t in enumerate(toks) if t.head == head and t.dep in SUBJECT_DEPS]
+    if not subjects and toks[head].dep == "conj" and toks[head].head >= 0:  # "Trump incites ... and is a birther who"
+        subjects = [j for j, t in enumerate(toks) if t.head == toks[head].head and t.dep in SUBJECT_DEPS]
+    return subjects
