@@ -8,7 +8,8 @@ accord.events.candidates noted before each candidate; the genitive after a `sour
 ("санкции США") imposes. In a passive clause word order names the side acted upon; a clause with
 a subject of its own takes no actor from outside it. A place abroad right after the trigger is its host ("visit to
 Moscow"). Which candidates a sentence has is accord.events.candidates'; the trigger-specific
-corrections (a requester, the speaker, "the sides") are accord.events.roles'.
+corrections (a requester, the speaker, "the sides") are accord.events.roles'; what the parse says
+of one candidate and verb is accord.events.parse_roles'.
 """
 from __future__ import annotations
 
@@ -20,13 +21,11 @@ from ..lang import load_tsv
 from ..translit import fold
 from . import lexicon
 from .countries import is_state
+from .parse_roles import (SUBJECT_DEPS, _agent_of_other_word, _core_object, _dominated, _impersonal_actor, _own_subject,
+                          _relative_clause_sides, _reporter, _subject_below, _syntax_role)
 
-SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:pass", "agent", "obl:agent"}
-PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
-PASSIVE_DEPS = PASSIVE_SUBJECT_DEPS | {"aux:pass", "auxpass"}
 PLACE_REACH = 4  # a place abroad right after the trigger is its host or scene ("visit to Moscow")
 PLACE_BEFORE = 2
-OBJECT_DEPS = {"dobj", "obj", "iobj", "dative", "pobj", "obl", "nmod", "prep", "pcomp"}
 
 
 @dataclass
@@ -134,97 +133,6 @@ def _is_descriptor(tok: Token) -> bool:
     return tok.pos in ("NOUN", "PROPN", "ADJ") and not tok.dep.startswith(("nsubj", "obj", "dobj"))
 
 
-def _syntax_role(toks: list[Token], c: Candidate, verb: int, asked: bool = False,
-                 own_forces: bool = False) -> str | None:
-    """'source' or 'target' when the candidate hangs below `verb` as subject / object; `asked`: the verb
-    asks or demands, so the subject of its content clause is the one asked ("demanded that the US cancel").
-    A passive subject is acted upon, except where the act moves the actor's own forces (`own_forces`:
-    "Hungarian police were deployed to Serbia": Hungary deploys)."""
-    for j in range(c.first, c.last + 1):
-        k, below, under, steps = j, None, None, 0
-        while k != -1 and steps < 12:
-            if k == verb:
-                if below is None:
-                    return None
-                dep = toks[below].dep
-                if dep in PASSIVE_SUBJECT_DEPS:
-                    return "source" if own_forces else "target"
-                if _instrumental_agent(toks, below, verb):
-                    return "source"
-                if dep in SUBJECT_DEPS:
-                    return "source"
-                if dep in OBJECT_DEPS:
-                    return "target"
-                if asked and dep == "ccomp" and under is not None and toks[under].dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
-                    return "target"  # "demanded that the US cancel plans": the content clause's subject is asked
-                return None
-            under, below, k, steps = below, k, toks[k].head, steps + 1
-    return None
-
-
-def passive_verb(toks: list[Token], v: int) -> bool:
-    """The parse says verb v is passive (UD: Voice=Pass, or a passive auxiliary or subject below it)."""
-    return "Voice=Pass" in toks[v].morph or any(t.head == v and t.dep in PASSIVE_DEPS for t in toks)
-
-
-def _instrumental_agent(toks: list[Token], k: int, verb: int) -> bool:
-    """A bare instrumental under a passive verb names who acted ("были задержаны правоохранительными
-    органами"): UD features only, no word list; a preposition before it ("с запросами") makes it another oblique."""
-    return (toks[k].dep == "obl" and "Case=Ins" in toks[k].morph and passive_verb(toks, verb)
-            and not any(t.head == k and t.dep == "case" for t in toks))
-
-
-def _own_subject(toks: list[Token], verb: int) -> bool:
-    """The verb has an active subject noun of its own (not a pronoun or a noun a possessive pronoun points
-    back with, which may stand for a side named before; a passive subject is acted upon)."""
-    return any(k.head == verb and k.dep in ("nsubj", "csubj") and k.pos in ("NOUN", "PROPN")
-               and not _possessed(toks, k.i) for k in toks)
-
-
-def _possessed(toks: list[Token], k: int) -> bool:
-    """A possessive or demonstrative on the noun ("his government", "его правительство", "these countries")
-    points back to a side named before; an article ("the", "a") does not."""
-    return any(t.head == k and t.pos in ("DET", "PRON") and t.dep in ("det", "poss", "nmod:poss")
-               and "PronType=Art" not in t.morph for t in toks)
-
-
-def _dominated(toks: list[Token], j: int, verb: int) -> bool:
-    """Token j lies in the clause of `verb` (the parse hangs it below the verb)."""
-    k, steps = j, 0
-    while k != -1 and steps < 12:
-        if k == verb:
-            return True
-        k, steps = toks[k].head, steps + 1
-    return False
-
-
-def _subject_below(toks: list[Token], side, verb: int) -> bool:
-    """The side is the subject of a clause below `verb` ("calling for Russia to limit"): the one asked."""
-    for j in range(side.first, side.last + 1):
-        h = toks[j].head
-        if toks[j].dep in ("nsubj", "nsubj:pass", "nsubjpass") and h != verb and h != -1 and toks[h].pos in ("VERB", "AUX"):
-            return True
-    return False
-
-
-def _impersonal_actor(toks: list[Token], sides: list, verb: int):
-    """A finite plural verb with no subject (the indefinite-personal clause: "В российском МИД отвергли
-    обвинения", "в Минобороны заявили") says what the body named in its locative oblique did: that body
-    is the actor, not a recipient. UD features and the parse only; a place or city there is a scene."""
-    t = toks[verb]
-    if "VerbForm=Fin" not in t.morph or "Number=Plur" not in t.morph or "Person=1" in t.morph or "Person=2" in t.morph:
-        return None
-    if any(k.head == verb and k.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for k in toks):
-        return None
-    for s in sides:
-        c = s.members[0]
-        if c.role_hint != "location" or c.place or c.zero:
-            continue
-        if any(toks[j].head == verb and toks[j].dep == "obl" for j in range(c.first, c.last + 1)):
-            return s
-    return None
-
-
 def _controlled(toks: list[Token], v: int, own: bool) -> bool:
     """The clause's subject is the one of the verb above: an xcomp or conj ("продолжает сотрудничать"),
     a participial adjunct with no subject of its own ("detained a diplomat, accusing him"), and a
@@ -271,6 +179,7 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
     not_actor: set[int] = set()
     if any(t.dep for t in toks):
         verb = _governing_verb(toks, trigger_first)
+        sides = _relative_clause_sides(toks, sides, verb)
         verbs = [verb]
         while _controlled(toks, verbs[-1], verb == trigger_first) and len(verbs) < 3:
             verbs.append(toks[verbs[-1]].head)  # "Россия продолжает сотрудничать", "запрашивали ... и просили"
@@ -283,6 +192,8 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
                      or _syntax_role(toks, s.members[-1], v, asked, own_forces))
                 if r and r not in roles and (v == verb or r == "source"):
                     roles[r] = s
+                elif r == "target" and v == verb == trigger_first and _core_object(toks, s, v) and not _core_object(toks, roles[r], v):
+                    roles[r] = s  # "выступая в эфире «Россия 1», поблагодарил Москву": the verb's direct object, not an oblique
         source, target = roles.get("source"), roles.get("target")
         if source is None:
             source = _impersonal_actor(toks, sides, verb)
@@ -297,7 +208,8 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
             not_actor = {id(s) for s in sides if _subject_below(toks, s, verb)}
     before = [s for s in sides if s.last < trigger_first]
     after = [s for s in sides if s.first > trigger_last and not s.members[0].zero]
-    agent = next((s for s in sides if s.members[0].role_hint == "agent"), None)
+    agent = next((s for s in sides if s.members[0].role_hint == "agent"
+                  and not _agent_of_other_word(toks, s, verbs, trigger_first, trigger_last)), None)
     if agent is not None and agent is not target:
         source = agent
     owner = next((s for s in sides if s.members[0].owner_of is not None and trigger_first <= s.members[0].owner_of <= trigger_last), None)
@@ -329,7 +241,7 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
     if target is None:
         own = {a.country for a in source.actors() if a.country} if source else set()
         # a side of the actor's own country is no recipient ("коллегии МВД России ... с российскими коллегами")
-        rest = [s for s in sides if s is not source and not s.members[0].zero
+        rest = [s for s in _without_reporters(sides, toks, verbs) if s is not source and not s.members[0].zero
                 and not (own and {a.country for a in s.actors()} <= own)]
         marked = [s for s in rest if s.members[0].role_hint == "target"]
         after_rest = [s for s in rest if s.first > trigger_last]
@@ -374,6 +286,18 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
     keys = {(a.entity or a.country) for a in sources}
     targets = [a for a in targets if (a.entity or a.country) not in keys or a.entity is None and a.country is None]
     return sources, targets, from_syntax
+
+
+def _without_reporters(sides: list[Side], toks: list[Token], verbs: list[int]) -> list[Side]:
+    """The sides less their members that report the act from a clause above it (parse_roles._reporter)."""
+    if not verbs:
+        return sides
+    out = []
+    for s in sides:
+        kept = [c for c in s.members if not _reporter(toks, c, verbs[0])]
+        if kept:
+            out.append(s if len(kept) == len(s.members) else Side(kept))
+    return out
 
 
 def _distinct_sides(sources: list[Actor], targets: list[Actor], symmetric: bool) -> tuple[list[Actor], list[Actor]]:

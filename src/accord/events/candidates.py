@@ -20,7 +20,8 @@ from ..doc import Actor, Article, Token
 from ..lang import load_list
 from ..translit import fold
 from . import lexicon
-from .actors import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Candidate
+from .actors import Candidate
+from .parse_roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from .countries import actor_country, is_place, knowledge_base
 from .implicit import implicit_subjects
 

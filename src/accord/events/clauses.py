@@ -6,7 +6,11 @@ future.tsv: `unreal`, `unreal-clause`) for every language alike.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import lexicon
+from ..ner import knowledge
+from ..translit import fold
 from ..doc import Token
 
 CLAUSE_MARKS = {",", ";", ":", "(", ")", "—", "–"}
@@ -58,3 +62,32 @@ def complement_between(toks: list[Token], lo: int, hi: int, lang: str) -> bool:
     if any(toks[j].low in ("to", "чтобы") for j in range(lo + 1, hi)):
         return True
     return any(r.pattern.label == "content" for r in lexicon.roles(lang).find(toks, lo + 1, hi))
+
+
+def conjoined_report(toks: list[Token], i: int, lang: str) -> int | None:
+    """The first token after i where a coordinator opens a second report: straight into a content
+    clause ("izrazim saučešće ... i da istaknem da ... Nemačkoj"), or through a speech verb ("and
+    said that", "и заявил, что", "i naglasio da"): the sentence tells of another act from there,
+    whose names play no part in the act at i. Speech verbs: the language's speech_verbs.txt."""
+    coord, content = lexicon.role_words(lang, "coord"), lexicon.role_words(lang, "content")
+    speech = _speech_words(lang)
+    for j in range(i + 1, len(toks) - 1):
+        if fold(toks[j].low) not in coord:
+            continue
+        for k in range(j + 1, min(j + 5, len(toks))):
+            if fold(toks[k].low) in content:
+                return j
+            if toks[k].text != "," and knowledge.latin(toks[k].text, lang).lower() not in speech:
+                break
+    return None
+
+
+@lru_cache(maxsize=None)
+def _speech_words(lang: str) -> frozenset[str]:
+    """Speech verbs and auxiliaries ('je rekao', 'has said'), as lower-case Latin forms."""
+    out = set(knowledge.words(lang, "speech_verbs.txt"))
+    try:
+        out |= knowledge.words(lang, "auxiliaries.txt")
+    except Exception:  # a language with no auxiliaries list
+        pass
+    return frozenset(out)

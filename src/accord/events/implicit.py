@@ -17,7 +17,8 @@ from ..doc import Actor, Article, Token
 from ..lang import load_tsv
 from ..translit import fold
 from . import lexicon
-from .actors import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Candidate
+from .actors import Candidate
+from .parse_roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from ..analysis import sentence_tokens
 from .countries import actor_country
 

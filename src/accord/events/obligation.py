@@ -11,7 +11,8 @@ among the candidates, keeps the roles it had.
 from __future__ import annotations
 
 from ..doc import Actor, Token
-from .actors import Side, _syntax_role
+from .actors import Side
+from .parse_roles import _syntax_role
 
 REPORTED = {"ccomp"}
 

@@ -17,7 +17,7 @@ from ..translit import fold
 from . import collective, lexicon
 from .actors import Candidate, Side, assign
 from .candidates import speaker_actor
-from .clauses import complement_between
+from .clauses import complement_between, conjoined_report
 from .countries import is_state
 from .obligation import reported_demand
 from .triggers import passive_clause
@@ -50,6 +50,9 @@ def sides_for(doc: Article, s, m: lexicon.Match, toks: list[Token], lang: str, s
     coded before this trigger; `fallback`: a side was taken from them or from the quote's speaker."""
     p = m.pattern
     symmetric = "symmetric" in p.flags or (p.label in SYMMETRIC_BY_DEFAULT and "reverse" not in p.flags)
+    cut = None if symmetric else conjoined_report(toks, m.last, lang)
+    if cut is not None:  # "... i da istaknem da ... Nemačkoj": a name in a later report is no party here
+        sides = [x for x in sides if x.first < cut]  # (a joint act's pair may be spelt out there: "dve zemlje ... i da ... između MUP-a i ...")
     local_sides = sides
     if p.label in LOCAL_TYPES and toks[m.first].pos in ("NOUN", "") and not _untagged_verb(toks[m.first], lang):
         # "teroristički napadi u Briselu": a nominal attack, protest or arrest takes its actors from its own phrase,

@@ -18,7 +18,7 @@ from ..doc import Token
 from ..dates.grammar import grammar
 from ..lang import load_list
 from ..translit import fold
-from .actors import passive_verb
+from .parse_roles import passive_verb
 from .clauses import CLAUSE_MARKS, unreal_tokens
 from .type import READY_REACH
 

@@ -151,9 +151,15 @@ def add_kb(st: Linking, entry, m: Mention) -> None:
              sector=sector.of_entry(entry))
 
 
-def link_kb(st: Linking, m: Mention) -> bool:
-    """Join a mention to its KB entry; False where the KB has none, or no one without a guess."""
+def link_kb(st: Linking, m: Mention, no_places: bool = False) -> bool:
+    """Join a mention to its KB entry; False where the KB has none, or no one without a guess.
+    `no_places`: the mention is the surname of a person the article names in full, and joins no
+    KB place that shares the word (minister 'Могилев' is not the city of Mogilev). A body stays
+    open to it: a recogniser's PER 'Директората Интерпола' leaves 'Интерпола' Interpol."""
     entries, generic = kb_candidates(st, m)
+    if no_places:
+        entries = [e for e in entries if e.type != "LOC"]
+        generic = generic and len(entries) > 1
     if not entries and described_body(st, m):
         return True
     if not entries:
@@ -231,8 +237,9 @@ def link(st: Linking) -> None:
     """Every mention into a group: KB entries first, then persons (full names, then single names
     joining the one full name that has them), then the other names outside the KB."""
     defined = abbreviations.defined(st.doc.text, st.doc.mentions)
+    named = _full_name_surnames(st.doc.mentions)
     rest = [m for m in sorted(st.doc.mentions, key=lambda x: x.start)
-            if not as_defined(st, m, defined) and not link_kb(st, m)]
+            if not as_defined(st, m, defined) and not link_kb(st, m, no_places=_lone_surname(m, named))]
     persons = [m for m in rest if m.type == "PER"]
     full = [m for m in persons if len((m.normal or m.text).split()) > 1]
     for m in full:
@@ -255,6 +262,19 @@ def link(st: Linking) -> None:
     for m in rest:
         if m.type != "PER":
             _link_name(st, m, surnames)
+
+
+def _full_name_surnames(mentions: list[Mention]) -> set[str]:
+    """Surnames (slugs of the last word of the normal form) of the multi-word person names."""
+    return {slug((m.normal or m.text).split()[-1]) for m in mentions
+            if m.type == "PER" and len((m.normal or m.text).split()) > 1}
+
+
+def _lone_surname(m: Mention, surnames: set[str]) -> bool:
+    """A one-word PER mention (as accord.ner.spans.harmonise_persons typed it) that is the
+    surname of a person named in full in the article."""
+    normal = (m.normal or m.text).split()
+    return m.type == "PER" and len(normal) == 1 and slug(normal[0]) in surnames
 
 
 def as_defined(st: Linking, m: Mention, defined: dict[str, Mention]) -> bool:
