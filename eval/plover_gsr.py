@@ -40,7 +40,8 @@ def actors(field) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    path = Path(next((a for a in argv if not a.startswith("--") and not a.isdigit()), DEFAULT))
+    values = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a in ("--limit", "--half")}
+    path = Path(next((a for a in argv if not a.startswith("--") and a not in values), DEFAULT))
     if not path.exists():
         print(f"PLOVER GSR not found at {path}; skipping")
         return 0

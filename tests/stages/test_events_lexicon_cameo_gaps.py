@@ -78,3 +78,44 @@ def test_a_one_sided_cameo_category_codes_the_act(etype, lang, text, country):
 def test_hailing_from_a_place_is_no_praise():
     doc = run("The Serbian tennis player, who hails from Belgrade, beat a Croatian rival in Paris.", "en")
     assert not any(e.type == "SUPPORT" for e in doc.events)
+
+
+@pytest.mark.parametrize("etype,lang,text,pair", [
+    ('THREATEN', 'en', 'Russia issued a stern warning to Ukraine that it would respond to any attack on Crimea.', ('RUS', 'UKR')),
+    ('THREATEN', 'ru', 'Россия сделала Украине предупреждение о последствиях любого нападения на Крым.', ('RUS', 'UKR')),
+    ('THREATEN', 'sr', 'Rusija je uputila upozorenje Ukrajini zbog napada na Krim.', ('RUS', 'UKR')),
+    ('SUPPORT', 'ru', 'Япония принесла извинения Южной Корее за преступления военного времени.', ('JPN', 'KOR')),
+    ('SUPPORT', 'sr', 'Japan je uputio izvinjenje Južnoj Koreji zbog ratnih zločina.', ('JPN', 'KOR')),
+    ('SUPPORT', 'en', 'Hungary completed the ratification of Sweden\'s NATO membership.', ('HUN', 'SWE')),
+    ('SUPPORT', 'ru', 'Венгрия завершила ратификацию соглашения о членстве Швеции в НАТО.', ('HUN', 'SWE')),
+    ('SUPPORT', 'sr', 'Mađarska je završila ratifikaciju sporazuma o članstvu Švedske u NATO.', ('HUN', 'SWE')),
+    ('SANCTION', 'ru', 'Эстония объявила о выдворении российского дипломата.', ('EST', 'RUS')),
+    ('ACCUSE', 'sr', 'Haški tribunal podigao je optužnicu protiv predsednika Srbije.', ('UN', 'SRB')),
+    ('ACCUSE', 'sr', 'Srbija je podnela pritužbu Evropskoj komisiji protiv Hrvatske.', ('SRB', 'EU')),
+    ('SUPPORT', 'sr', 'Putin je uputio čestitku predsedniku Srbije Vučiću.', ('RUS', 'SRB')),
+    ('SUPPORT', 'ru', 'Путин направил поздравление президенту Сербии Вучичу.', ('RUS', 'SRB')),
+    ('ACCUSE', 'en', 'Serbia handed a protest note to the Croatian ambassador.', ('SRB', 'HRV')),
+    ('ACCUSE', 'ru', 'МИД России вручил ноту протеста послу Польши.', ('RUS', 'POL')),
+    ('ACCUSE', 'sr', 'Ministarstvo spoljnih poslova Srbije uputilo je protestnu notu Hrvatskoj.', ('SRB', 'HRV')),
+])
+def test_an_act_told_with_a_noun_is_coded(etype, lang, text, pair):
+    doc = run(text, lang)
+    found = {(a.country, b.country) for e in doc.events if e.type == etype for a in e.sources for b in e.targets}
+    assert pair in found or pair[::-1] in found, [(e.type, [a.country for a in e.sources], [b.country for b in e.targets]) for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text,act,not_act", [
+    ('en', 'Japan offered an apology to South Korea for its wartime abuses.', 'SUPPORT', 'AGREE'),
+    ('en', 'Putin sent congratulations to Serbian President Vucic on his election victory.', 'SUPPORT', 'AID'),
+    ('ru', 'Япония предложила извинения Южной Корее.', 'SUPPORT', 'AGREE'),
+    ('sr', 'Japan je ponudio izvinjenje Južnoj Koreji.', 'SUPPORT', 'AGREE'),
+    ('sr', 'Ambasador Srbije uručio je protestnu notu ministru spoljnih poslova Hrvatske.', 'ACCUSE', 'AID'),
+])
+def test_a_light_verb_carries_the_act_its_noun_names(lang, text, act, not_act):
+    types = {e.type for e in run(text, lang).events}
+    assert act in types and not_act not in types, types
+
+
+def test_an_offer_of_aid_stays_a_promise():
+    types = {e.type for e in run("Germany offered humanitarian aid to Turkey after the earthquake.", "en").events}
+    assert "AGREE" in types, types
