@@ -119,3 +119,23 @@ def test_a_light_verb_carries_the_act_its_noun_names(lang, text, act, not_act):
 def test_an_offer_of_aid_stays_a_promise():
     types = {e.type for e in run("Germany offered humanitarian aid to Turkey after the earthquake.", "en").events}
     assert "AGREE" in types, types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ('en', 'Belarusian riot police dispersed Polish minority activists in Grodno.'),
+    ('ru', 'Белорусский ОМОН разогнал акцию польского меньшинства в Гродно.'),
+])
+def test_dispersing_a_crowd_is_coerce(lang, text):
+    doc = run(text, lang)
+    found = {(a.country, b.country) for e in doc.events if e.type == "COERCE" for a in e.sources for b in e.targets}
+    assert ("BLR", "POL") in found, [(e.type, [a.country for a in e.sources], [b.country for b in e.targets]) for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ('en', 'Georgia put its army on combat readiness after Russian troops crossed the border.'),
+    ('ru', 'Грузия привела армию в боевую готовность после того, как российские войска пересекли границу.'),
+    ('sr', 'Gruzija je stavila vojsku u stanje borbene gotovosti nakon što su ruske trupe prešle granicu.'),
+])
+def test_combat_readiness_is_a_mobilisation_not_a_promise(lang, text):
+    types = [e.type for e in run(text, lang).events]
+    assert "MOBILIZE" in types and "AGREE" not in types, types

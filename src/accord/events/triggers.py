@@ -5,7 +5,8 @@ trigger) are kept when they report an act: not the tail of a hyphenated compound
 participle used as an attribute or a noun ("donirana oprema", "о выдаче 28 задержанных",
 "a couple accused of helping"), not inside an indirect question or condition, not a conflict noun that only modifies another noun, not what
 a request, refusal, threat or accusation asks for (its complement belongs to that act). A bare
-readiness cue ("ready to", "spremni smo", "готовы") with no trigger after it is itself an AGREE.
+readiness cue ("ready to", "spremni smo", "готовы") with no trigger after it is itself an AGREE
+(not when it is a word of a trigger: "combat readiness" is MOBILIZE).
 A nominal trigger right after "after"/"после"/"posle" refers back to a happening reported
 elsewhere.
 """
@@ -44,7 +45,8 @@ def find(toks: list[Token], lang: str) -> tuple[list[lexicon.Match], list[lexico
         real = [m for m in real if "bare-sign" not in m.pattern.flags]
     # a readiness cue with no trigger after it is itself an AGREE ("spremni smo", "готовы к")
     for cue in modal:
-        if cue.pattern.label == "ready" and not any(0 <= m.first - cue.last <= READY_REACH for m in real):
+        inside = any(set(cue.tokens) & set(m.tokens) for m in real)  # "combat readiness", "боевая готовность": the trigger's own word
+        if cue.pattern.label == "ready" and not inside and not any(0 <= m.first - cue.last <= READY_REACH for m in real):
             real.append(lexicon.Match(lexicon.Pattern(cue.pattern.words, "AGREE", None, frozenset({"symmetric"}), 0.6), cue.tokens))
     return matches, real, modal
 
