@@ -5,7 +5,8 @@ trigger) are kept when they report an act: not the tail of a hyphenated compound
 participle used as an attribute or a noun ("donirana oprema", "о выдаче 28 задержанных",
 "a couple accused of helping"), not inside an indirect question or condition, not a conflict noun that only modifies another noun, not what
 a request, refusal, threat or accusation asks for (its complement belongs to that act). A bare
-readiness cue ("ready to", "spremni smo", "готовы") with no trigger after it is itself an AGREE.
+readiness cue ("ready to", "spremni smo", "готовы") with no trigger after it is itself an AGREE
+(not when it is a word of a trigger: "combat readiness" is MOBILIZE).
 A nominal trigger right after "after"/"после"/"posle" refers back to a happening reported
 elsewhere.
 """
@@ -39,13 +40,29 @@ def find(toks: list[Token], lang: str) -> tuple[list[lexicon.Match], list[lexico
     real = [m for m in matches if m.pattern.label != "NONE" and m.first not in unreal
             and not _modifier_noun(toks, m, lang) and m.first not in attributes and not _below(toks, m.first, attributes)
             and not not_real(toks, m, lang) and not named_document(toks, m, lang) and not month_name(toks, m, lang)]
+    real = [m for m in real if not _light_verb(toks, m, real)]
     if any(m.pattern.label == "AGREE" for m in real):  # "Sporazum ... su u Berlinu potpisali": one AGREE
         real = [m for m in real if "bare-sign" not in m.pattern.flags]
     # a readiness cue with no trigger after it is itself an AGREE ("spremni smo", "готовы к")
     for cue in modal:
-        if cue.pattern.label == "ready" and not any(0 <= m.first - cue.last <= READY_REACH for m in real):
+        inside = any(set(cue.tokens) & set(m.tokens) for m in real)  # "combat readiness", "боевая готовность": the trigger's own word
+        if cue.pattern.label == "ready" and not inside and not any(0 <= m.first - cue.last <= READY_REACH for m in real):
             real.append(lexicon.Match(lexicon.Pattern(cue.pattern.words, "AGREE", None, frozenset({"symmetric"}), 0.6), cue.tokens))
     return matches, real, modal
+
+
+LIGHT_REACH = 3  # words between a light verb and the act noun it carries ("sent its warmest congratulations")
+VERBAL_ACTS = {"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"}
+
+
+def _light_verb(toks: list[Token], m: lexicon.Match, real: list[lexicon.Match]) -> bool:
+    """A light verb (events.tsv `light`: offer, send, hand over) whose object is a noun naming a
+    verbal act ("offered an apology", "sent congratulations", "uručio protestnu notu") only carries
+    that act: the noun says what was done, so the verb codes no AGREE or AID of its own."""
+    if "light" not in m.pattern.flags:
+        return False
+    return any(o is not m and o.pattern.label in VERBAL_ACTS and 0 < o.first - m.last <= LIGHT_REACH + 1
+               and toks[o.first].pos in ("NOUN", "") for o in real)
 
 
 def month_name(toks: list[Token], m: lexicon.Match, lang: str) -> bool:
