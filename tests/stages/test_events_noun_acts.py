@@ -61,3 +61,16 @@ def test_fought_and_traded_cues_make_a_noun_generic():
     # an actor of its own inside the noun phrase keeps the act: "the fight against Russian attacks"
     en = toks(["fight", "against", "Russian", "attacks"], ["fight", "against", "russian", "attack"])
     assert not noun_acts.generic(en, lexicon.Match(lexicon.Pattern(("attack",), "ASSAULT"), (3,)), "en", {2})
+
+
+def test_complaint_to_an_addressee_targets_whom_it_is_about():
+    got = events("Lebanon complained to the United Nations on Tuesday over two Israeli air raids last Friday.", "en")
+    assert ("ACCUSE", ["LBN"], ["ISR"]) in got
+    got = events("Russia protested to the OSCE about the Ukrainian shelling of Donetsk.", "en")
+    assert ("PROTEST", ["RUS"], ["UKR"]) in got
+    got = events("Srbija je protestovala kod Evropske unije zbog hrvatskih napada.", "sr")
+    assert ("PROTEST", ["SRB"], ["HRV"]) in got
+
+
+def test_complaint_about_no_one_keeps_its_addressee():
+    assert ("PROTEST", ["CHN"], ["JPN"]) in events("China protested to Japan over the visit.", "en")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..coref import Coref
 from ..doc import Actor, Article, Event, Span, TextSpan, Token
-from . import collective, noun_acts, roles, triggers
+from . import collective, grievance, noun_acts, roles, triggers
 from .actors import group_sides, location
 from .candidates import candidates
 from .countries import country_keys
@@ -86,6 +86,7 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Token], lang: str,
         verb = noun_acts.received(toks, m, lang)
         if verb is not None:  # "received an invitation from Clinton": the giver acts
             sources, targets = noun_acts.given_by_other(sources, targets, at, verb, m)
+        targets = grievance.about_target(toks, m, lang, cands, sources, targets)  # "complained to the UN over Israeli raids"
         if "weak" in p.flags and not (sources and targets and country_keys(sources) != country_keys(targets)):
             continue
         future = is_future(m, modal) or m.first <= intent_until
