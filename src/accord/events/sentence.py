@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..coref import Coref
 from ..doc import Actor, Article, Event, Span, TextSpan, Token
-from . import collective, roles, triggers
+from . import collective, grievance, noun_acts, roles, triggers
 from .actors import group_sides, location
 from .candidates import candidates
 from .countries import country_keys
@@ -44,6 +44,11 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Token], lang: str,
     if not real and not copresent:
         return []
     cands = candidates(doc, coref, toks, lang)
+    actor_tokens = {j for c in cands for j in range(c.first, c.last + 1)}
+    real = [m for m in real if not noun_acts.generic(toks, m, lang, actor_tokens)]  # "the fight against drug trade"
+    if not real and not copresent:
+        return []
+    at = {id(c.actor): c.first for c in cands}
     trigger_tokens = {j for m in real for j in range(m.first, m.last + 1)}
     sides = group_sides(cands, toks, lang, trigger_tokens)
     places = [c for c in cands if c.place]
@@ -78,6 +83,10 @@ def sentence_events(doc: Article, coref: Coref, s, toks: list[Token], lang: str,
         if found is None:
             continue
         sources, targets, from_syntax, fallback = found
+        verb = noun_acts.received(toks, m, lang)
+        if verb is not None:  # "received an invitation from Clinton": the giver acts
+            sources, targets = noun_acts.given_by_other(sources, targets, at, verb, m)
+        targets = grievance.about_target(toks, m, lang, cands, sources, targets)  # "complained to the UN over Israeli raids"
         if "weak" in p.flags and not (sources and targets and country_keys(sources) != country_keys(targets)):
             continue
         future = is_future(m, modal) or m.first <= intent_until

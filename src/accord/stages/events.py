@@ -22,7 +22,8 @@ Steps, each in the module of accord/events/ named after what it decides:
    and role words otherwise; "the sides"/"стороны"/"strane" refers back to the dyad just coded);
    date: the date the sentence gives, else the publication date; meetings: two people of two
    countries acting together met.
-3. contexts: a following sentence with an act but no actor elaborates the happening just coded.
+3. contexts: a following sentence with an act but no actor elaborates the happening just coded; a
+   sentence naming an activity generically (events.noun_acts) tells the field of its two sides' acts.
 4. answers: a denial with no recipient answers the nearest claim against its
    country ("odbacio je kao netačne tvrdnje" / "povodom tvrdnji ministra ... Ramića"); parties: a
    meeting or visit told with one side ("В ходе визита") is between the article's dominant pair.
@@ -40,7 +41,7 @@ from __future__ import annotations
 
 from ..coref import Coref
 from ..doc import Article, Event
-from ..events import context_choice, contexts, lexicon, mandates
+from ..events import context_choice, contexts, lexicon, mandates, noun_acts
 from ..analysis import sentence_tokens
 from ..events.answers import answer_rejections
 from ..events.calibration import calibrate
@@ -72,6 +73,7 @@ def run(doc: Article) -> None:
     raw: list[Event] = []
     back: set[int] = set()  # id() of raw events that refer back to a happening ("after the meeting")
     last: tuple[int, list[Event]] = (-1, [])
+    generic = []  # sentences that name an activity generically, beside the sides they name
     for n, (s, toks, ctx) in enumerate(zip(sentences, analysed, sent_contexts)):
         events = sentence_events(doc, coref, s, toks, lang, raw, back)
         for e in events:
@@ -80,7 +82,12 @@ def run(doc: Article) -> None:
             last = (n, events)
         else:
             contexts.lend(last[1], n - last[0], ctx, toks, lang)
+        found = noun_acts.activity_parties(doc, coref, toks, lang)
+        if found[0]:
+            generic.append((found, s, ctx | para_contexts.get(s.paragraph, set())))
         raw.extend(events)
+    for found, s, ctx in generic:  # "committed to the fight against drug trafficking": the field of their happening
+        noun_acts.lend_to_parties(raw, found, s, ctx)
     raw = deployments(resolve_back(raw, back))
     sentence_of = {s.start: n for n, s in enumerate(sentences)}
     answer_rejections(raw, sentence_of)
