@@ -208,7 +208,11 @@ class Subjects:
         self.cue_objects = [_span(toks, kids, k, whole=True) for k in kids[v] if toks[k].dep in OBJECTS]
         node = v
         for _ in range(5):  # 'Duterte has expressed …, using … to describe Obama and telling the United States'
-            subj = next((k for k in kids[node] if toks[k].dep in SUBJECT), None)
+            quoted = node != v and any(s <= toks[node].start < e for s, e in self.quote_spans)
+            # a verb inside a quotation is the quoted speaker's, not a predicate of the sentence: a cue
+            # conjoined to it ('X criticized Y for “… the investigation is over” and suggested …') shares
+            # the subject of the clause that quotes it, so climb past it to that clause's verb
+            subj = None if quoted else next((k for k in kids[node] if toks[k].dep in SUBJECT), None)
             if subj is not None:
                 if toks[subj].pos == "PRON" and toks[node].dep in RELATIVE and toks[node].head >= 0 \
                         and "PronType=Prs" not in toks[subj].morph:
@@ -222,9 +226,9 @@ class Subjects:
                         return False, []
                     subj = after[-1]
                 return True, [_span(toks, kids, subj)]
-            if toks[node].dep not in CLIMB or toks[node].head < 0:
+            if (toks[node].dep not in CLIMB and not quoted) or toks[node].head < 0:  # the quote completes the verb above it
                 break
-            if "VerbForm=Fin" in toks[node].morph and toks[node].dep not in ("conj", "xcomp"):
+            if "VerbForm=Fin" in toks[node].morph and toks[node].dep not in ("conj", "xcomp") and not quoted:
                 break  # a finite clause of its own ('Как пояснили агентству, Украина будет …'): its subject is left unsaid
             node = toks[node].head
         return True, []
