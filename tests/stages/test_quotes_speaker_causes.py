@@ -121,3 +121,21 @@ def test_media_company_and_party_nouns_speak_for_their_organisation():
     for lang, script, text, forms, prefix, extra in cases:
         doc = parsed(text, lang, {"org:x": ("ORG", forms, extra)}, script)
         assert quote(doc, prefix).speaker == "org:x", (lang, script)
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_subject_of_a_gendered_cue():
+    """ru and sr past tenses show the speaker's gender ('сказал', 'rekao'): a pronoun of the other
+    gender to the left ('Когда она сидела …, … швейцар … и сказал') is not who spoke. Russian
+    endings are matched on the word as written (the table is Cyrillic), Serbian on its Latin form."""
+    cases = (
+        ("ru", "Cyrl", "Когда она сидела на ступеньках лестницы, сверху спустился все тот же щеголь в кожанке "
+         "и сказал ей: «Мадам, ваш супруг будет скоро освобожден».\n", "Мадам", ("она",)),
+        ("sr", "Latn", "Dok je ona sedela na stepenicama, odozgo je sišao onaj isti čovek u kožnoj jakni "
+         "i rekao joj: „Gospođo, vaš muž će uskoro biti pušten.“\n", "Gospođo", ("ona",)),
+        ("sr", "Cyrl", "Док је она седела на степеницама, одозго је сишао онај исти човек у кожној јакни "
+         "и рекао јој: „Госпођо, ваш муж ће ускоро бити пуштен.“\n", "Госпођо", ("она",)),
+    )
+    for lang, script, text, prefix, wrong in cases:
+        doc = parsed(text, lang, {}, script)
+        assert quote(doc, prefix).speaker_text not in wrong, (lang, script)
+

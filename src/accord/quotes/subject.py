@@ -233,6 +233,14 @@ class Subjects:
             node = toks[node].head
         return True, []
 
+    def agrees_with_cue(self, att, i: int) -> bool:
+        """A pronoun at token i can be the subject of the cue: its gender agrees with the gender the
+        cue verb shows (ru/sr past tense: 'сказал' is no 'она''s, 'rekla' no 'on''s); True where
+        either says nothing (English, a present tense, no pronoun)."""
+        hit = self.lex.pronouns.match(self.toks, i)
+        verb = self.verb_gender(att)
+        return not hit or not verb or hit[1] not in ("m", "f", "pl") or verb not in ("m", "f", "pl") or hit[1] == verb
+
     def subject_zone(self, att, zone: list[int]) -> list[int]:
         """The speaker's words of a speech cue: its parsed subject where there is one; else the
         word-order zone without the cue's objects ('сказал Дзержинскому', 'пояснили агентству')."""
