@@ -258,7 +258,10 @@ class Subjects:
             return zone
         if spans:
             s, e = spans[0]
-            idx = [i for i in range(self.tok_at(s), len(self.toks)) if self.toks[i].start < e and self.toks[i].is_word]
+            # every word the span touches: the parser may split a word the document keeps whole
+            # ('Al-Rahmoun' is 'Al', '-', 'Rahmoun' to the parser), so its span can start mid-word
+            idx = [i for i in range(max(self.tok_at(s) - 1, 0), len(self.toks))
+                   if s < self.toks[i].end and self.toks[i].start < e and self.toks[i].is_word]
             return idx or zone
         return [i for i in zone if not any(s <= self.toks[i].start < e for s, e in self.cue_objects)]
 
