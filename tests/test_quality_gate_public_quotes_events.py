@@ -42,6 +42,18 @@ def test_adaq_speaker_stays_above_its_floor():
     assert res["speaker"] >= FLOORS["adaq_quote_speaker"], res
 
 
+def test_the_held_out_halves_stay_above_their_floors():
+    """The halves whose errors nobody reads (odd articles / sentences): the unbiased check of a
+    speaker rule found on the development halves."""
+    if not (DATA / "en-polnear").exists() or not (DATA / "ru-adaq-quotes").exists():
+        pytest.skip("public quote sets not here (read from ../shared, never copied)")
+    qp = _module("quotes_public")
+    res = qp.polnear(DATA, QUOTE_STAGES, half="held")
+    assert res["speaker"] >= FLOORS["polnear_held_quote_speaker"], res
+    res = qp.adaq(DATA, tuple(s for s in QUOTE_STAGES if s != "language"), half="held")
+    assert res["speaker"] >= FLOORS["adaq_held_quote_speaker"], res
+
+
 def test_plover_gsr_type_and_dyad_stay_above_their_floors(capsys):
     gsr = _module("plover_gsr")
     if not gsr.DEFAULT.exists():

@@ -90,7 +90,7 @@ class Speakers(Parties, Subjects, Spokespeople, Ranker):
             for i in range(c0 - 1, lo - 1, -1):
                 if self.in_quote(self.toks[i].start):
                     break  # a quote between: the words before it are another clause's, those in it no one's
-                named = self._names_someone([i])
+                named = self._names_someone([i]) and self.agrees_with_cue(att, i)  # not 'она' for 'сказал'
                 if named and (i == lo or not self.is_stop(i - 1) or run):
                     run.insert(0, i)
                 elif run:
@@ -187,7 +187,7 @@ class Speakers(Parties, Subjects, Spokespeople, Ranker):
             return
         for j in z:
             hit = self.lex.pronouns.match(self.toks, j) or (att.kind == "according" and self.lex.object_pronouns.match(self.toks, j))
-            if hit and self.toks[j].text.lower() == self.toks[j].text or (hit and j == z[0]):
+            if (hit and self.toks[j].text.lower() == self.toks[j].text or (hit and j == z[0])) and self.agrees_with_cue(att, j):
                 c.speaker_span = (self.toks[j].start, self.toks[j].end)
                 if hit[1] in ("m", "f", "n", ""):
                     c.speaker = self.pronoun_speaker(hit[1], anchor)
@@ -287,9 +287,9 @@ class Speakers(Parties, Subjects, Spokespeople, Ranker):
         return hits.pop() if len(hits) == 1 else None
 
     def verb_gender(self, att: Attribution) -> str | None:
-        word = self.toks[att.cue_tok[1] - 1].keys[-1]
+        words = self.toks[att.cue_tok[1] - 1].keys  # the word as written and transliterated: ru suffixes are Cyrillic, sr Latin
         for suffix, g in self.lex.verb_gender:
-            if word.endswith(suffix):
+            if any(w.endswith(suffix) for w in words):
                 return g
         return None
 

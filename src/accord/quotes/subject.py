@@ -208,7 +208,11 @@ class Subjects:
         self.cue_objects = [_span(toks, kids, k, whole=True) for k in kids[v] if toks[k].dep in OBJECTS]
         node = v
         for _ in range(5):  # 'Duterte has expressed …, using … to describe Obama and telling the United States'
-            subj = next((k for k in kids[node] if toks[k].dep in SUBJECT), None)
+            quoted = node != v and any(s <= toks[node].start < e for s, e in self.quote_spans)
+            # a verb inside a quotation is the quoted speaker's, not a predicate of the sentence: a cue
+            # conjoined to it ('X criticized Y for “… the investigation is over” and suggested …') shares
+            # the subject of the clause that quotes it, so climb past it to that clause's verb
+            subj = None if quoted else next((k for k in kids[node] if toks[k].dep in SUBJECT), None)
             if subj is not None:
                 if toks[subj].pos == "PRON" and toks[node].dep in RELATIVE and toks[node].head >= 0 \
                         and "PronType=Prs" not in toks[subj].morph:
@@ -222,12 +226,20 @@ class Subjects:
                         return False, []
                     subj = after[-1]
                 return True, [_span(toks, kids, subj)]
-            if toks[node].dep not in CLIMB or toks[node].head < 0:
+            if (toks[node].dep not in CLIMB and not quoted) or toks[node].head < 0:  # the quote completes the verb above it
                 break
-            if "VerbForm=Fin" in toks[node].morph and toks[node].dep not in ("conj", "xcomp"):
+            if "VerbForm=Fin" in toks[node].morph and toks[node].dep not in ("conj", "xcomp") and not quoted:
                 break  # a finite clause of its own ('Как пояснили агентству, Украина будет …'): its subject is left unsaid
             node = toks[node].head
         return True, []
+
+    def agrees_with_cue(self, att, i: int) -> bool:
+        """A pronoun at token i can be the subject of the cue: its gender agrees with the gender the
+        cue verb shows (ru/sr past tense: 'сказал' is no 'она''s, 'rekla' no 'on''s); True where
+        either says nothing (English, a present tense, no pronoun)."""
+        hit = self.lex.pronouns.match(self.toks, i)
+        verb = self.verb_gender(att)
+        return not hit or not verb or hit[1] not in ("m", "f", "pl") or verb not in ("m", "f", "pl") or hit[1] == verb
 
     def subject_zone(self, att, zone: list[int]) -> list[int]:
         """The speaker's words of a speech cue: its parsed subject where there is one; else the
@@ -246,7 +258,10 @@ class Subjects:
             return zone
         if spans:
             s, e = spans[0]
-            idx = [i for i in range(self.tok_at(s), len(self.toks)) if self.toks[i].start < e and self.toks[i].is_word]
+            # every word the span touches: the parser may split a word the document keeps whole
+            # ('Al-Rahmoun' is 'Al', '-', 'Rahmoun' to the parser), so its span can start mid-word
+            idx = [i for i in range(max(self.tok_at(s) - 1, 0), len(self.toks))
+                   if s < self.toks[i].end and self.toks[i].start < e and self.toks[i].is_word]
             return idx or zone
         return [i for i in zone if not any(s <= self.toks[i].start < e for s, e in self.cue_objects)]
 
