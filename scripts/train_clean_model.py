@@ -17,7 +17,7 @@ shingle F1, precision, recall) for each plain-text rendering and for the HTML pa
 trafilatura alone, and the news gold's cleaning metrics per language. Without --cv it fits
 on everything and writes the model.
 
-usage: PYTHONPATH=src python scripts/train_clean_model.py [--cv 5] [--no-write] [--limit N]
+usage: PYTHONPATH=src python scripts/train_clean_model.py [--cv 5] [--no-write] [--limit N] [--rounds 50] [--bags 3]
 """
 from __future__ import annotations
 
