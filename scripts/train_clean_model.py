@@ -17,7 +17,7 @@ shingle F1, precision, recall) for each plain-text rendering and for the HTML pa
 trafilatura alone, and the news gold's cleaning metrics per language. Without --cv it fits
 on everything and writes the model.
 
-usage: PYTHONPATH=src python scripts/train_clean_model.py [--cv 5] [--no-write] [--limit N]
+usage: PYTHONPATH=src python scripts/train_clean_model.py [--cv 5] [--no-write] [--limit N] [--rounds 50] [--bags 3]
 """
 from __future__ import annotations
 
@@ -65,6 +65,8 @@ STAGES = 2  # --stages 3: a third stage (cross-validated blocks 0.875 -> 0.880, 
 ROUNDS = 0  # --rounds N: exactly N rounds, no early stopping (a refit then reshuffles nothing: comparable runs)
 SITE_STOP = False  # --site-stop: stop on held-out sites (cross-validated: blocks 0.875 -> 0.872, not the default)
 INNER_FOLDS = 3  # sites split this many ways for the first stage's out-of-fold opinions
+BAGS = 1  # --bags B: each stage the average of B ensembles, each fitted on a random share of the sites
+BAG_SHARE = 0.8  # of the sites each bag is fitted on (without replacement: every bag near the full data)
 PAGES = None  # --pages FILE: per page figures and lines of the cross-validation (error analysis)
 NEWS_WEIGHT = 3.0  # our languages and our kind of input: the news gold counts more per line
 
@@ -130,6 +132,19 @@ def build(limit: int | None):
 
 
 def _stack(examples, rows=lambda ex: ex["rows"]):
+    """Rows, labels, weights and the early-stopping mask of the examples; with --bags, a list of
+    those, one a bag, each of a random BAG_SHARE of the sites (a fixed seed a bag)."""
+    if BAGS > 1:
+        groups = sorted({ex["group"] for ex in examples})
+        bags = []
+        for b in range(BAGS):
+            chosen = set(random.Random(1000 + b).sample(groups, max(1, round(BAG_SHARE * len(groups)))))
+            bags.append(_stack_one([ex for ex in examples if ex["group"] in chosen], rows))
+        return bags
+    return _stack_one(examples, rows)
+
+
+def _stack_one(examples, rows):
     x = np.vstack([rows(ex) for ex in examples if len(ex["labels"])])
     y = np.asarray([lab for ex in examples for lab in ex["labels"]])
     w = np.asarray([wt for ex in examples for wt in ex["weights"]], dtype=np.float64)
@@ -173,7 +188,24 @@ def export(clf) -> dict:
     return {"baseline": np.ravel(clf._baseline_prediction).tolist(), "trees": trees, "depth": depth}
 
 
-def _fit_trees(x, y, w, val, features) -> dict:
+def _fit_trees(*stacked) -> dict:
+    """One stage's trees; given one stack a bag (--bags), the bags' trees side by side with their
+    leaves divided by the number of bags: the runtime sums every tree, so that sum is the mean of
+    the bags' raw scores (bagging: a refit on changed data moves the mean less than one ensemble)."""
+    if not isinstance(stacked[0], tuple):
+        return _fit_one(*stacked)
+    *bags, features = stacked
+    fitted = [_fit_one(*bag, features) for bag in bags]
+    k = len(bags)
+    out = {"features": list(features), "depth": max(f["depth"] for f in fitted),
+           "baseline": np.mean([f["baseline"] for f in fitted], axis=0).tolist(), "trees": []}
+    for f in fitted:
+        for t in f["trees"]:
+            out["trees"].append(t | {"value": [round(v / k, 6) for v in t["value"]]})
+    return out
+
+
+def _fit_one(x, y, w, val, features) -> dict:
     """Gradient-boosted trees (scikit-learn, build time only) on one stage's features, grown
     until the held-out sites' (`_stops`) loss stops falling."""
     from sklearn.ensemble import HistGradientBoostingClassifier
@@ -209,7 +241,8 @@ def fit(examples, stacked: bool | None = None) -> model.LineModel:
         return _model(first)
     opinion = {}
     for f in range(INNER_FOLDS):
-        m = _model(_fit_trees(*_stack([ex for ex in examples if _inner_fold(ex) != f]), FEATURES))
+        # one ensemble (not bagged) per inner fold: the out-of-fold opinion the second stage reads
+        m = _model(_fit_trees(*_stack_one([ex for ex in examples if _inner_fold(ex) != f], lambda ex: ex["rows"]), FEATURES))
         for ex in examples:
             if _inner_fold(ex) == f and len(ex["rows"]):
                 opinion[id(ex)] = m.predict_first(ex["rows"])
@@ -327,10 +360,12 @@ def main() -> None:
     ap.add_argument("--pages", help="write each held-out web page's score and lines (JSON lines) here")
     ap.add_argument("--site-stop", action="store_true", help="stop the trees on held-out sites (_stops), not on a random tenth of the lines")
     ap.add_argument("--rounds", type=int, default=0, help="exactly N rounds a stage, no early stopping (comparable refits)")
+    ap.add_argument("--bags", type=int, default=1, help="each stage the mean of B ensembles on random shares of the sites")
     ap.add_argument("--stages", type=int, default=2, help="3: a third stage on the second's opinion")
     ap.add_argument("--single-stage", action="store_true", help="without the second stage (context.py)")
     args = ap.parse_args()
-    global STACKED, PAGES, STAGES, SITE_STOP, ROUNDS
+    global STACKED, PAGES, STAGES, SITE_STOP, ROUNDS, BAGS
+    BAGS = args.bags
     SITE_STOP = args.site_stop
     ROUNDS = args.rounds
     STAGES = args.stages
