@@ -1,4 +1,4 @@
-"""Countries named in any case, in Serbian (Latin and Cyrillic) and Croatian: a case form the KB
+"""Countries named in any case or spelling, in Serbian (Latin and Cyrillic) and Croatian: a case form the KB
 does not list in the language's own spelling ('Venezuelom': the Croatian and English spelling,
 the KB inflects only the Serbian 'Venecuela') is still that country, never a town named after it
 (the Cuban municipality Venezuela, Quba in Azerbaijan for 'Kubom')."""
@@ -47,3 +47,13 @@ def test_an_agreement_with_venezuela_in_the_instrumental_is_with_venezuela(text,
     doc = process(Article(text=text, source="t.txt", lang=lang, script=script), [s for s in STAGES if s != "language"])
     targets = {a.country for e in doc.events for a in e.targets}
     assert "VEN" in targets and "CUB" not in targets
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Hrvatska je potpisala sporazum s Venezuelom o suradnji u energetici.", "hr", "Venezuelom"),
+    ("Pakistan President Mohammad Zia-Ul-Haq today rejected a fresh offer from Afganistan for direct talks.", "en", "Afganistan"),
+])
+def test_a_country_name_the_kb_does_not_spell_is_the_country_entity(text, lang, name):
+    doc = process(Article(text=text, source="t.txt", lang=lang, script="Latn"), [s for s in STAGES if s != "language"])
+    ent = next(e for e in doc.entities if name in e.aliases)
+    assert ent.kb and ent.id.startswith("country:")  # the state, an actor, not a place outside the KB

@@ -49,7 +49,7 @@ class KB(GazetteerScan):
         # word-level answers are pure functions of (word, lang) over this immutable KB: cached
         self._word_country: dict[tuple[str, str], str | None] = {}
         self._lemma_keys: dict[tuple[str, str], str | None] = {}
-        self._country_stems: dict[str, tuple[str, int]] | None = None
+        self._country_stems: dict[str, tuple[KBEntry, int]] | None = None
 
     @property
     def _skeleton(self) -> dict[str, set[int]]:
@@ -233,20 +233,25 @@ class KB(GazetteerScan):
         Names only, not adjectives ('Slovensko bratstvo' is Slavic, 'Republike Srpske' in Bosnia); no
         stem under COUNTRY_STEM_MIN letters ('mal': Mali, 'male'), none two countries share, and no
         word shorter than the name ('Slovena', a Slav, is no form of 'Slovenija')."""
+        entry = self.country_entry_named(word)
+        return entry.country if entry is not None else None
+
+    def country_entry_named(self, word: str) -> KBEntry | None:
+        """The KB country entry `country_named` reads the word as, or None."""
         if self._country_stems is None:
-            found: dict[str, set[str]] = {}
+            found: dict[str, dict[str, KBEntry]] = {}
             shortest: dict[str, int] = {}
             for e in self.entries:
                 if e.kind != "country" or not e.country:
                     continue
                 for name in {e.name, *(a for names in e.aliases.values() for a in names)}:
                     key = place_stem(name)
-                    found.setdefault(key, set()).add(e.country)
+                    found.setdefault(key, {})[e.country] = e
                     shortest[key] = min(shortest.get(key, 99), len(name))
-            self._country_stems = {k: (next(iter(isos)), shortest[k]) for k, isos in found.items()
-                                   if len(isos) == 1 and len(k) >= COUNTRY_STEM_MIN}
-        iso, length = self._country_stems.get(place_stem(word), (None, 0))
-        return iso if iso and len(word) >= length else None
+            self._country_stems = {k: (next(iter(by_iso.values())), shortest[k]) for k, by_iso in found.items()
+                                   if len(by_iso) == 1 and len(k) >= COUNTRY_STEM_MIN}
+        entry, length = self._country_stems.get(place_stem(word), (None, 0))
+        return entry if entry is not None and len(word) >= length else None
 
 
 def kb_path():
