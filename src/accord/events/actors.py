@@ -22,7 +22,7 @@ from ..translit import fold
 from . import lexicon
 from .countries import is_state
 from .parse_roles import (SUBJECT_DEPS, _agent_of_other_word, _core_object, _dominated, _impersonal_actor, _own_subject,
-                          _relative_clause_sides, _reporter, _subject_below, _syntax_role)
+                          _relative_clause_sides, _relative_role, _reporter, _subject_below, _syntax_role)
 
 PLACE_REACH = 4  # a place abroad right after the trigger is its host or scene ("visit to Moscow")
 PLACE_BEFORE = 2
@@ -189,7 +189,8 @@ def assign(sides: list[Side], places: list[Candidate], toks: list[Token], trigge
                 if s.members[0].zero:
                     continue
                 r = (_syntax_role(toks, s.members[0], v, asked, own_forces)
-                     or _syntax_role(toks, s.members[-1], v, asked, own_forces))
+                     or _syntax_role(toks, s.members[-1], v, asked, own_forces)
+                     or (_relative_role(toks, s, v, own_forces) if v == verb else None))
                 if r and r not in roles and (v == verb or r == "source"):
                     roles[r] = s
                 elif r == "target" and v == verb == trigger_first and _core_object(toks, s, v) and not _core_object(toks, roles[r], v):

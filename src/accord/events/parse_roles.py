@@ -173,6 +173,23 @@ def _relative_clause_sides(toks: list[Token], sides: list, verb: int) -> list:
     return [s for s in sides if s.members[0].zero or any(_dominated(toks, s.first, k) for k in keep)]
 
 
+def _relative_role(toks: list[Token], side, verb: int, own_forces: bool = False) -> str | None:
+    """The role of the noun a relative clause describes, which its relative pronoun stands in for
+    under the clause's verb: "Vucic, who was praised by Putin" (a passive subject: acted upon),
+    "Putin, who praised Vucic" (a subject: the actor), "лицо, которое задержали" (an object). Only
+    where the parse says the clause is relative: ", some are demanding" after a noun is no relative."""
+    noun = _described_noun(toks, verb) if 0 <= verb and toks[verb].dep in RELATIVE_DEPS else None
+    if noun is None or not any(m.first <= noun <= m.last for m in side.members):
+        return None
+    pron = _relative_pronoun(toks, verb)
+    dep = toks[pron].dep
+    if dep in PASSIVE_SUBJECT_DEPS:
+        return "source" if own_forces else "target"
+    if dep in SUBJECT_DEPS:
+        return "source"
+    return "target" if dep in CORE_OBJECT_DEPS else None
+
+
 def _relative_pronoun(toks: list[Token], verb: int) -> int | None:
     return next((k for k, t in enumerate(toks) if t.head == verb and k < verb and t.pos in ("PRON", "DET")
                  and t.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | CORE_OBJECT_DEPS), None)

@@ -24,9 +24,11 @@ import msgspec
 from ..lang import get as language
 from ..translit import skeleton
 from .keys import alias_key, index_lang, index_langs, lemma_key as _lemma_key_of, memo, written_in_capitals
+from .places import stem as place_stem
 from .model import Candidate, Compiled, KBEntry
 from .scan import GazetteerScan
 
+COUNTRY_STEM_MIN = 5  # shorter stems are common words' too ('mal': Mali, 'male', 'malo')
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)\s*")
 
 
@@ -47,6 +49,7 @@ class KB(GazetteerScan):
         # word-level answers are pure functions of (word, lang) over this immutable KB: cached
         self._word_country: dict[tuple[str, str], str | None] = {}
         self._lemma_keys: dict[tuple[str, str], str | None] = {}
+        self._country_stems: dict[str, tuple[KBEntry, int]] | None = None
 
     @property
     def _skeleton(self) -> dict[str, set[int]]:
@@ -216,8 +219,39 @@ class KB(GazetteerScan):
                 return iso
         lemma_key = self._lemma_key(word, lang)
         if lemma_key:
-            return self._countries.get(lang, {}).get(lemma_key)
+            iso = self._countries.get(lang, {}).get(lemma_key)
+            if iso:
+                return iso
+        if word[:1].isupper() and language(lang).inflected:  # type: ignore[union-attr]
+            return self.country_named(word)
         return None
+
+    def country_named(self, word: str) -> str | None:
+        """The country whose name, in any language's spelling, this word is a case form of, by its
+        case-free stem (kb.places.stem): a Croatian form of a name the KB inflects only in its Serbian
+        spelling ('Venezuelom': 'Venezuela' is the English and Croatian name, 'Venecuela' the Serbian).
+        Names only, not adjectives ('Slovensko bratstvo' is Slavic, 'Republike Srpske' in Bosnia); no
+        stem under COUNTRY_STEM_MIN letters ('mal': Mali, 'male'), none two countries share, and no
+        word shorter than the name ('Slovena', a Slav, is no form of 'Slovenija')."""
+        entry = self.country_entry_named(word)
+        return entry.country if entry is not None else None
+
+    def country_entry_named(self, word: str) -> KBEntry | None:
+        """The KB country entry `country_named` reads the word as, or None."""
+        if self._country_stems is None:
+            found: dict[str, dict[str, KBEntry]] = {}
+            shortest: dict[str, int] = {}
+            for e in self.entries:
+                if e.kind != "country" or not e.country:
+                    continue
+                for name in {e.name, *(a for names in e.aliases.values() for a in names)}:
+                    key = place_stem(name)
+                    found.setdefault(key, {})[e.country] = e
+                    shortest[key] = min(shortest.get(key, 99), len(name))
+            self._country_stems = {k: (next(iter(by_iso.values())), shortest[k]) for k, by_iso in found.items()
+                                   if len(by_iso) == 1 and len(k) >= COUNTRY_STEM_MIN}
+        entry, length = self._country_stems.get(place_stem(word), (None, 0))
+        return entry if entry is not None and len(word) >= length else None
 
 
 def kb_path():

@@ -99,6 +99,11 @@ def place_country(text: str, lang: str) -> str | None:
 def _lookup(text: str, lang: str) -> str | None:
     table = _table()
     names = table["names"]
+    # a country's own name, in any case form ('Venezuelom'), is that country, not a town named
+    # after it (the Cuban municipality Venezuela, Quba for 'Kubom')
+    country = _country_named(text)
+    if country:
+        return country
     key = alias_key(text, lang)
     if key in names:
         return names[key]
@@ -109,6 +114,14 @@ def _lookup(text: str, lang: str) -> str | None:
     if lk and lk in names:
         return names[lk]
     return table["stems"].get(stem(text))
+
+
+def _country_named(text: str) -> str | None:
+    from .index import load_kb  # the KB loads this module: imported on use
+    try:
+        return load_kb().country_named(text)
+    except Exception:  # no KB: the gazetteer alone
+        return None
 
 
 def place_country_exact(text: str, lang: str) -> str | None:

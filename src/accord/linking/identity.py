@@ -298,6 +298,11 @@ def _link_name(st: Linking, m: Mention, surnames: dict[str, str | None]) -> None
         gid = surnames[slug(normal)]
         st.group(gid, "PER", st.groups[gid].name, m)
         return
+    found = knowledge.kb()
+    state = found.country_entry_named(normal) if found is not None and m.type == "LOC" else None
+    if state is not None:  # 'Venezuelom', 'Afganistan': a case form or spelling of a country's name the KB lacks
+        add_kb(st, state, m)
+        return
     generic = knowledge.kb() is not None and is_generic(st, normal)
     head, named = country.split_country(st, m)
     cue = country.cue(st, m)
