@@ -7,29 +7,7 @@ upozorilo'); media, company and party nouns speak for their organisation ('the b
 'уточняет газета', 'saopštila je stranka'). Texts written for accord."""
 from __future__ import annotations
 
-import re
-
-from accord.doc import Article, Entity, Span, TextSpan
-from accord.stages import quotes, sentences
-
-
-def parsed(text: str, lang: str, people: dict[str, tuple], script: str = "Latn") -> Article:
-    doc = Article(text=text, source="test.txt", lang=lang, script=script)
-    doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    sentences.run(doc)
-    for eid, (etype, forms, *extra) in people.items():
-        mentions = [TextSpan(start=m.start(), end=m.end(), text=m.group())
-                    for form in forms for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
-        doc.entities.append(Entity(id=eid, type=etype, mentions=sorted(mentions, key=lambda t: t.start), name=forms[0],
-                                   **(extra[0] if extra else {})))
-    quotes.run(doc)
-    return doc
-
-
-def quote(doc: Article, prefix: str):
-    found = [q for q in doc.quotes if q.text.startswith(prefix)]
-    assert found, [q.text[:40] for q in doc.quotes]
-    return found[0]
+from tests.stages.test_quotes_subject import parsed, quote  # the quote stage over sentences and the given people
 
 
 def test_a_cue_conjoined_after_a_quoted_clause_takes_the_quoting_subject():

@@ -11,8 +11,8 @@ from accord.doc import Article, Entity, Span, TextSpan
 from accord.stages import quotes, sentences
 
 
-def parsed(text: str, lang: str, people: dict[str, tuple] | None = None) -> Article:
-    doc = Article(text=text, source="test.txt", lang=lang, script="Cyrl" if lang == "ru" else "Latn")
+def parsed(text: str, lang: str, people: dict[str, tuple] | None = None, script: str | None = None) -> Article:
+    doc = Article(text=text, source="test.txt", lang=lang, script=script or ("Cyrl" if lang == "ru" else "Latn"))
     doc.body = [Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     sentences.run(doc)
     for eid, (etype, forms, *extra) in (people or {}).items():

@@ -41,16 +41,24 @@ def norm(text: str) -> str:
     return s[4:] if s.startswith("www.") else s
 
 
-@lru_cache(maxsize=1)
-def _index() -> dict[str, Outlet]:
-    out: dict[str, Outlet] = {}
+def _listed() -> list[tuple[Outlet, list[str]]]:
+    """Each outlets.tsv row as its entry and its spellings (the name, then its aliases)."""
+    rows = []
     text = resources.files("accord.data").joinpath("outlets.tsv").read_text(encoding="utf-8")
     for row in text.splitlines():
         if not row.strip() or row.startswith("#"):
             continue
         name, country, kind, aliases, flags = (row.split("\t") + ["-"] * 5)[:5]
         entry = Outlet(name, country, kind, "word" in flags.split(","))
-        for form in [name] + [a.strip() for a in aliases.split("|") if a.strip() not in ("", "-")]:
+        rows.append((entry, [name] + [a.strip() for a in aliases.split("|") if a.strip() not in ("", "-")]))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Outlet]:
+    out: dict[str, Outlet] = {}
+    for entry, forms in _listed():
+        for form in forms:
             for variant in (form, *latin_forms(form)):
                 out.setdefault(norm(variant), entry)
     return out
@@ -87,13 +95,8 @@ def _stems(key: str, cuts: tuple[int, ...]) -> list[str]:
 def _stem_index() -> dict[str, tuple[Outlet, str]]:
     """Each listed spelling by its stems (itself and less its last letter), with the spelling."""
     out: dict[str, tuple[Outlet, str]] = {}
-    text = resources.files("accord.data").joinpath("outlets.tsv").read_text(encoding="utf-8")
-    for row in text.splitlines():
-        if not row.strip() or row.startswith("#"):
-            continue
-        name, country, kind, aliases, flags = (row.split("\t") + ["-"] * 5)[:5]
-        entry = Outlet(name, country, kind, "word" in flags.split(","))
-        for form in [name] + [a.strip() for a in aliases.split("|") if a.strip() not in ("", "-")]:
+    for entry, forms in _listed():
+        for form in forms:
             for stem in _stems(norm(form), (0, 1)):
                 out.setdefault(stem, (entry, form))
     return out
