@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from accord.doc import Article
-from accord.pipeline import STAGES, process
+from tests.stages.test_events_lexicon_counterparts import run  # the whole chain but language detection
 
 
-def run(text: str, lang: str) -> Article:
-    script = "Cyrl" if any("а" <= c <= "я" for c in text.lower()) else "Latn"
-    doc = Article(text=text, source="t.txt", lang=lang, script=script)
-    return process(doc, [s for s in STAGES if s != "language"])
+def assert_codes(etype: str, lang: str, text: str, pair: tuple[str, str]) -> None:
+    """The sentence codes an event of etype between the pair's countries, either way round."""
+    doc = run(text, lang)
+    found = {(a.country, b.country) for e in doc.events if e.type == etype for a in e.sources for b in e.targets}
+    assert pair in found or pair[::-1] in found, [(e.type, [a.country for a in e.sources], [b.country for b in e.targets]) for e in doc.events]
 
 
 @pytest.mark.parametrize("etype,lang,text,pair", [
@@ -51,9 +51,7 @@ def run(text: str, lang: str) -> Article:
     ('SUPPORT', 'sr', 'Evropska unija je aplaudirala sporazumu Srbije i Kosova.', ('EU', 'SRB')),
 ])
 def test_a_cameo_category_codes_the_act_between_the_named_states(etype, lang, text, pair):
-    doc = run(text, lang)
-    found = {(a.country, b.country) for e in doc.events if e.type == etype for a in e.sources for b in e.targets}
-    assert pair in found or pair[::-1] in found, [(e.type, [a.country for a in e.sources], [b.country for b in e.targets]) for e in doc.events]
+    assert_codes(etype, lang, text, pair)
 
 
 @pytest.mark.parametrize("etype,lang,text,country", [
@@ -99,9 +97,7 @@ def test_hailing_from_a_place_is_no_praise():
     ('ACCUSE', 'sr', 'Ministarstvo spoljnih poslova Srbije uputilo je protestnu notu Hrvatskoj.', ('SRB', 'HRV')),
 ])
 def test_an_act_told_with_a_noun_is_coded(etype, lang, text, pair):
-    doc = run(text, lang)
-    found = {(a.country, b.country) for e in doc.events if e.type == etype for a in e.sources for b in e.targets}
-    assert pair in found or pair[::-1] in found, [(e.type, [a.country for a in e.sources], [b.country for b in e.targets]) for e in doc.events]
+    assert_codes(etype, lang, text, pair)
 
 
 @pytest.mark.parametrize("lang,text,act,not_act", [
