@@ -11,10 +11,7 @@ no actor after the `about` word ("protested to Japan over the visit") the addres
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..doc import Actor, Token
-from ..lang import load_tsv
 from . import lexicon
 
 GRIEVANCES = frozenset({"ACCUSE", "PROTEST"})
@@ -24,10 +21,8 @@ ABOUT_GAP = 3  # words between the `about` word and the actor it names ("over tw
 STOP = frozenset(".;:!?")
 
 
-@lru_cache(maxsize=None)
 def cues(lang: str) -> lexicon.Matcher:
-    return lexicon.Matcher([lexicon.Pattern(tuple(row[0].split()), row[1]) for row in load_tsv(lang, "event_grievance.tsv")
-                            if len(row) >= 2 and row[0]])
+    return lexicon.labelled(lang, "event_grievance.tsv")
 
 
 def about_target(toks: list[Token], m: lexicon.Match, lang: str, cands, sources: list[Actor], targets: list[Actor]

@@ -208,13 +208,18 @@ def negation(lang: str) -> tuple[Matcher, Matcher]:
 
 
 @lru_cache(maxsize=None)
+def labelled(lang: str, name: str) -> Matcher:
+    """The phrases of a two-column language file (phrase, label) as one matcher: future.tsv,
+    event_roles.tsv, event_generic.tsv, event_grievance.tsv."""
+    return Matcher([Pattern(_words(r[0]), r[1]) for r in load_tsv(lang, name) if len(r) >= 2 and r[0]])
+
+
 def modality(lang: str) -> Matcher:
-    return Matcher([Pattern(_words(r[0]), r[1]) for r in load_tsv(lang, "future.tsv") if len(r) >= 2])
+    return labelled(lang, "future.tsv")
 
 
-@lru_cache(maxsize=None)
 def roles(lang: str) -> Matcher:
-    return Matcher([Pattern(_words(r[0]), r[1]) for r in load_tsv(lang, "event_roles.tsv") if len(r) >= 2])
+    return labelled(lang, "event_roles.tsv")
 
 
 @lru_cache(maxsize=None)

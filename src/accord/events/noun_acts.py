@@ -17,10 +17,7 @@ of receiving and the other side after the noun.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..doc import Actor, Event, Span, Token
-from ..lang import load_tsv
 from . import lexicon
 
 FOUGHT_REACH = 3  # words from the end of "the fight against" to the trigger it makes a phenomenon
@@ -29,10 +26,8 @@ DANGER = frozenset({"THREATEN", "ASSAULT"})  # nouns whose "of"-complement is th
 PUNCT = frozenset(",.;:!?()\"«»„“”")
 
 
-@lru_cache(maxsize=None)
 def cues(lang: str) -> lexicon.Matcher:
-    return lexicon.Matcher([lexicon.Pattern(tuple(row[0].split()), row[1]) for row in load_tsv(lang, "event_generic.tsv")
-                            if len(row) >= 2 and row[0]])
+    return lexicon.labelled(lang, "event_generic.tsv")
 
 
 def _noun(tok: Token) -> bool:
