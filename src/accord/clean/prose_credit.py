@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 
 from ..lang import get, roots
-from .lines import Line, latin_forms
-from .outlet_names import domain_shaped, lookup_inflected
+from .lines import Line, _latin_writers, latin_forms
+from .outlet_names import _listed, domain_shaped, lookup_inflected, norm
 
 CUE_FILES = ("outlet_cues.txt", "speech_verbs.txt", "speech_relay.txt", "speech_according.txt")
 # a word, a web address written as a name ("Лента.ру", "Telegraf.rs") or a name with digits ("N1", "B92")
@@ -108,8 +109,92 @@ def _joined(text: str, toks: list[re.Match], a: int, b: int) -> bool:
     return all(not text[toks[i].end():toks[i + 1].start()].strip(" " + _QUOTES) for i in range(a, b))
 
 
+_DROP = {ord(c): None for c in "«»\"„“”‘’'`"}  # the quotes `outlet_names.norm` drops
+
+
+def _fold(text: str) -> str:
+    """A word as `outlet_names.norm` keys it (casefolded, ё as е, quotes dropped)."""
+    return text.casefold().replace("ё", "е").translate(_DROP)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    """What the keys of listed spellings (`norm`, as written and in each root's list script)
+    begin with: a single word's first five letters (four where it is a web address), and a
+    multi-word key's first word with the first four characters of what follows it."""
+    single, dotted, multi = set(), set(), {}
+    for _, forms in _listed():
+        for form in forms:
+            for variant in (form, *latin_forms(form)):
+                key = norm(variant)
+                first, space, rest = key.partition(" ")
+                if space:
+                    multi.setdefault(first, set()).add(rest[:4])
+                elif key:
+                    (dotted if "." in key else single).add(key[:5 if "." not in key else 4])
+    return frozenset(single), frozenset(dotted), {k: tuple(v) for k, v in multi.items()}
+
+
+def _begins(folded: str, shortest: int, heads: frozenset[str], size: int) -> bool:
+    """Whether the folded word, cut anywhere from `shortest` characters on, begins like a head
+    of `size` characters (a head shorter than that is a whole key)."""
+    if shortest >= size:
+        return folded[:size] in heads
+    return any(folded[:k] in heads for k in range(shortest, min(size, len(folded)) + 1))
+
+
+@lru_cache(maxsize=65536)
+def _may_begin(chunk: str) -> bool | tuple[str, ...]:
+    """Whether a listed name can begin at a token of this run of non-space characters: True
+    where a single-word name can, else the beginnings the next run must have for a multi-word
+    name to (empty: none can). `line_credit` looks no further on a line where none can: most
+    lines name no outlet, and tokenizing them and looking every span up is this module's cost.
+
+    Why this holds for every name `lookup_inflected` finds: the key a span meets is its `norm`
+    (or that of its `latin_forms`, letter for letter), its last word at most cut to five
+    letters (four before a web address's ending) against a listed key cut likewise
+    (`outlet_names._stems`). A span begins at a token (`_TOKEN_RE` finds the same ones in the
+    run alone: none spans a space) and its first word is the run from there, whole where a
+    multi-word key is met, else cut at a token's end. So a single-word key's first five (four)
+    letters begin that word; a multi-word key's first word is it, and the four characters
+    after it begin the next run (or it is shorter than that)."""
+    single, dotted, multi = _heads()
+    after: set[str] = set()
+    for m in _TOKEN_RE.finditer(chunk):
+        token = m.group()
+        if not (token[0].isupper() or token[0].isdigit()):
+            continue
+        word = chunk[m.start():]
+        pairs = [(token, word)] + [(w.to_latin(token), w.to_latin(word)) for w in _latin_writers()
+                                   if w.to_latin(word) != word]
+        for tok, form in pairs:
+            folded, shortest = _fold(form), len(_fold(tok))
+            if folded.startswith("www") or _begins(folded, shortest, single, 5) or _begins(folded, shortest, dotted, 4):
+                return True
+            after.update(multi.get(folded, ()))
+    return tuple(after)
+
+
+def _may_name(text: str) -> bool:
+    """Whether a listed name can begin anywhere in the text (`_may_begin` of each run)."""
+    runs = text.split()
+    for i in compress(range(len(runs)), map(_may_begin, runs)):
+        hit = _may_begin(runs[i])
+        if hit is True:
+            return True
+        if i + 1 < len(runs):
+            nxt = runs[i + 1]
+            for form in (nxt, *latin_forms(nxt)):
+                folded = _fold(form)
+                if len(folded) < 4 or folded.startswith(hit):
+                    return True
+    return False
+
+
 def line_credit(text: str) -> str | None:
     """The first listed outlet a cue credits in this text, as listed (nominative) or written."""
+    if not _may_name(text):
+        return None
     toks = list(_TOKEN_RE.finditer(text))
     words = [t.group() for t in toks]
     for start, (end, before) in sorted(_cue_ends(words).items()):
