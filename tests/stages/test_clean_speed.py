@@ -37,3 +37,15 @@ def test_reversed_photo_tail_and_link_hint_decide_as_the_plain_patterns():
         assert (lex.photo_tail_re.search(tail) is not None) == (lex.photo_tail_rev_re.match(tail[::-1]) is not None), text
         if boilerplate._URL_RE.search(text):
             assert boilerplate._URL_HINT_RE.search(text), text
+
+
+def test_word_shapes_count_as_the_per_word_loop():
+    from accord.clean.features import _STRIP_WORD
+    for text in TEXTS + ["«Ленте.ру» сообщили: В МВД, и в ФСБ (официально) — нет.", "a an ÉCOLE über-long-word xx"]:
+        words = text.split()
+        plain = [0, 0, 0, 0]
+        for w in (w.strip(_STRIP_WORD) for w in words):
+            if w and w[0].isalpha():
+                plain = [plain[0] + 1, plain[1] + w[0].isupper(), plain[2] + (len(w) <= 3 and w.islower()), plain[3] + (len(w) >= 8)]
+        assert chars.word_shapes(words, _STRIP_WORD) == tuple(plain), text
+    assert chars.word_shapes(["Aa"] * 200 + ["longerword"] * 150, _STRIP_WORD) == (350, 200, 0, 150)
