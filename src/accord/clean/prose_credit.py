@@ -117,59 +117,56 @@ def _fold(text: str) -> str:
     return text.casefold().replace("ё", "е").translate(_DROP)
 
 
+def _least(word: str) -> str:
+    """What a listed key's word begins every form `lookup_inflected` meets it in with: the word
+    less the letter `outlet_names._stems` may cut from it (where five letters stay, four before
+    a web address's ending), and of a web address only the part before its ending."""
+    part, dot, _ = word.partition(".")
+    return part[:-1] if len(part) - 1 >= (4 if dot else 5) else part
+
+
 @lru_cache(maxsize=1)
-def _heads() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
-    """What the keys of listed spellings (`norm`, as written and in each root's list script)
-    begin with: a single word's first five letters (four where it is a web address), and a
-    multi-word key's first word with the first four characters of what follows it."""
-    single, dotted, multi = set(), set(), {}
+def _next_words() -> dict[str, tuple[str, ...]]:
+    """The first word of each multi-word key of a listed spelling (`norm`, as written and in
+    each root's list script), with what the next word begins every form it is met in with
+    (`_least`; empty after a quote standing alone, where the next word is empty)."""
+    multi: dict[str, set[str]] = {}
     for _, forms in _listed():
         for form in forms:
             for variant in (form, *latin_forms(form)):
-                key = norm(variant)
-                first, space, rest = key.partition(" ")
+                first, space, rest = norm(variant).partition(" ")
                 if space:
-                    multi.setdefault(first, set()).add(rest[:4])
-                elif key:
-                    (dotted if "." in key else single).add(key[:5 if "." not in key else 4])
-    return frozenset(single), frozenset(dotted), {k: tuple(v) for k, v in multi.items()}
-
-
-def _begins(folded: str, shortest: int, heads: frozenset[str], size: int) -> bool:
-    """Whether the folded word, cut anywhere from `shortest` characters on, begins like a head
-    of `size` characters (a head shorter than that is a whole key)."""
-    if shortest >= size:
-        return folded[:size] in heads
-    return any(folded[:k] in heads for k in range(shortest, min(size, len(folded)) + 1))
+                    multi.setdefault(first, set()).add(_least(rest.split(" ")[0]))
+    return {k: tuple(v) for k, v in multi.items()}
 
 
 @lru_cache(maxsize=65536)
 def _may_begin(chunk: str) -> bool | tuple[str, ...]:
     """Whether a listed name can begin at a token of this run of non-space characters: True
-    where a single-word name can, else the beginnings the next run must have for a multi-word
-    name to (empty: none can). `line_credit` looks no further on a line where none can: most
-    lines name no outlet, and tokenizing them and looking every span up is this module's cost.
+    where one within the run is listed, else the beginnings the next run must have for a
+    multi-word name to (empty: none can). `line_credit` looks no further on a line where none
+    can: most lines name no outlet, and tokenizing them and looking every span up is this
+    module's cost.
 
-    Why this holds for every name `lookup_inflected` finds: the key a span meets is its `norm`
-    (or that of its `latin_forms`, letter for letter), its last word at most cut to five
-    letters (four before a web address's ending) against a listed key cut likewise
-    (`outlet_names._stems`). A span begins at a token (`_TOKEN_RE` finds the same ones in the
-    run alone: none spans a space) and its first word is the run from there, whole where a
-    multi-word key is met, else cut at a token's end. So a single-word key's first five (four)
-    letters begin that word; a multi-word key's first word is it, and the four characters
-    after it begin the next run (or it is shorter than that)."""
-    single, dotted, multi = _heads()
+    Why this holds for every name `_name_at` finds: a span begins and ends at tokens, and
+    `_TOKEN_RE` finds the same ones in the run alone (none spans a space). A span within the
+    run is looked up here as there; one that goes on past it is keyed (`norm`, or that of its
+    `latin_forms`, letter for letter) with the whole run as its first word, which a multi-word
+    key must have as its own; its next word is the next run, or that cut at a token's end and
+    by the letters `outlet_names._stems` cuts, so it begins with the key's next `_least`."""
+    multi = _next_words()
+    toks = list(_TOKEN_RE.finditer(chunk))
     after: set[str] = set()
-    for m in _TOKEN_RE.finditer(chunk):
+    for i, m in enumerate(toks):
         token = m.group()
         if not (token[0].isupper() or token[0].isdigit()):
             continue
+        if any(lookup_inflected(chunk[m.start():t.end()]) is not None for t in toks[i:]):
+            return True
         word = chunk[m.start():]
-        pairs = [(token, word)] + [(w.to_latin(token), w.to_latin(word)) for w in _latin_writers()
-                                   if w.to_latin(word) != word]
-        for tok, form in pairs:
-            folded, shortest = _fold(form), len(_fold(tok))
-            if folded.startswith("www") or _begins(folded, shortest, single, 5) or _begins(folded, shortest, dotted, 4):
+        for form in (word, *latin_forms(word)):
+            folded = _fold(form)
+            if folded.startswith("www"):  # `norm` drops it: the first word is not the run
                 return True
             after.update(multi.get(folded, ()))
     return tuple(after)
@@ -184,10 +181,8 @@ def _may_name(text: str) -> bool:
             return True
         if i + 1 < len(runs):
             nxt = runs[i + 1]
-            for form in (nxt, *latin_forms(nxt)):
-                folded = _fold(form)
-                if len(folded) < 4 or folded.startswith(hit):
-                    return True
+            if any(_fold(form).startswith(hit) for form in (nxt, *latin_forms(nxt))):
+                return True
     return False
 
 
