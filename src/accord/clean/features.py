@@ -234,8 +234,9 @@ def line_features(lines: list[Line]) -> np.ndarray:
         seen[ln.keys[0]] = seen.get(ln.keys[0], 0) + 1
     base = np.zeros((n, len(_OWN) + len(GROUPS) + 1))
     counts = line_counts(lines).tolist()
+    # the rows of own shapes set at once (a row at a time cost a conversion each)
+    base[:, :len(_OWN)] = [_own(ln, prose[i], seen[ln.keys[0]], counts[i]) for i, ln in enumerate(lines)]
     for i, ln in enumerate(lines):
-        base[i, :len(_OWN)] = _own(ln, prose[i], seen[ln.keys[0]], counts[i])
         if ln.noise is not None:
             group = REASON_GROUPS.get(ln.noise)
             if group is not None:
