@@ -140,6 +140,14 @@ def _next_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in multi.items()}
 
 
+def _latin(text: str) -> list[str]:
+    """`latin_forms` uncached (the runs and their ends looked at here would crowd its cache)."""
+    return [w.to_latin(text) for w in _latin_writers()]
+
+
+_LONG_RUN = 200  # a run longer than this (a web address, a script) is left to `_name_at`: its tokens are many
+
+
 @lru_cache(maxsize=65536)
 def _may_begin(chunk: str) -> bool | tuple[str, ...]:
     """Whether a listed name can begin at a token of this run of non-space characters: True
@@ -150,10 +158,12 @@ def _may_begin(chunk: str) -> bool | tuple[str, ...]:
 
     Why this holds for every name `_name_at` finds: a span begins and ends at tokens, and
     `_TOKEN_RE` finds the same ones in the run alone (none spans a space). A span within the
-    run is looked up here as there; one that goes on past it is keyed (`norm`, or that of its
+    run (of up to `MAX_WORDS` tokens) is looked up here as there; one that goes on past it is keyed (`norm`, or that of its
     `latin_forms`, letter for letter) with the whole run as its first word, which a multi-word
     key must have as its own; its next word is the next run, or that cut at a token's end and
     by the letters `outlet_names._stems` cuts, so it begins with the key's next `_least`."""
+    if len(chunk) > _LONG_RUN:
+        return True
     multi = _next_words()
     toks = list(_TOKEN_RE.finditer(chunk))
     after: set[str] = set()
@@ -161,10 +171,10 @@ def _may_begin(chunk: str) -> bool | tuple[str, ...]:
         token = m.group()
         if not (token[0].isupper() or token[0].isdigit()):
             continue
-        if any(lookup_inflected(chunk[m.start():t.end()]) is not None for t in toks[i:]):
+        if any(lookup_inflected(chunk[m.start():t.end()]) is not None for t in toks[i:i + MAX_WORDS]):
             return True
         word = chunk[m.start():]
-        for form in (word, *latin_forms(word)):
+        for form in (word, *_latin(word)):
             folded = _fold(form)
             if folded.startswith("www"):  # `norm` drops it: the first word is not the run
                 return True
@@ -181,7 +191,7 @@ def _may_name(text: str) -> bool:
             return True
         if i + 1 < len(runs):
             nxt = runs[i + 1]
-            if any(_fold(form).startswith(hit) for form in (nxt, *latin_forms(nxt))):
+            if any(_fold(form).startswith(hit) for form in (nxt, *_latin(nxt))):
                 return True
     return False
 
