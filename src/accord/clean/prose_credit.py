@@ -158,10 +158,11 @@ def _may_begin(chunk: str) -> bool | tuple[str, ...]:
 
     Why this holds for every name `_name_at` finds: a span begins and ends at tokens, and
     `_TOKEN_RE` finds the same ones in the run alone (none spans a space). A span within the
-    run (of up to `MAX_WORDS` tokens) is looked up here as there; one that goes on past it is keyed (`norm`, or that of its
-    `latin_forms`, letter for letter) with the whole run as its first word, which a multi-word
-    key must have as its own; its next word is the next run, or that cut at a token's end and
-    by the letters `outlet_names._stems` cuts, so it begins with the key's next `_least`."""
+    run (of up to `MAX_WORDS` tokens) is looked up here as there; one that goes on past it is
+    keyed (`norm`, or that of its `latin_forms`, letter for letter) with the whole run as its
+    first word, which a multi-word key must have as its own; its next word is the next run, or
+    that cut at a token's end and by the letters `outlet_names._stems` cuts, so it begins with
+    the key's next `_least`."""
     if len(chunk) > _LONG_RUN:
         return True
     multi = _next_words()
