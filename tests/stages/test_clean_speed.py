@@ -49,3 +49,13 @@ def test_word_shapes_count_as_the_per_word_loop():
                 plain = [plain[0] + 1, plain[1] + w[0].isupper(), plain[2] + (len(w) <= 3 and w.islower()), plain[3] + (len(w) >= 8)]
         assert chars.word_shapes(words, _STRIP_WORD) == tuple(plain), text
     assert chars.word_shapes(["Aa"] * 200 + ["longerword"] * 150, _STRIP_WORD) == (350, 200, 0, 150)
+
+
+def test_line_word_counts_equal_the_words_found_in_each_line():
+    from accord.clean.lines import WORD_RE, _refolded, split_lines
+    extra = ["İstanbul İSTANBUL ǰ ΐ ẖ ὐ ᾶ", "x\u0345y ͅ", "Straße STRASSE ﬁnal ŉ", "Главная / Политика — Ђорђе Љубиша"]
+    for text in TEXTS + extra:
+        for line in split_lines(text):
+            assert line.words == len(WORD_RE.findall(line.text)), line.text
+    assert _refolded().search("İ") and _refolded().search("\u0345") and _refolded().search("漢")
+    assert not _refolded().search("Ђорђе Straße ſ ½ ŉ")
