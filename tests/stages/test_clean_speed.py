@@ -59,3 +59,17 @@ def test_line_word_counts_equal_the_words_found_in_each_line():
             assert line.words == len(WORD_RE.findall(line.text)), line.text
     assert _refolded().search("İ") and _refolded().search("\u0345") and _refolded().search("漢")
     assert not _refolded().search("Ђорђе Straße ſ ½ ŉ")
+
+
+def test_icon_runs_and_photo_labels_decide_as_the_plain_patterns():
+    from accord.clean.lines import split_lines
+    lex = lexicon()
+    texts = TEXTS + ["icon bookmark-bicon cameraicon checkicon chevron downicon", "İCON bookmark-İcon cameraıcon checkICON",
+                     "ıcon ıcon ıcon share", "Foto: Tanjug", "FOTO: Beta / Milan Ilić", "Photo Reuters today"]
+    for line in (ln for text in texts for ln in split_lines(text)):
+        words = line.text.split()
+        plain = (boilerplate._ICON_RE.search(line.text) is not None and len(words) >= 4
+                 and 2 * sum(boilerplate._ICON_RE.search(w) is not None for w in words) >= len(words))
+        assert boilerplate._is_icon_run(line) == plain, line.text
+    assert boilerplate._is_icon_run(split_lines("İCON bookmark-İcon cameraıcon checkICON")[0])
+    assert boilerplate._photo_credit("Foto: Tanjug", lex) and not boilerplate._photo_credit(TEXTS[2], lex)
