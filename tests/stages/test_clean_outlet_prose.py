@@ -3,11 +3,15 @@ in the footer's copyright line (`outlet._holder`), and no skip link or menu take
 site's name (`outlet._name_shaped`)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from accord.clean import outlet_names
+from accord.clean import outlet_names, prose_credit
+from accord.clean.lines import split_lines
 from accord.doc import Article
 from accord.stages import clean
+from accord.stages.read import read_paths
 
 _SR = ("Ministar unutrašnjih poslova sastao se sa kolegama iz susednih zemalja i razgovarao o saradnji "
        "u borbi protiv organizovanog kriminala i krijumčarenja ljudi preko granice.")
@@ -71,3 +75,35 @@ def test_a_listed_name_is_met_in_its_case_forms(written, name, spelling):
     entry, form = outlet_names.lookup_inflected(written)
     assert entry.name == name and form == spelling
     assert outlet_names.lookup_inflected("Monday") is None
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Об этом в четверг «Ленте.ру» сообщили в пресс-центре МВД России.", "Лента.ру"),
+    ("Ministar je to rekao Tanjugu u četvrtak.", "Tanjug"),
+    ("Састанак је био успешан, изјавио је за Танјугом министар.", "Танјуг"),
+    ("The minister told The Guardian on Tuesday.", "The Guardian"),
+    ("Sastanak je održan u Beogradu, prenosi N1.", "N1"),
+])
+def test_the_prefilter_lets_a_listed_name_in_a_case_form_through(line, expected):
+    assert prose_credit._may_name(line)
+    assert prose_credit.line_credit(line) == expected
+
+
+@pytest.mark.parametrize("line", [_RU, _SR, _SR_CYR, "Министр внутренних дел провёл встречу, сообщили в пресс-службе."])
+def test_a_line_without_a_listed_name_stops_at_the_prefilter(line):
+    assert not prose_credit._may_name(line)
+    assert prose_credit.line_credit(line) is None
+
+
+def test_the_prefilter_drops_no_credit_of_real_pages(monkeypatch):
+    """Every line of the shipped samples and test cases credits the same outlet with the
+    prefilter as without it (`_may_name` only ever says no where no name can begin)."""
+    root = Path(__file__).resolve().parents[2]
+    paths = sorted(str(p) for p in [*root.glob("samples/*.txt"), *root.glob("tests/cases/**/*.txt")])
+    lines = [ln.text for art in read_paths(paths) for ln in split_lines(art.text)]
+    assert len(lines) > 300
+    with_filter = [prose_credit.line_credit(t) for t in lines]
+    stopped = sum(not prose_credit._may_name(t) for t in lines)
+    monkeypatch.setattr(prose_credit, "_may_name", lambda text: True)
+    assert with_filter == [prose_credit.line_credit(t) for t in lines]
+    assert any(with_filter) and stopped > len(lines) // 3

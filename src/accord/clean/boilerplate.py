@@ -105,7 +105,7 @@ def _photo_credit(t: str, lex: Lexicon) -> bool:
     if n <= 150 and (lex.photo_tail_rev_re.match(tail[::-1])
                      or any(lex.photo_tail_rev_re.match(f[::-1]) for f in latin_forms(tail))):
         return True
-    if len(t.split()) <= 4 and t[-1] not in ".!?" and (
+    if len(t.split(None, 4)) <= 4 and t[-1] not in ".!?" and (  # (a long line is not split whole)
             lex.photo_label_re.match(t) or any(lex.photo_label_re.match(f) for f in latin_forms(t))):
         return True
     if n <= 600 and "/" in tail and _BRACKET_CREDIT_RE.search(tail) is not None:
@@ -115,7 +115,7 @@ def _photo_credit(t: str, lex: Lexicon) -> bool:
 
 def _is_icon_run(line: Line) -> bool:
     """Icon-font names scraped as text: 4 words or more, half of them icon names."""
-    if _ICON_RE.search(line.text) is None:
+    if "con" not in line.text.lower() or _ICON_RE.search(line.text) is None:  # a cheap look first
         return False
     words = line.text.split()
     return len(words) >= 4 and 2 * sum(_ICON_RE.search(w) is not None for w in words) >= len(words)

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .chars import ALNUM, ALPHA, DIGIT, SPACE, UPPER, line_counts
+from .chars import ALNUM, ALPHA, DIGIT, SPACE, UPPER, line_counts, word_shapes
 from .lexicon import lexicon
 from .lines import Line, headline_like
 
@@ -124,14 +124,7 @@ def _own(ln: Line, prose: bool, repeats: int, counts: np.ndarray) -> list[float]
     upper = int(counts[UPPER])
     words = t.split()
     n_words = len(words) or 1
-    n_alpha = capitalised = short_lower = long_words = 0
-    for w in words:
-        w = w.strip(_STRIP_WORD)
-        if w and w[0].isalpha():
-            n_alpha += 1
-            capitalised += w[0].isupper()
-            short_lower += len(w) <= 3 and w.islower()
-            long_words += len(w) >= 8
+    n_alpha, capitalised, short_lower, long_words = word_shapes(words, _STRIP_WORD)
     n_alpha = n_alpha or 1
     digits = int(counts[DIGIT])
     punct = len(t) - int(counts[ALNUM]) - int(counts[SPACE])
@@ -144,10 +137,11 @@ def _own(ln: Line, prose: bool, repeats: int, counts: np.ndarray) -> list[float]
         capitalised / n_alpha, digits / max(1, len(t)),
         punct / max(1, len(t)), t.count(",") / n_words,
         short_lower / n_alpha, long_words / n_alpha,
-        float(not _QUOTES.isdisjoint(t)), float(headline_like(ln)), float(prose),
+        float(any(map(t.__contains__, _QUOTES))), float(headline_like(ln)), float(prose),
         float("|" in t or "•" in t or "·" in t), math.log1p(repeats - 1),
-        float(t.endswith(("...", "…"))), float(_CLOCK_RE.search(t) is not None),
-        float(_YEAR_RE.search(t) is not None), math.log1p(len(_SENTENCE_RE.findall(t))),
+        # a clock time or a year needs a digit (`counts`: of the same 400 characters) and a year "19" or "20"
+        float(t.endswith(("...", "…"))), float(digits > 0 and _CLOCK_RE.search(t) is not None),
+        float(("19" in t or "20" in t) and _YEAR_RE.search(t) is not None), math.log1p(len(_SENTENCE_RE.findall(t))),
         float("(" in t or "[" in t), float(first.isdigit()), float(ln.words <= 3),
     ]
 
@@ -305,8 +299,9 @@ def line_features(lines: list[Line]) -> np.ndarray:
         seen[ln.keys[0]] = seen.get(ln.keys[0], 0) + 1
     base = np.zeros((n, len(_OWN) + len(GROUPS) + 1))
     counts = line_counts(lines).tolist()
+    # the rows of own shapes set at once (a row at a time cost a conversion each)
+    base[:, :len(_OWN)] = [_own(ln, prose[i], seen[ln.keys[0]], counts[i]) for i, ln in enumerate(lines)]
     for i, ln in enumerate(lines):
-        base[i, :len(_OWN)] = _own(ln, prose[i], seen[ln.keys[0]], counts[i])
         if ln.noise is not None:
             group = REASON_GROUPS.get(ln.noise)
             if group is not None:

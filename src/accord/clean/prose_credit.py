@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 
 from ..lang import get, roots
-from .lines import Line, latin_forms
-from .outlet_names import domain_shaped, lookup_inflected
+from .lines import Line, _latin_writers, latin_forms
+from .outlet_names import _listed, domain_shaped, lookup_inflected, norm
 
 CUE_FILES = ("outlet_cues.txt", "speech_verbs.txt", "speech_relay.txt", "speech_according.txt")
 # a word, a web address written as a name ("Лента.ру", "Telegraf.rs") or a name with digits ("N1", "B92")
@@ -108,8 +109,98 @@ def _joined(text: str, toks: list[re.Match], a: int, b: int) -> bool:
     return all(not text[toks[i].end():toks[i + 1].start()].strip(" " + _QUOTES) for i in range(a, b))
 
 
+_DROP = {ord(c): None for c in "«»\"„“”‘’'`"}  # the quotes `outlet_names.norm` drops
+
+
+def _fold(text: str) -> str:
+    """A word as `outlet_names.norm` keys it (casefolded, ё as е, quotes dropped)."""
+    return text.casefold().replace("ё", "е").translate(_DROP)
+
+
+def _least(word: str) -> str:
+    """What a listed key's word begins every form `lookup_inflected` meets it in with: the word
+    less the letter `outlet_names._stems` may cut from it (where five letters stay, four before
+    a web address's ending), and of a web address only the part before its ending."""
+    part, dot, _ = word.partition(".")
+    return part[:-1] if len(part) - 1 >= (4 if dot else 5) else part
+
+
+@lru_cache(maxsize=1)
+def _next_words() -> dict[str, tuple[str, ...]]:
+    """The first word of each multi-word key of a listed spelling (`norm`, as written and in
+    each root's list script), with what the next word begins every form it is met in with
+    (`_least`; empty after a quote standing alone, where the next word is empty)."""
+    multi: dict[str, set[str]] = {}
+    for _, forms in _listed():
+        for form in forms:
+            for variant in (form, *latin_forms(form)):
+                first, space, rest = norm(variant).partition(" ")
+                if space:
+                    multi.setdefault(first, set()).add(_least(rest.split(" ")[0]))
+    return {k: tuple(v) for k, v in multi.items()}
+
+
+def _latin(text: str) -> list[str]:
+    """`latin_forms` uncached (the runs and their ends looked at here would crowd its cache)."""
+    return [w.to_latin(text) for w in _latin_writers()]
+
+
+_LONG_RUN = 200  # a run longer than this (a web address, a script) is left to `_name_at`: its tokens are many
+
+
+@lru_cache(maxsize=65536)
+def _may_begin(chunk: str) -> bool | tuple[str, ...]:
+    """Whether a listed name can begin at a token of this run of non-space characters: True
+    where one within the run is listed, else the beginnings the next run must have for a
+    multi-word name to (empty: none can). `line_credit` looks no further on a line where none
+    can: most lines name no outlet, and tokenizing them and looking every span up is this
+    module's cost.
+
+    Why this holds for every name `_name_at` finds: a span begins and ends at tokens, and
+    `_TOKEN_RE` finds the same ones in the run alone (none spans a space). A span within the
+    run (of up to `MAX_WORDS` tokens) is looked up here as there; one that goes on past it is
+    keyed (`norm`, or that of its `latin_forms`, letter for letter) with the whole run as its
+    first word, which a multi-word key must have as its own; its next word is the next run, or
+    that cut at a token's end and by the letters `outlet_names._stems` cuts, so it begins with
+    the key's next `_least`."""
+    if len(chunk) > _LONG_RUN:
+        return True
+    multi = _next_words()
+    toks = list(_TOKEN_RE.finditer(chunk))
+    after: set[str] = set()
+    for i, m in enumerate(toks):
+        token = m.group()
+        if not (token[0].isupper() or token[0].isdigit()):
+            continue
+        if any(lookup_inflected(chunk[m.start():t.end()]) is not None for t in toks[i:i + MAX_WORDS]):
+            return True
+        word = chunk[m.start():]
+        for form in (word, *_latin(word)):
+            folded = _fold(form)
+            if folded.startswith("www"):  # `norm` drops it: the first word is not the run
+                return True
+            after.update(multi.get(folded, ()))
+    return tuple(after)
+
+
+def _may_name(text: str) -> bool:
+    """Whether a listed name can begin anywhere in the text (`_may_begin` of each run)."""
+    runs = text.split()
+    for i in compress(range(len(runs)), map(_may_begin, runs)):
+        hit = _may_begin(runs[i])
+        if hit is True:
+            return True
+        if i + 1 < len(runs):
+            nxt = runs[i + 1]
+            if any(_fold(form).startswith(hit) for form in (nxt, *_latin(nxt))):
+                return True
+    return False
+
+
 def line_credit(text: str) -> str | None:
     """The first listed outlet a cue credits in this text, as listed (nominative) or written."""
+    if not _may_name(text):
+        return None
     toks = list(_TOKEN_RE.finditer(text))
     words = [t.group() for t in toks]
     for start, (end, before) in sorted(_cue_ends(words).items()):
