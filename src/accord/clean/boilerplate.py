@@ -309,13 +309,27 @@ def apply_extracted(lines: list[Line], learned: model.LineModel, confirmed: list
             line.noise = None
 
 
+def _rescued(lines: list[Line], probs: np.ndarray, thresholds: dict) -> float:
+    """The keep threshold for this page: `keep`, or `rescue` where at `keep` the model would keep
+    no paragraph of prose the rules left (a line of 150 characters or more closing a sentence)
+    though the page has one: an article page cleaned to no paragraph has failed whole (an article
+    far down a long page, its lines at 0.1-0.5), and the page's likeliest prose is then its best
+    guess. Off without `rescue` in the thresholds."""
+    keep, rescue = thresholds.get("keep", 0.5), thresholds.get("rescue")
+    if rescue is None:
+        return keep
+    prose = [ln.noise is None and ln.end - ln.start >= LONG_PARAGRAPH and ln.text[-1] in TERMINAL for ln in lines]
+    kept = probs[:, model.BODY] + probs[:, model.TITLE] >= keep
+    return rescue if any(prose) and not any(p and k for p, k in zip(prose, kept)) else keep
+
+
 def apply_model(lines: list[Line], learned: model.LineModel) -> None:
     """The learned decision (`accord.clean.model`): a line is body when the model gives body
     and title together at least the `keep` threshold; the rules' reason stays as the reason
     for the lines the model drops (or "model" where the rules saw none). `line.extra["p"]`
     keeps the probabilities for `title`."""
     probs = learned.predict(line_features(lines))
-    keep = learned.thresholds.get("keep", 0.5)
+    keep = _rescued(lines, probs, learned.thresholds)
     # a rule's noise stands unless the model is this sure of body (1.0: rules always stand)
     overrule = learned.thresholds.get("overrule", 1.0)
     # the rules' title candidate (the first line they keep, headline-shaped) stays for title.decide
