@@ -80,7 +80,7 @@ _TERMINAL = ".!?…\"»”"
 _CLOCK_RE = re.compile(r"\b[012]?\d[:.][0-5]\d\b")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _SENTENCE_RE = re.compile(r"[.!?…][\"»”']?\s+\S")
-# a word going on in a capital ("AthleteA 24-year-old": a headline glued to its summary, "iPhone")
+# a word going on in a capital ("... Won't StandWarren Mayor Jim Fouts says": a headline glued to its summary; "iPhone")
 _CAMEL_RE = re.compile(r"[a-zа-яёćčđšžјљњћђџ][A-ZА-ЯЁĆČĐŠŽЈЉЊЋЂЏ][a-zа-яёćčđšžјљњћђџ]")
 # a sentence glued to the next without a space ("...the tape.Denny Hamlin's")
 _GLUED_RE = re.compile(r"[a-zа-яё][.!?…][A-ZА-ЯЁ]")
@@ -259,8 +259,8 @@ def _structure_features(lines: list[Line], base: np.ndarray, seen: dict[str, int
     comment threads after an article are prose as well, but every comment opens with a short
     stamp (a date, a clock time: "Gary M on September 17, 2018 at 8:50 pm said:"), so stamps
     between a line and the article, and stamps around it, mark a thread; teaser lists rendered
-    without their links glue a headline to its summary ("...Student-AthleteA 24-year-old
-    woman..."); a list of items each followed by the same share buttons or "Read more" puts a
+    without their links glue a headline to its summary ("... Won't StandWarren Mayor Jim
+    Fouts says ..."); a list of items each followed by the same share buttons or "Read more" puts a
     repeated short line before and after each item; a related headline inserted in the article
     follows its section label ("Хроника", a rule-marked short line); a page's scripts, where a
     rendering kept them, come in runs of code-shaped lines."""
