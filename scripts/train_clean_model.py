@@ -56,7 +56,7 @@ CLASSES = ("body", "boilerplate", "title")
 # chosen by cross-validation (--configs; see src/accord/clean/README.md)
 THRESHOLDS = {"keep": 0.6, "overrule": 1.0, "keep_extracted": 0.0, "drop_unconfirmed": 0.2, "overrule_extracted": 0.5,
               "reasons_extracted": ["teaser"]}
-CONFIG_KEYS = ("keep", "overrule", "keep_extracted", "drop_unconfirmed", "overrule_extracted", "rescue")
+CONFIG_KEYS = ("keep", "overrule", "keep_extracted", "drop_unconfirmed", "overrule_extracted", "rescue", "lead")
 # small and shallow: a few hundred trees of depth 6 keep scoring under a millisecond a page
 GBT = {"max_iter": 100, "learning_rate": 0.15, "max_depth": 6, "max_leaf_nodes": None,
        "min_samples_leaf": 40, "l2_regularization": 1.0}

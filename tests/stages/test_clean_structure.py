@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from accord.clean import boilerplate, model
+from accord.clean import boilerplate, guards, model
 from accord.clean.features import FEATURES, line_features
 
 ARTICLE = [
@@ -104,7 +104,19 @@ def test_a_page_that_keeps_no_paragraph_is_rescued():
     prose = [i for i, ln in enumerate(lines) if len(ln.text) >= 150]
     probs[prose, model.BODY], probs[prose, model.BOILERPLATE] = 0.4, 0.6  # the article, unsure
     th = {"keep": 0.6, "rescue": 0.15}
-    assert boilerplate._rescued(lines, probs, th) == 0.15
-    assert boilerplate._rescued(lines, probs, {"keep": 0.6}) == 0.6  # off without `rescue`
+    assert guards.rescued_keep(lines, probs, th) == 0.15
+    assert guards.rescued_keep(lines, probs, {"keep": 0.6}) == 0.6  # off without `rescue`
     probs[prose[0], model.BODY], probs[prose[0], model.BOILERPLATE] = 0.9, 0.1  # one paragraph kept
-    assert boilerplate._rescued(lines, probs, th) == 0.6
+    assert guards.rescued_keep(lines, probs, th) == 0.6
+
+
+def test_the_lead_after_the_headline_is_guarded():
+    headline = "Ministers sign a declaration against organised crime"
+    caption = "Ministers at the signing in Warsaw (PAP)"
+    with model.use(None):
+        lines = boilerplate.classify("\n".join([headline, ARTICLE[0], caption, caption] + ARTICLE[1:]))
+    assert guards.lead_after(lines, lines[0]).text == ARTICLE[0]
+    assert guards.lead_after(lines, None) is None
+    with model.use(None):  # a short line after the headline is no lead
+        lines = boilerplate.classify("\n".join([headline, caption] + ARTICLE))
+    assert guards.lead_after(lines, lines[0]) is None
