@@ -55,7 +55,7 @@ from accord.stages.read import from_html, read_paths  # noqa: E402
 CLASSES = ("body", "boilerplate", "title")
 # chosen by cross-validation (--configs; see src/accord/clean/README.md)
 THRESHOLDS = {"keep": 0.6, "overrule": 1.0, "keep_extracted": 0.0, "drop_unconfirmed": 0.2, "overrule_extracted": 0.5,
-              "reasons_extracted": ["teaser"]}
+              "reasons_extracted": ["teaser"], "rescue": 0.15, "lead": 1.0}
 CONFIG_KEYS = ("keep", "overrule", "keep_extracted", "drop_unconfirmed", "overrule_extracted", "rescue", "lead")
 # small and shallow: a few hundred trees of depth 6 keep scoring under a millisecond a page
 GBT = {"max_iter": 100, "learning_rate": 0.15, "max_depth": 6, "max_leaf_nodes": None,
@@ -400,6 +400,7 @@ def main() -> None:
     ap.add_argument("--site-stop", action="store_true", help="stop the trees on held-out sites (_stops), not on a random tenth of the lines")
     ap.add_argument("--rounds", type=int, default=0, help="exactly N rounds a stage, no early stopping (comparable refits)")
     ap.add_argument("--bags", type=int, default=1, help="each stage the mean of B ensembles on random shares of the sites")
+    ap.add_argument("--news-weight", type=float, default=NEWS_WEIGHT, help="weight of a news gold line (3)")
     ap.add_argument("--token-weights", action="store_true", help="web lines weighted by characters, pages equally (token_weights)")
     ap.add_argument("--stages", type=int, default=2, help="3: a third stage on the second's opinion")
     ap.add_argument("--single-stage", action="store_true", help="without the second stage (context.py)")
@@ -418,6 +419,9 @@ def main() -> None:
     else:
         examples = build(args.limit)
         cache.write_bytes(pickle.dumps(examples))
+    for ex in examples:  # the examples (and the cache) hold NEWS_WEIGHT; --news-weight rescales
+        if ex["kind"] == "news" and args.news_weight != NEWS_WEIGHT:
+            ex["weights"] = [w * args.news_weight / NEWS_WEIGHT for w in ex["weights"]]
     if args.token_weights:
         with model.use(None):
             token_weights(examples)
@@ -430,7 +434,8 @@ def main() -> None:
     if not args.no_write:
         m = fit(examples)
         m.data["trained_on"] = {"examples": len(examples), "labelled_lines": n_lines,
-                                "data": "web-article-extraction (181 pages, 3 renderings), news/dev, news/dev2"}
+                                "data": "web-article-extraction (181 pages, 3 renderings), news/dev, news/dev2",
+                                "options": " ".join(sys.argv[1:])}
         model.MODEL_PATH.write_text(json.dumps(m.data, separators=(",", ":")) + "\n", encoding="utf-8")
         print("wrote", model.MODEL_PATH)
 

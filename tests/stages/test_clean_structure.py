@@ -117,6 +117,10 @@ def test_the_lead_after_the_headline_is_guarded():
         lines = boilerplate.classify("\n".join([headline, ARTICLE[0], caption, caption] + ARTICLE[1:]))
     assert guards.lead_after(lines, lines[0]).text == ARTICLE[0]
     assert guards.lead_after(lines, None) is None
+    with model.use(None):  # a date and the author's initials between: still the lead
+        lines = boilerplate.classify("\n".join([headline, "05. 11. 2020. у 13:27", "Т. Ђ."] + ARTICLE))
+    assert [ln.noise is not None for ln in lines[1:3]] == [True, True]
+    assert guards.lead_after(lines, lines[0]).text == ARTICLE[0]
     with model.use(None):  # a short line after the headline is no lead
         lines = boilerplate.classify("\n".join([headline, caption] + ARTICLE))
     assert guards.lead_after(lines, lines[0]) is None

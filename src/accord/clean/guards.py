@@ -181,16 +181,24 @@ def rescued_keep(lines: list[Line], probs: np.ndarray, thresholds: dict) -> floa
     return rescue if any(prose) and not any(p and k for p, k in zip(prose, kept)) else keep
 
 
+LEAD_WORDS = 8  # a lead is a sentence: "Глава дипломатии Евросоюза Жозеп Боррель прокомментировал ..." has 10
+SENTENCE_END = ".!?…\"»”"
+
+
 def lead_after(lines: list[Line], title: Line | None) -> Line | None:
-    """The paragraph right after the rules' title candidate, where it is prose the rules keep (150
-    characters or more closing a sentence): a news article's lead follows its headline. Why: the
+    """The paragraph after the rules' title candidate, with only lines the rules mark as furniture
+    between (a date, a byline, initials), where it is a sentence the rules keep (8 words or more,
+    closing with a full stop or a quote mark): a news article's lead follows its headline, and
+    may be short. Why: the
     model, which learned that a headline followed by a one-sentence summary is a related teaser
     on a web page, can take the lead for one when a caption follows it ("CANBERRA -- Serbian
     Interior Minister Ivica Dačić signed ..." then "Tony Negus and Ivica Dačić (Tanjug)")."""
     if title is None:
         return None
     at = next((i for i, ln in enumerate(lines) if ln is title), len(lines)) + 1
+    while at < len(lines) and lines[at].noise is not None:  # a date, a byline, initials between
+        at += 1
     nxt = lines[at] if at < len(lines) else None
-    if nxt is None or nxt.noise is not None or nxt.end - nxt.start < LONG_PARAGRAPH or nxt.text[-1] not in TERMINAL:
+    if nxt is None or nxt.noise is not None or nxt.words < LEAD_WORDS or nxt.text[-1] not in SENTENCE_END:
         return None
     return nxt
