@@ -55,8 +55,8 @@ from accord.stages.read import from_html, read_paths  # noqa: E402
 CLASSES = ("body", "boilerplate", "title")
 # chosen by cross-validation (--configs; see src/accord/clean/README.md)
 THRESHOLDS = {"keep": 0.6, "overrule": 1.0, "keep_extracted": 0.0, "drop_unconfirmed": 0.2, "overrule_extracted": 0.5,
-              "reasons_extracted": ["teaser"]}
-CONFIG_KEYS = ("keep", "overrule", "keep_extracted", "drop_unconfirmed", "overrule_extracted")
+              "reasons_extracted": ["teaser"], "rescue": 0.15, "lead": 1.0}
+CONFIG_KEYS = ("keep", "overrule", "keep_extracted", "drop_unconfirmed", "overrule_extracted", "rescue", "lead")
 # small and shallow: a few hundred trees of depth 6 keep scoring under a millisecond a page
 GBT = {"max_iter": 100, "learning_rate": 0.15, "max_depth": 6, "max_leaf_nodes": None,
        "min_samples_leaf": 40, "l2_regularization": 1.0}
@@ -129,6 +129,25 @@ def build(limit: int | None):
             examples.append({"group": site_of_news(name), "kind": "news", "name": name, "path": path, "g": g,
                              "rows": line_features(lines), "labels": labels, "weights": weights})
     return examples
+
+
+def token_weights(examples) -> None:
+    """Weight each web page's lines as the benchmark's metric counts them: a page's F1 is
+    averaged over pages and counts tokens, so every page gets the same total weight (the mean
+    per page before) and, within it, a line weighs by its characters (up to 2,000). Without it a
+    page of 700 menu lines outweighs a short article's page sevenfold and a one-word menu item
+    weighs as much as a paragraph. The news gold keeps its weights (its metric counts strings)."""
+    web = [ex for ex in examples if ex["kind"].startswith("web/")]
+    mass = np.mean([sum(ex["weights"]) for ex in web])
+    for ex in web:
+        chars = [min(len(ln.text), 2000) for ln in boilerplate.classify(ex["text"])]
+        raw = [w * c for w, c in zip(ex["weights"], chars)]
+        # the headline is short and the metric leaves it out, but accord reports it: it keeps
+        # the weight of a line of the page's mean length, not of its own few characters
+        mean = sum(raw) / max(1, sum(1 for w in ex["weights"] if w > 0))
+        raw = [w * mean if lab == data.TITLE and w > 0 else r for r, w, lab in zip(raw, ex["weights"], ex["labels"])]
+        total = sum(raw) or 1.0
+        ex["weights"] = [mass * r / total for r in raw]
 
 
 def _stack(examples, rows=lambda ex: ex["rows"]):
@@ -326,15 +345,34 @@ def cross_validate(examples, k: int, limit: int | None, configs: list[str]) -> N
     configs = [THRESHOLDS | dict(zip(CONFIG_KEYS, map(float, c.split(":")))) for c in configs]
     outs = [{"rows": defaultdict(list), "news": defaultdict(lambda: defaultdict(lambda: [0, 0])), "lines": defaultdict(int)}
             for _ in configs]
+    target = "plain/blocks: accord clean"
+    fold_rows = [[[] for _ in range(k)] for _ in configs]  # config -> fold -> the target's rows
     for f in range(k):
         train = [ex for ex in examples if fold_of[ex["group"]] != f]
         test = [ex for ex in examples if fold_of[ex["group"]] == f]
         m = fit(train)
-        for config, out in zip(configs, outs):
+        for c, (config, out) in enumerate(zip(configs, outs)):
             m.thresholds = dict(config)
+            before = len(out["rows"][target])
             evaluate(test, m, html_cache, out)
+            fold_rows[c][f] = out["rows"][target][before:]
     for config, out in zip(configs, outs):
         report(config, out, k, groups)
+    if len(configs) > 1:
+        nested(configs, fold_rows, target)
+
+
+def nested(configs, fold_rows, target) -> None:
+    """Nested choice of the thresholds: for each fold, the config that scores best on the other
+    folds (the target's F1), scored on that fold; the held-out folds' rows together."""
+    held, chosen = [], []
+    for f in range(len(fold_rows[0])):
+        def other(c, _f=f):
+            return benchmark_f1([r for g, rows in enumerate(fold_rows[c]) if g != _f for r in rows])["f1"]
+        best = max(range(len(configs)), key=other)
+        chosen.append(best)
+        held += fold_rows[best][f]
+    print(f"nested choice by {target} (config index per fold {chosen}): {benchmark_f1(held)}")
 
 
 def report(config, out, k, groups) -> None:
@@ -354,13 +392,16 @@ def main() -> None:
     ap.add_argument("--cv", type=int, default=0)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--no-write", action="store_true")
-    ap.add_argument("--configs", default=":".join(str(THRESHOLDS[k]) for k in CONFIG_KEYS),
-                    help="keep:overrule:keep_extracted:drop_unconfirmed:overrule_extracted thresholds to cross-validate")
+    ap.add_argument("--configs", default=":".join(str(THRESHOLDS[k]) for k in CONFIG_KEYS if k in THRESHOLDS),
+                    help="keep:overrule:keep_extracted:drop_unconfirmed:overrule_extracted[:rescue] thresholds to "
+                         "cross-validate, comma-separated (more than one: also the nested choice among them)")
     ap.add_argument("--cache", action="store_true", help="reuse the examples of the last run (/tmp)")
     ap.add_argument("--pages", help="write each held-out web page's score and lines (JSON lines) here")
     ap.add_argument("--site-stop", action="store_true", help="stop the trees on held-out sites (_stops), not on a random tenth of the lines")
     ap.add_argument("--rounds", type=int, default=0, help="exactly N rounds a stage, no early stopping (comparable refits)")
     ap.add_argument("--bags", type=int, default=1, help="each stage the mean of B ensembles on random shares of the sites")
+    ap.add_argument("--news-weight", type=float, default=NEWS_WEIGHT, help="weight of a news gold line (3)")
+    ap.add_argument("--token-weights", action="store_true", help="web lines weighted by characters, pages equally (token_weights)")
     ap.add_argument("--stages", type=int, default=2, help="3: a third stage on the second's opinion")
     ap.add_argument("--single-stage", action="store_true", help="without the second stage (context.py)")
     args = ap.parse_args()
@@ -378,6 +419,12 @@ def main() -> None:
     else:
         examples = build(args.limit)
         cache.write_bytes(pickle.dumps(examples))
+    for ex in examples:  # the examples (and the cache) hold NEWS_WEIGHT; --news-weight rescales
+        if ex["kind"] == "news" and args.news_weight != NEWS_WEIGHT:
+            ex["weights"] = [w * args.news_weight / NEWS_WEIGHT for w in ex["weights"]]
+    if args.token_weights:
+        with model.use(None):
+            token_weights(examples)
     n_lines = sum(sum(1 for w in ex["weights"] if w > 0) for ex in examples)
     print(f"{len(examples)} examples, {n_lines} labelled lines, {time.time() - t0:.0f}s")
     if args.cv:
@@ -387,7 +434,8 @@ def main() -> None:
     if not args.no_write:
         m = fit(examples)
         m.data["trained_on"] = {"examples": len(examples), "labelled_lines": n_lines,
-                                "data": "web-article-extraction (181 pages, 3 renderings), news/dev, news/dev2"}
+                                "data": "web-article-extraction (181 pages, 3 renderings), news/dev, news/dev2",
+                                "options": " ".join(sys.argv[1:])}
         model.MODEL_PATH.write_text(json.dumps(m.data, separators=(",", ":")) + "\n", encoding="utf-8")
         print("wrote", model.MODEL_PATH)
 

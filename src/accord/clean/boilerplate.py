@@ -33,7 +33,7 @@ from . import model, outlet, published
 from .features import line_features
 from .lexicon import Lexicon, lexicon
 from .chars import LETTER, SPACE, line_counts, script_counts
-from .guards import TERMINAL, edge_sentences, hard_wrapped, quoted_speech, rejoin_wrapped
+from .guards import TERMINAL, edge_sentences, hard_wrapped, lead_after, quoted_speech, rejoin_wrapped, rescued_keep
 from .lines import (LETTER_RE, LONG_PARAGRAPH, MAX_KEYED, UPPER, WORD_RE, Line, any_key, dominant, headline_like,
                     title_shaped, keys, latin_forms, split_lines)
 
@@ -315,12 +315,13 @@ def apply_model(lines: list[Line], learned: model.LineModel) -> None:
     for the lines the model drops (or "model" where the rules saw none). `line.extra["p"]`
     keeps the probabilities for `title`."""
     probs = learned.predict(line_features(lines))
-    keep = learned.thresholds.get("keep", 0.5)
+    keep = rescued_keep(lines, probs, learned.thresholds)
     # a rule's noise stands unless the model is this sure of body (1.0: rules always stand)
     overrule = learned.thresholds.get("overrule", 1.0)
     # the rules' title candidate (the first line they keep, headline-shaped) stays for title.decide
     first = next((ln for ln in lines if ln.noise is None), None)
     protected = first if first is not None and title_shaped(first) else None
+    lead = lead_after(lines, protected) if learned.thresholds.get("lead") else None
     closing = edge_sentences(lines, probs[:, model.BODY] + probs[:, model.TITLE] >= keep)
     # a text the page repeats (a teaser or a second rendering of a paragraph) is no quote's guard
     repeated = Counter(ln.text for ln in lines)
@@ -329,7 +330,7 @@ def apply_model(lines: list[Line], learned: model.LineModel) -> None:
         line.extra["p"] = p
         after_body, previous = previous is not None and previous.noise is None, line
         tail = line.extra.get("tail", False)
-        if (line.noise in HARD_REASONS and not tail) or line is protected or id(line) in closing:
+        if (line.noise in HARD_REASONS and not tail) or line is protected or line is lead or id(line) in closing:
             continue
         kept = p[model.BODY] + p[model.TITLE]
         if kept >= (keep if line.noise is None or tail else overrule) or (line.noise is None and p[model.TITLE] >= 0.3):

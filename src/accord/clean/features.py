@@ -65,18 +65,31 @@ WINDOWS = (2, 5, 12, 30)
 _SECTION = ("section_heading", "headings_to_block", "in_section_block", "lines_before_section_block",
             "lines_after_section_block", "chars_before_section_block", "chars_after_section_block",
             "log_chars_from_heading", "page_heading_after_block", "pair_run", "next8_headline", "prev8_headline", "next8_prose", "prev8_prose", "next8_rule", "prev8_rule")
+_STRUCTURE = ("stamp_line", "stamps_to_block", "next12_stamp", "prev12_stamp", "camel_joins", "glued_stops",
+              "repeat_prev_dist", "repeat_next_dist", "label_then_headline", "code_line", "code_around")
 FEATURES: tuple[str, ...] = (
     _OWN + tuple(f"rule_{g}" for g in GROUPS) + ("rule_any",) + _POS
     + tuple(f"at{o:+d}_{c}" for o in OFFSETS for c in _CHANNELS)
     + tuple(f"win{w}_{c}" for w in WINDOWS for c in _CHANNELS)
     + tuple(f"win{w}_prose_chars" for w in WINDOWS)
     + _SECTION
+    + _STRUCTURE
 )
 _QUOTES = set("\"«»“”„'‘’")
 _TERMINAL = ".!?…\"»”"
 _CLOCK_RE = re.compile(r"\b[012]?\d[:.][0-5]\d\b")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _SENTENCE_RE = re.compile(r"[.!?…][\"»”']?\s+\S")
+# a word going on in a capital ("... Won't StandWarren Mayor Jim Fouts says": a headline glued to its summary; "iPhone")
+_CAMEL_RE = re.compile(r"[a-zа-яёćčđšžјљњћђџ][A-ZА-ЯЁĆČĐŠŽЈЉЊЋЂЏ][a-zа-яёćčđšžјљњћђџ]")
+# a sentence glued to the next without a space ("...the tape.Denny Hamlin's")
+_GLUED_RE = re.compile(r"[a-zа-яё][.!?…][A-ZА-ЯЁ]")
+# a line of a page's script that the rendering kept ("document.addEventListener(...", "var x = true;")
+# (a list item of prose may close with ";": only a call or an assignment counts there)
+# (no part of a match crosses a newline: the same on a line and on lines joined)
+_CODE_RE = re.compile(r"(?:\w\([^)\n]*\)|=[^=\n]*);[^\S\n]*$|\{[^\S\n]*$|^[}\])]|=>|\bfunction[^\S\n]*\("
+                      r"|\b(?:document|window)\.\w|^(?:var|let|const)[^\S\n]+\w+[^\S\n]*=", re.M)
+_CODE_HINT_RE = re.compile(r"[;{]|=>|function|document\.|window\.")  # where a branch of _CODE_RE can match
 _CHANNEL_INDEX = [(_OWN + tuple(f"rule_{g}" for g in GROUPS) + ("rule_any",)).index(c) for c in _CHANNELS]
 
 
@@ -223,6 +236,77 @@ def _section_features(lines: list[Line], ch: np.ndarray, prose: list[bool], befo
     return out
 
 
+def _nearest(flag: np.ndarray, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Lines from each line back to the previous flagged line and on to the next (99 if none)."""
+    at = np.flatnonzero(flag)
+    if not len(at):
+        return np.full(len(idx), 99.0), np.full(len(idx), 99.0)
+    k = np.searchsorted(at, idx)  # first flagged at or after
+    prev = np.where(k > 0, idx - at[np.maximum(k - 1, 0)], 99)
+    k2 = np.searchsorted(at, idx, side="right")  # first flagged after
+    nxt = np.where(k2 < len(at), at[np.minimum(k2, len(at) - 1)] - idx, 99)
+    return np.minimum(prev, 99).astype(float), np.minimum(nxt, 99).astype(float)
+
+
+def _code_shaped(text: str) -> bool:
+    """`_CODE_RE` on a line, asked only where one of its branches can begin (`_CODE_HINT_RE`, the
+    first character, a keyword opening the line): the full pattern, tried at every position of
+    every line, cost a quarter of a millisecond an article."""
+    hinted = text[:1] in "}])" or text.startswith(("var", "let", "const")) or _CODE_HINT_RE.search(text)
+    return bool(hinted) and _CODE_RE.search(text) is not None
+
+
+def _matches_by_line(pattern: re.Pattern, joined: str, starts: np.ndarray) -> np.ndarray:
+    """How many matches of `pattern` begin in each line of `joined` (lines starting at `starts`)."""
+    at = [m.start() for m in pattern.finditer(joined)]
+    return np.bincount(np.searchsorted(starts, at, side="right") - 1, minlength=len(starts)).astype(np.float64)
+
+
+def _structure_features(lines: list[Line], base: np.ndarray, seen: dict[str, int], prose: list[bool],
+                        block: tuple[int, int]) -> np.ndarray:
+    """`_STRUCTURE` columns, the page's repeated furniture told by its structure, in any language:
+    comment threads after an article are prose as well, but every comment opens with a short
+    stamp (a date, a clock time: "Gary M on September 17, 2018 at 8:50 pm said:"), so stamps
+    between a line and the article, and stamps around it, mark a thread; teaser lists rendered
+    without their links glue a headline to its summary ("... Won't StandWarren Mayor Jim
+    Fouts says ..."); a list of items each followed by the same share buttons or "Read more" puts a
+    repeated short line before and after each item; a related headline inserted in the article
+    follows its section label ("Хроника", a rule-marked short line); a page's scripts, where a
+    rendering kept them, come in runs of code-shaped lines."""
+    n = len(lines)
+    out = np.zeros((n, len(_STRUCTURE)))
+    idx = np.arange(n)
+    own = {c: base[:, _OWN.index(c)] for c in ("clock", "year", "headline")}
+    words = np.asarray([ln.words for ln in lines])
+    stamp = ((own["clock"] > 0) | (own["year"] > 0)) & (words <= 14) & ~np.asarray(prose)
+    out[:, 0] = stamp
+    cum = np.concatenate(([0.0], np.cumsum(stamp)))
+    lo, hi = block
+    if hi >= lo:
+        between = np.where(idx > hi, cum[idx] - cum[hi + 1], np.where(idx < lo, cum[lo] - cum[idx + 1], 0.0))
+        out[:, 1] = np.log1p(between) / 3
+    a, b = np.minimum(n, idx + 1), np.minimum(n, idx + 13)
+    out[:, 2] = (cum[b] - cum[a]) / np.maximum(b - a, 1)
+    a, b = np.maximum(0, idx - 12), idx
+    out[:, 3] = (cum[b] - cum[a]) / np.maximum(b - a, 1)
+    # the patterns run once over the lines' first 400 characters joined (a call per line costs more)
+    joined = "\n".join(ln.text[:400] for ln in lines)
+    starts = np.cumsum([0] + [min(len(ln.text), 400) + 1 for ln in lines[:-1]])
+    out[:, 4] = [math.log1p(c) / 2 for c in _matches_by_line(_CAMEL_RE, joined, starts).tolist()]
+    out[:, 5] = [math.log1p(c) / 2 for c in _matches_by_line(_GLUED_RE, joined, starts).tolist()]
+    repeated = np.asarray([seen[ln.keys[0]] >= 3 and ln.words <= 6 for ln in lines])
+    prev, nxt = _nearest(repeated, idx)
+    out[:, 6], out[:, 7] = np.log1p(prev) / 4, np.log1p(nxt) / 4
+    label = (base[:, -1] > 0) & (words <= 3)
+    out[1:, 8] = (own["headline"][1:] > 0) & label[:-1]
+    code = np.asarray([_code_shaped(ln.text[:400]) for ln in lines], dtype=np.float64)
+    out[:, 9] = code
+    cum = np.concatenate(([0.0], np.cumsum(code)))
+    a, b = np.maximum(0, idx - 5), np.minimum(n, idx + 6)
+    out[:, 10] = (cum[b] - cum[a] - code) / np.maximum(b - a - 1, 1)
+    return out
+
+
 def line_features(lines: list[Line]) -> np.ndarray:
     """One feature row (in `FEATURES` order) per line; `line.noise` holds the rules' reason."""
     n = len(lines)
@@ -287,4 +371,5 @@ def line_features(lines: list[Line]) -> np.ndarray:
         a, b = np.maximum(0, idx - w), np.minimum(n, idx + w + 1)
         pc.append((cum_p[b] - cum_p[a]) / np.maximum(cum_c[b] - cum_c[a], 1.0))
     section = _section_features(lines, ch, prose, before, chars, (lo, hi))
-    return np.hstack([base, pos] + at + win + [np.column_stack(pc), section])
+    structure = _structure_features(lines, base, seen, prose, (lo, hi))
+    return np.hstack([base, pos] + at + win + [np.column_stack(pc), section, structure])

@@ -16,7 +16,11 @@ import re
 from functools import lru_cache
 
 from ..lang import get, roots
-from .lines import WORD_RE, Line, code_like
+import numpy as np
+
+from .lines import LONG_PARAGRAPH, WORD_RE, Line, code_like
+
+BODY, TITLE = 0, 2  # the line model's columns (model.py)
 
 TERMINAL = ".!?…:;\"»”“'’)"
 
@@ -161,3 +165,40 @@ def quoted_speech(line: Line) -> bool:
         if any(w in cues for w in WORD_RE.findall(lang.to_latin(outside).casefold())):
             return True
     return False
+
+
+def rescued_keep(lines: list[Line], probs: np.ndarray, thresholds: dict) -> float:
+    """The keep threshold for this page: `keep`, or `rescue` where at `keep` the model would keep
+    no paragraph of prose the rules left (a line of 150 characters or more closing a sentence)
+    though the page has one: an article page cleaned to no paragraph has failed whole (an article
+    far down a long page, its lines at 0.1-0.5), and the page's likeliest prose is then its best
+    guess. Off without `rescue` in the thresholds."""
+    keep, rescue = thresholds.get("keep", 0.5), thresholds.get("rescue")
+    if rescue is None:
+        return keep
+    prose = [ln.noise is None and ln.end - ln.start >= LONG_PARAGRAPH and ln.text[-1] in TERMINAL for ln in lines]
+    kept = probs[:, BODY] + probs[:, TITLE] >= keep
+    return rescue if any(prose) and not any(p and k for p, k in zip(prose, kept)) else keep
+
+
+LEAD_WORDS = 8  # a lead is a sentence: "Глава дипломатии Евросоюза Жозеп Боррель прокомментировал ..." has 10
+SENTENCE_END = ".!?…\"»”"
+
+
+def lead_after(lines: list[Line], title: Line | None) -> Line | None:
+    """The paragraph after the rules' title candidate, with only lines the rules mark as furniture
+    between (a date, a byline, initials), where it is a sentence the rules keep (8 words or more,
+    closing with a full stop or a quote mark): a news article's lead follows its headline, and
+    may be short. Why: the
+    model, which learned that a headline followed by a one-sentence summary is a related teaser
+    on a web page, can take the lead for one when a caption follows it ("CANBERRA -- Serbian
+    Interior Minister Ivica Dačić signed ..." then "Tony Negus and Ivica Dačić (Tanjug)")."""
+    if title is None:
+        return None
+    at = next((i for i, ln in enumerate(lines) if ln is title), len(lines)) + 1
+    while at < len(lines) and lines[at].noise is not None:  # a date, a byline, initials between
+        at += 1
+    nxt = lines[at] if at < len(lines) else None
+    if nxt is None or nxt.noise is not None or nxt.words < LEAD_WORDS or nxt.text[-1] not in SENTENCE_END:
+        return None
+    return nxt
