@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang import get, roots
 import numpy as np
 
+from ..lang import get, roots
 from .lines import LONG_PARAGRAPH, WORD_RE, Line, code_like
-
-BODY, TITLE = 0, 2  # the line model's columns (model.py)
+from .model import BODY, TITLE
 
 TERMINAL = ".!?…:;\"»”“'’)"
 
