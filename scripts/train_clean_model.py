@@ -55,7 +55,7 @@ from accord.stages.read import from_html, read_paths  # noqa: E402
 CLASSES = ("body", "boilerplate", "title")
 # chosen by cross-validation (--configs; see src/accord/clean/README.md)
 THRESHOLDS = {"keep": 0.6, "overrule": 1.0, "keep_extracted": 0.0, "drop_unconfirmed": 0.2, "overrule_extracted": 0.5,
-              "reasons_extracted": ["teaser"], "rescue": 0.15, "lead": 1.0}
+              "reasons_extracted": ["teaser"], "rescue": 0.3, "lead": 1.0}
 CONFIG_KEYS = ("keep", "overrule", "keep_extracted", "drop_unconfirmed", "overrule_extracted", "rescue", "lead")
 # small and shallow: a few hundred trees of depth 6 keep scoring under a millisecond a page
 GBT = {"max_iter": 100, "learning_rate": 0.15, "max_depth": 6, "max_leaf_nodes": None,
@@ -67,6 +67,8 @@ SITE_STOP = False  # --site-stop: stop on held-out sites (cross-validated: block
 INNER_FOLDS = 3  # sites split this many ways for the first stage's out-of-fold opinions
 BAGS = 1  # --bags B: each stage the average of B ensembles, each fitted on a random share of the sites
 BAG_SHARE = 0.8  # of the sites each bag is fitted on (without replacement: every bag near the full data)
+DISTIL = False  # --distil: with --bags, one ensemble fitted on the bags' mean opinion (one ensemble's cost at run time)
+DISTIL_FLOOR = 0.005  # a soft label below this share of a line is left out (fewer rows, nothing a tree would split on)
 PAGES = None  # --pages FILE: per page figures and lines of the cross-validation (error analysis)
 NEWS_WEIGHT = 3.0  # our languages and our kind of input: the news gold counts more per line
 
@@ -154,13 +156,42 @@ def _stack(examples, rows=lambda ex: ex["rows"]):
     """Rows, labels, weights and the early-stopping mask of the examples; with --bags, a list of
     those, one a bag, each of a random BAG_SHARE of the sites (a fixed seed a bag)."""
     if BAGS > 1:
-        groups = sorted({ex["group"] for ex in examples})
-        bags = []
-        for b in range(BAGS):
-            chosen = set(random.Random(1000 + b).sample(groups, max(1, round(BAG_SHARE * len(groups)))))
-            bags.append(_stack_one([ex for ex in examples if ex["group"] in chosen], rows))
-        return bags
+        if DISTIL:
+            return _distilled_stack(examples, rows)
+        return [_stack_one([ex for ex in examples if ex["group"] in chosen], rows) for chosen in _bag_sites(examples)]
     return _stack_one(examples, rows)
+
+
+def _distilled_stack(examples, rows):
+    """--distil: the bags' mean opinion of every line as its soft label. A line becomes one row a
+    class its teacher gives at least DISTIL_FLOOR, weighted by its balanced weight times that
+    share, so one ensemble learns the bags' smoother mean (a refit moves it less) at one
+    ensemble's cost at run time; the rows come already balanced (`_fit_one` leaves them so)."""
+    bags = [_stack_one([ex for ex in examples if ex["group"] in chosen], rows) for chosen in _bag_sites(examples)]
+    x, y, w, val = _stack_one(examples, rows)
+    return [_Distil(x, y, w, val, bags)]  # one stack (callers unpack the list), the teacher's bags on it
+
+
+def soft_rows(p: np.ndarray, w: np.ndarray, floor: float = DISTIL_FLOOR):
+    """Soft labels as weighted hard rows: line i becomes one row for each class c its teacher
+    gives at least `floor` (p[i, c]), weighted w[i] * p[i, c] (a line keeps all but the shares
+    left out of its weight). Returns (line index, class, weight) arrays, class-major."""
+    c, i = np.nonzero((p >= floor).T)
+    return i, c, w[i] * p[i, c]
+
+
+class _Distil(tuple):
+    """A stack whose labels are soft: `_fit_trees` fits the teacher bags, then the student."""
+
+    def __new__(cls, x, y, w, val, bags):
+        self = super().__new__(cls, (x, y, w, val))
+        self.bags = bags
+        return self
+
+
+def _bag_sites(examples):
+    groups = sorted({ex["group"] for ex in examples})
+    return [set(random.Random(1000 + b).sample(groups, max(1, round(BAG_SHARE * len(groups))))) for b in range(BAGS)]
 
 
 def _stack_one(examples, rows):
@@ -211,6 +242,14 @@ def _fit_trees(*stacked) -> dict:
     """One stage's trees; given one stack a bag (--bags), the bags' trees side by side with their
     leaves divided by the number of bags: the runtime sums every tree, so that sum is the mean of
     the bags' raw scores (bagging: a refit on changed data moves the mean less than one ensemble)."""
+    if isinstance(stacked[0], _Distil):
+        full, features = stacked
+        teacher = model.Trees(_fit_trees(*full.bags, features), tuple(features))
+        x, y, w, val = full
+        keep = w > 0
+        x, y, w, val = x[keep], y[keep], _balanced(y[keep], w[keep]), val[keep]
+        i, c, soft = soft_rows(model.softmax(teacher.raw(x.astype(np.float64), len(CLASSES))), w)
+        return _fit_one(x[i], c, soft, val[i], features, balance=False)
     if not isinstance(stacked[0], tuple):
         return _fit_one(*stacked)
     *bags, features = stacked
@@ -224,12 +263,12 @@ def _fit_trees(*stacked) -> dict:
     return out
 
 
-def _fit_one(x, y, w, val, features) -> dict:
+def _fit_one(x, y, w, val, features, balance: bool = True) -> dict:
     """Gradient-boosted trees (scikit-learn, build time only) on one stage's features, grown
     until the held-out sites' (`_stops`) loss stops falling."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     keep = w > 0
-    x, y, w, val = x[keep].astype(np.float32), y[keep], _balanced(y[keep], w[keep]), val[keep]
+    x, y, w, val = x[keep].astype(np.float32), y[keep], (_balanced(y[keep], w[keep]) if balance else w[keep]), val[keep]
     if ROUNDS:
         clf = HistGradientBoostingClassifier(**(GBT | {"max_iter": ROUNDS}), random_state=0, early_stopping=False)
         clf.fit(x, y, sample_weight=w)
@@ -400,13 +439,19 @@ def main() -> None:
     ap.add_argument("--site-stop", action="store_true", help="stop the trees on held-out sites (_stops), not on a random tenth of the lines")
     ap.add_argument("--rounds", type=int, default=0, help="exactly N rounds a stage, no early stopping (comparable refits)")
     ap.add_argument("--bags", type=int, default=1, help="each stage the mean of B ensembles on random shares of the sites")
+    ap.add_argument("--gbt", default="", help="the trees' settings to change, e.g. min_samples_leaf=80,max_features=0.5")
+    ap.add_argument("--distil", action="store_true", help="with --bags: one ensemble fitted on the bags' mean opinion")
     ap.add_argument("--news-weight", type=float, default=NEWS_WEIGHT, help="weight of a news gold line (3)")
     ap.add_argument("--token-weights", action="store_true", help="web lines weighted by characters, pages equally (token_weights)")
     ap.add_argument("--stages", type=int, default=2, help="3: a third stage on the second's opinion")
     ap.add_argument("--single-stage", action="store_true", help="without the second stage (context.py)")
     args = ap.parse_args()
-    global STACKED, PAGES, STAGES, SITE_STOP, ROUNDS, BAGS
+    global STACKED, PAGES, STAGES, SITE_STOP, ROUNDS, BAGS, DISTIL
     BAGS = args.bags
+    DISTIL = args.distil
+    for setting in filter(None, args.gbt.split(",")):
+        key, value = setting.split("=")
+        GBT[key] = type(GBT.get(key, 1.0))(value) if GBT.get(key) is not None else float(value)
     SITE_STOP = args.site_stop
     ROUNDS = args.rounds
     STAGES = args.stages

@@ -124,3 +124,37 @@ def test_the_lead_after_the_headline_is_guarded():
     with model.use(None):  # a short line after the headline is no lead
         lines = boilerplate.classify("\n".join([headline, caption] + ARTICLE))
     assert guards.lead_after(lines, lines[0]) is None
+
+
+def test_a_paragraph_the_page_prints_twice_is_kept_once():
+    """A scrape that holds the article's lead twice (a second rendering, a summary box) keeps it
+    once, at its first place, with the shipped model; every other paragraph stays. Real text: a
+    bundled Serbian sample, its lead repeated after the body, a short subhead before each copy."""
+    from pathlib import Path
+
+    from accord.stages import clean
+    from accord.stages.read import read_paths
+    path = Path(__file__).resolve().parents[2] / "samples" / "sr-latn_01_beta_dacic_faeser_migranti.txt"
+    original = next(iter(read_paths([str(path)])))
+    clean.run(original)
+    body = [original.text[s.start:s.end] for s in original.body]
+    lead = next(t for t in body if len(t) >= 150)
+    subhead = "Saradnja policija"
+    last = body[-1]  # the copy goes after the article's last paragraph (before any comments)
+    text = original.text.replace(lead, f"{subhead}\n\n{lead}", 1).replace(last, f"{last}\n\n{subhead}\n\n{lead}", 1)
+    art = clean_text(text)
+    kept = [art.text[s.start:s.end] for s in art.body]
+    assert kept.count(lead) == 1
+    assert art.text.index(lead) == next(s.start for s in art.body if art.text[s.start:s.end] == lead)
+    assert [t for t in body if t != lead] == [t for t in kept if t not in (lead, subhead)]
+    lines = boilerplate.classify(text)
+    assert [ln.noise for ln in lines if ln.text == lead] == [None, "repeat"]
+    assert [ln.text for ln in lines if ln.noise == "repeat"] == [lead]  # not the short subhead repeated
+
+
+def clean_text(text: str):
+    from accord.doc import Article
+    from accord.stages import clean
+    art = Article(text=text, source="scrape.txt", meta={})
+    clean.run(art)
+    return art

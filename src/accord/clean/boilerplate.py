@@ -33,7 +33,8 @@ from . import model, outlet, published
 from .features import line_features
 from .lexicon import Lexicon, lexicon
 from .chars import LETTER, SPACE, line_counts, script_counts
-from .guards import TERMINAL, edge_sentences, hard_wrapped, lead_after, quoted_speech, rejoin_wrapped, rescued_keep
+from .guards import (TERMINAL, drop_later_copies, edge_sentences, hard_wrapped, lead_after, quoted_speech, rejoin_wrapped,
+                     rescued_keep)
 from .lines import (LETTER_RE, LONG_PARAGRAPH, MAX_KEYED, UPPER, WORD_RE, Line, any_key, dominant, headline_like,
                     title_shaped, keys, latin_forms, split_lines)
 
@@ -268,6 +269,7 @@ def classify(text: str, extracted: bool = False, precise: str | None = None) -> 
         else:
             apply_model(lines, learned)
             rejoin_wrapped(text, lines)
+        drop_later_copies(lines)
     return lines
 
 

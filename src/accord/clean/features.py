@@ -93,7 +93,8 @@ _CODE_HINT_RE = re.compile(r"[;{]|=>|function|document\.|window\.")  # where a b
 _CHANNEL_INDEX = [(_OWN + tuple(f"rule_{g}" for g in GROUPS) + ("rule_any",)).index(c) for c in _CHANNELS]
 
 
-def _is_prose(line: Line) -> bool:
+def is_prose(line: Line) -> bool:
+    """Prose: 10 words or more, closing a sentence or 150 characters long."""
     return line.words >= 10 and (line.text[-1] in _TERMINAL or len(line.text) >= 150)
 
 
@@ -312,7 +313,7 @@ def line_features(lines: list[Line]) -> np.ndarray:
     n = len(lines)
     if not n:
         return np.zeros((0, len(FEATURES)))
-    prose = [_is_prose(ln) for ln in lines]
+    prose = [is_prose(ln) for ln in lines]
     seen: dict[str, int] = {}
     for ln in lines:
         seen[ln.keys[0]] = seen.get(ln.keys[0], 0) + 1

@@ -18,6 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..lang import get, roots
+from .features import is_prose
 from .lines import LONG_PARAGRAPH, WORD_RE, Line, code_like
 from .model import BODY, TITLE
 
@@ -201,3 +202,19 @@ def lead_after(lines: list[Line], title: Line | None) -> Line | None:
     if nxt is None or nxt.noise is not None or nxt.words < LEAD_WORDS or nxt.text[-1] not in SENTENCE_END:
         return None
     return nxt
+
+
+def drop_later_copies(lines: list[Line]) -> None:
+    """A paragraph of prose the page prints twice word for word (a second rendering of the
+    article, a summary box repeating the lead, a slideshow's copy) is one text: its later copies
+    go ("repeat"), so the body, and every quote and event read from it, holds it once. Prose as
+    the line model's features count it (`features.is_prose`): a short line repeated (a subhead,
+    a label) may be the article's own twice."""
+    seen: set[str] = set()
+    for line in lines:
+        if line.noise is not None or not is_prose(line):
+            continue
+        if line.keys[0] in seen:
+            line.noise = "repeat"
+        else:
+            seen.add(line.keys[0])
