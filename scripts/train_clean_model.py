@@ -451,7 +451,7 @@ def main() -> None:
     DISTIL = args.distil
     for setting in filter(None, args.gbt.split(",")):
         key, value = setting.split("=")
-        GBT[key] = type(GBT.get(key, 1.0))(value) if GBT.get(key) is not None else float(value)
+        GBT[key] = json.loads(value)  # 80 -> int, 0.5 -> float, null -> None
     SITE_STOP = args.site_stop
     ROUNDS = args.rounds
     STAGES = args.stages

@@ -1,5 +1,6 @@
-"""Cleaning: the page-structure columns of the line model (`features._structure_features`) and
-the rescue of a page cleaned to no paragraph (`boilerplate._rescued`).
+"""Cleaning: the page-structure columns of the line model (`features._structure_features`), the
+rescue of a page cleaned to no paragraph (`guards.rescued_keep`) and the one copy kept of a
+paragraph printed twice (`guards.drop_later_copies`).
 
 Why: furniture after an article is shaped like prose (comment threads, related stories), and a
 rendering of a web page keeps its scripts; what gives them away is the page's structure, in any
@@ -9,9 +10,14 @@ prose (a list item closing with ";", a year in a sentence). And a page where the
 paragraph of prose has failed whole: its likeliest lines are kept instead."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from accord.clean import boilerplate, guards, model
+from accord.doc import Article
+from accord.stages import clean
+from accord.stages.read import read_paths
 from accord.clean.features import FEATURES, line_features
 
 ARTICLE = [
@@ -130,10 +136,6 @@ def test_a_paragraph_the_page_prints_twice_is_kept_once():
     """A scrape that holds the article's lead twice (a second rendering, a summary box) keeps it
     once, at its first place, with the shipped model; every other paragraph stays. Real text: a
     bundled Serbian sample, its lead repeated after the body, a short subhead before each copy."""
-    from pathlib import Path
-
-    from accord.stages import clean
-    from accord.stages.read import read_paths
     path = Path(__file__).resolve().parents[2] / "samples" / "sr-latn_01_beta_dacic_faeser_migranti.txt"
     original = next(iter(read_paths([str(path)])))
     clean.run(original)
@@ -152,9 +154,7 @@ def test_a_paragraph_the_page_prints_twice_is_kept_once():
     assert [ln.text for ln in lines if ln.noise == "repeat"] == [lead]  # not the short subhead repeated
 
 
-def clean_text(text: str):
-    from accord.doc import Article
-    from accord.stages import clean
+def clean_text(text: str) -> Article:
     art = Article(text=text, source="scrape.txt", meta={})
     clean.run(art)
     return art

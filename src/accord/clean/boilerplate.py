@@ -269,7 +269,7 @@ def classify(text: str, extracted: bool = False, precise: str | None = None) -> 
         else:
             apply_model(lines, learned)
             rejoin_wrapped(text, lines)
-        drop_later_copies(lines)
+        drop_later_copies(lines)  # on the decided lines (the model's features never see "repeat")
     return lines
 
 
