@@ -84,6 +84,10 @@ _SENTENCE_RE = re.compile(r"[.!?…][\"»”']?\s+\S")
 _CAMEL_RE = re.compile(r"[a-zа-яёćčđšžјљњћђџ][A-ZА-ЯЁĆČĐŠŽЈЉЊЋЂЏ][a-zа-яёćčđšžјљњћђџ]")
 # a sentence glued to the next without a space ("...the tape.Denny Hamlin's")
 _GLUED_RE = re.compile(r"[a-zа-яё][.!?…][A-ZА-ЯЁ]")
+# where each can match, found from its rarer middle character (the look-behind asks for the one
+# before): every place the pattern matches is found so, and a line without one is not asked again
+_CAMEL_AT_RE = re.compile(r"[A-ZА-ЯЁĆČĐŠŽЈЉЊЋЂЏ](?<=[a-zа-яёćčđšžјљњћђџ][A-ZА-ЯЁĆČĐŠŽЈЉЊЋЂЏ])[a-zа-яёćčđšžјљњћђџ]")
+_GLUED_AT_RE = re.compile(r"[.!?…](?<=[a-zа-яё][.!?…])[A-ZА-ЯЁ]")
 # a line of a page's script that the rendering kept ("document.addEventListener(...", "var x = true;")
 # (a list item of prose may close with ";": only a call or an assignment counts there)
 # (no part of a match crosses a newline: the same on a line and on lines joined)
@@ -257,10 +261,16 @@ def _code_shaped(text: str) -> bool:
     return bool(hinted) and _CODE_RE.search(text) is not None
 
 
-def _matches_by_line(pattern: re.Pattern, joined: str, starts: np.ndarray) -> np.ndarray:
-    """How many matches of `pattern` begin in each line of `joined` (lines starting at `starts`)."""
-    at = [m.start() for m in pattern.finditer(joined)]
-    return np.bincount(np.searchsorted(starts, at, side="right") - 1, minlength=len(starts)).astype(np.float64)
+def _matches_by_line(pattern: re.Pattern, where: re.Pattern, joined: str, starts: np.ndarray,
+                     texts: list[str]) -> np.ndarray:
+    """How many matches of `pattern` each line (`texts`, joined as `joined`, starting at `starts`)
+    holds, counted on the lines where `where` finds a place it can match (no match crosses a
+    newline: the same count as over the lines joined). Why: a pattern opening with a lower-case
+    letter is tried at nearly every character; `where` opens with a rare one."""
+    out = np.zeros(len(texts))
+    for i in set((np.searchsorted(starts, [m.start() for m in where.finditer(joined)], side="right") - 1).tolist()):
+        out[i] = len(pattern.findall(texts[i]))
+    return out
 
 
 def _structure_features(lines: list[Line], base: np.ndarray, seen: dict[str, int], prose: list[bool],
@@ -291,16 +301,17 @@ def _structure_features(lines: list[Line], base: np.ndarray, seen: dict[str, int
     a, b = np.maximum(0, idx - 12), idx
     out[:, 3] = (cum[b] - cum[a]) / np.maximum(b - a, 1)
     # the patterns run once over the lines' first 400 characters joined (a call per line costs more)
-    joined = "\n".join(ln.text[:400] for ln in lines)
-    starts = np.cumsum([0] + [min(len(ln.text), 400) + 1 for ln in lines[:-1]])
-    out[:, 4] = [math.log1p(c) / 2 for c in _matches_by_line(_CAMEL_RE, joined, starts).tolist()]
-    out[:, 5] = [math.log1p(c) / 2 for c in _matches_by_line(_GLUED_RE, joined, starts).tolist()]
+    texts = [ln.text[:400] for ln in lines]
+    joined = "\n".join(texts)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    out[:, 4] = [math.log1p(c) / 2 for c in _matches_by_line(_CAMEL_RE, _CAMEL_AT_RE, joined, starts, texts).tolist()]
+    out[:, 5] = [math.log1p(c) / 2 for c in _matches_by_line(_GLUED_RE, _GLUED_AT_RE, joined, starts, texts).tolist()]
     repeated = np.asarray([seen[ln.keys[0]] >= 3 and ln.words <= 6 for ln in lines])
     prev, nxt = _nearest(repeated, idx)
     out[:, 6], out[:, 7] = np.log1p(prev) / 4, np.log1p(nxt) / 4
     label = (base[:, -1] > 0) & (words <= 3)
     out[1:, 8] = (own["headline"][1:] > 0) & label[:-1]
-    code = np.asarray([_code_shaped(ln.text[:400]) for ln in lines], dtype=np.float64)
+    code = np.asarray([_code_shaped(t) for t in texts], dtype=np.float64)
     out[:, 9] = code
     cum = np.concatenate(([0.0], np.cumsum(code)))
     a, b = np.maximum(0, idx - 5), np.minimum(n, idx + 6)
