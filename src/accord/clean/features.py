@@ -39,7 +39,7 @@ import numpy as np
 
 from .chars import ALNUM, ALPHA, DIGIT, SPACE, UPPER, line_counts, word_shapes
 from .lexicon import lexicon
-from .lines import Line, headline_like
+from .lines import LONG_PARAGRAPH, Line, headline_like
 
 # rule reasons grouped into one indicator each (see boilerplate.classify)
 REASON_GROUPS = {
@@ -98,8 +98,8 @@ _CHANNEL_INDEX = [(_OWN + tuple(f"rule_{g}" for g in GROUPS) + ("rule_any",)).in
 
 
 def is_prose(line: Line) -> bool:
-    """Prose: 10 words or more, closing a sentence or 150 characters long."""
-    return line.words >= 10 and (line.text[-1] in _TERMINAL or len(line.text) >= 150)
+    """Prose: 10 words or more, closing a sentence or a long paragraph (`LONG_PARAGRAPH`)."""
+    return line.words >= 10 and (line.text[-1] in _TERMINAL or len(line.text) >= LONG_PARAGRAPH)
 
 
 def densest_block(lines: list[Line], prose: list[bool], walls=None) -> tuple[int, int]:
